@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { Id, Locale, Role, Timestamp, line } from './domain.ts';
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 256;
+
+export const Email = z.string().trim().toLowerCase().max(254).pipe(z.email());
+// Length and commonness are checked by the server so that the error names the exact rule.
+export const NewPassword = z.string().max(1024);
+
+export const LoginInput = z.strictObject({
+  email: Email,
+  password: z.string().min(1).max(1024),
+});
+
+export const MeOrganisation = z.object({
+  id: Id,
+  name: z.string(),
+  slug: z.string(),
+  role: Role,
+});
+
+export const Me = z.object({
+  user: z.object({
+    id: Id,
+    email: z.string(),
+    displayName: z.string(),
+    locale: Locale,
+  }),
+  organisations: z.array(MeOrganisation),
+  // Sent back in the X-CSRF-Token header on every write made with the session cookie.
+  csrfToken: z.string(),
+});
+export type Me = z.infer<typeof Me>;
+
+export const UpdateAccountInput = z.strictObject({
+  displayName: line(120).optional(),
+  locale: Locale.optional(),
+});
+
+export const ChangePasswordInput = z.strictObject({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: NewPassword,
+});
+
+export const SessionSummary = z.object({
+  id: Id,
+  createdAt: Timestamp,
+  lastSeenAt: Timestamp,
+  userAgent: z.string().nullable(),
+  current: z.boolean(),
+});
+export const SessionList = z.object({ items: z.array(SessionSummary) });
+export type SessionSummary = z.infer<typeof SessionSummary>;

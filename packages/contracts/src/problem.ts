@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+// Stable machine-readable codes; their messages live in the i18n catalogs under `errors.<code>`.
+export const problemCodes = [
+  'validation_failed',
+  'malformed_json',
+  'payload_too_large',
+  'unsupported_media_type',
+  'not_found',
+  'unauthenticated',
+  'forbidden',
+  'csrf_failed',
+  'invalid_credentials',
+  'too_many_attempts',
+  'password_too_short',
+  'password_too_common',
+  'password_too_long',
+  'wrong_current_password',
+  'invitation_invalid',
+  'invitation_requires_login',
+  'invitation_email_mismatch',
+  'already_member',
+  'last_admin',
+  'not_org_member',
+  'project_archived',
+  'conflict',
+  'internal',
+] as const;
+export const ProblemCode = z.enum(problemCodes);
+export type ProblemCode = z.infer<typeof ProblemCode>;
+
+export const FieldError = z.object({
+  path: z.string(),
+  message: z.string(),
+});
+
+/** RFC 9457 problem details with our stable `code`. */
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  code: ProblemCode,
+  detail: z.string().optional(),
+  errors: z.array(FieldError).optional(),
+});
+export type Problem = z.infer<typeof Problem>;

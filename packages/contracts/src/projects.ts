@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { Id, Perspective, Phase, Timestamp, line, text } from './domain.ts';
+
+const listOf = (max: number, itemMax: number) => z.array(line(itemMax)).max(max);
+
+export const CreateProjectInput = z.strictObject({
+  name: line(200),
+  challenge: text(4000).default(''),
+  goals: listOf(20, 500).default([]),
+  targetGroup: text(1000).default(''),
+  indicators: listOf(20, 500).default([]),
+});
+
+export const UpdateProjectInput = z.strictObject({
+  name: line(200).optional(),
+  challenge: text(4000).optional(),
+  goals: listOf(20, 500).optional(),
+  targetGroup: text(1000).optional(),
+  indicators: listOf(20, 500).optional(),
+});
+
+export const ChangePhaseInput = z.strictObject({ phase: Phase });
+
+export const ProjectListQuery = z.strictObject({
+  q: z.string().trim().max(200).optional(),
+  phase: Phase.optional(),
+  archived: z.enum(['true', 'false']).default('false'),
+});
+
+export const TeamMember = z.object({
+  userId: Id,
+  displayName: z.string(),
+  perspectives: z.array(Perspective),
+});
+export type TeamMember = z.infer<typeof TeamMember>;
+
+export const SetTeamMemberInput = z.strictObject({
+  perspectives: z.array(Perspective).max(4),
+});
+
+export const ChecklistItem = z.object({
+  id: Id,
+  phase: Phase,
+  // A built-in step is shown translated from its template key; a team's own step has a label.
+  templateKey: z.string().nullable(),
+  label: z.string().nullable(),
+  done: z.boolean(),
+  doneAt: Timestamp.nullable(),
+  position: z.number().int(),
+});
+export type ChecklistItem = z.infer<typeof ChecklistItem>;
+
+export const AddChecklistItemInput = z.strictObject({
+  phase: Phase,
+  label: line(300),
+});
+
+export const UpdateChecklistItemInput = z.strictObject({
+  label: line(300).optional(),
+  done: z.boolean().optional(),
+});
+
+export const ProjectSummary = z.object({
+  id: Id,
+  organisationId: Id,
+  name: z.string(),
+  challenge: z.string(),
+  phase: Phase,
+  archived: z.boolean(),
+  teamSize: z.number().int(),
+  missingPerspectives: z.array(Perspective),
+  updatedAt: Timestamp,
+});
+export const ProjectList = z.object({ items: z.array(ProjectSummary) });
+export type ProjectSummary = z.infer<typeof ProjectSummary>;
+
+export const Project = z.object({
+  id: Id,
+  organisationId: Id,
+  name: z.string(),
+  challenge: z.string(),
+  goals: z.array(z.string()),
+  targetGroup: z.string(),
+  indicators: z.array(z.string()),
+  phase: Phase,
+  archived: z.boolean(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  team: z.array(TeamMember),
+  composition: z.object({
+    present: z.array(Perspective),
+    missing: z.array(Perspective),
+  }),
+  checklist: z.array(ChecklistItem),
+  abilities: z.object({
+    update: z.boolean(),
+    manageTeam: z.boolean(),
+    changePhase: z.boolean(),
+    editChecklist: z.boolean(),
+    archive: z.boolean(),
+  }),
+});
+export type Project = z.infer<typeof Project>;

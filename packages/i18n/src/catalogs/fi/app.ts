@@ -1,0 +1,4 @@
+
+export const app = {
+  'app.name': 'Timantti',
+} as const;
