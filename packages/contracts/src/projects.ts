@@ -55,10 +55,14 @@ export const AddChecklistItemInput = z.strictObject({
   label: line(300),
 });
 
-export const UpdateChecklistItemInput = z.strictObject({
-  label: line(300).optional(),
-  done: z.boolean().optional(),
-});
+export const UpdateChecklistItemInput = z
+  .strictObject({
+    label: line(300).optional(),
+    done: z.boolean().optional(),
+  })
+  .refine((input) => input.label !== undefined || input.done !== undefined, {
+    message: 'label or done is required',
+  });
 
 export const ProjectSummary = z.object({
   id: Id,

@@ -1,0 +1,105 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { accountRoutes } from './modules/accounts/accounts.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
+import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
+import { projectRoutes } from './modules/projects/projects.routes.ts';
+import { registerAuth } from './http/auth.ts';
+import { healthRoutes } from './http/health.ts';
+import { registerOpenApi, renderApiDocs } from './http/openapi.ts';
+import { errorHandler, notFoundProblem, sendProblem } from './http/problem.ts';
+import type { App, AppContext, RouteAccess } from './http/types.ts';
+import { registerWebApp } from './http/web.ts';
+
+export type RouteEntry = { method: string; url: string; access: RouteAccess };
+
+export type BuildAppOptions = AppContext & { logger: FastifyBaseLogger | false };
+
+// A hop count trusts that many proxies nearest to us, as Express and proxy-addr define it.
+function trustProxyOption(value: boolean | number | string) {
+  return typeof value === 'number' ? (_address: string, hop: number) => hop < value : value;
+}
+
+/** The HTTP API and web app as one Fastify instance, not yet listening. */
+export async function buildApp(options: BuildAppOptions): Promise<{ app: App; routes: RouteEntry[] }> {
+  const { logger, ...context } = options;
+  const app = Fastify({
+    loggerInstance: logger === false ? undefined : logger,
+    trustProxy: trustProxyOption(context.config.trustProxy),
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  // The route table the authorization matrix test walks, so no route can escape it.
+  const routes: RouteEntry[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      routes.push({ method, url: route.url, access: route.config?.access ?? 'user' });
+    }
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // React Aria positions overlays with style attributes; scripts stay strictly 'self'.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    // Sent below only over HTTPS, where it means something.
+    strictTransportSecurity: false,
+    crossOriginEmbedderPolicy: false,
+    frameguard: { action: 'deny' },
+  });
+  app.addHook('onSend', async (request, reply) => {
+    if (request.protocol === 'https') {
+      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    }
+  });
+  registerAuth(app, context.database);
+  await registerOpenApi(app);
+
+  healthRoutes(app, context);
+  authRoutes(app, context);
+  accountRoutes(app, context);
+  organisationRoutes(app, context);
+  invitationRoutes(app, context);
+  projectRoutes(app, context);
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/docs', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) =>
+    reply.type('text/html; charset=utf-8').send(renderApiDocs(app.swagger() as never)),
+  );
+
+  const servesWeb = await registerWebApp(app, context.config.webDist);
+  const indexHtml = servesWeb ? await fs.readFile(path.join(context.config.webDist, 'index.html'), 'utf8') : null;
+  app.setNotFoundHandler(async (request, reply) => {
+    const isApi = request.url.startsWith('/api/') || request.url === '/api';
+    if (indexHtml && !isApi && (request.method === 'GET' || request.method === 'HEAD')) {
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+    }
+    return sendProblem(reply, notFoundProblem(request.locale));
+  });
+
+  await app.ready();
+  return { app, routes };
+}

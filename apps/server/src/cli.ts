@@ -1,0 +1,70 @@
+import { parseArgs } from 'node:util';
+import { CreateInvitationInput, line } from '@timantti/contracts';
+import { openDatabase } from './db/open.ts';
+import { audit } from './modules/audit/audit.repo.ts';
+import { acceptPath } from './modules/invitations/invitations.routes.ts';
+import { insertInvitation } from './modules/invitations/invitations.repo.ts';
+import { insertOrganisation } from './modules/organisations/organisations.repo.ts';
+import { loadConfig } from './platform/env.ts';
+import { createLogger } from './platform/logger.ts';
+
+const usage = `Usage:
+  npm run admin -- create-admin --organisation "Lahden kaupunki" --slug lahti --email admin@lahti.fi [--base-url https://timantti.lahti.fi]
+
+Creates an organisation and an invitation for its first administrator, and prints the link.
+The administrator sets their own password when accepting: no password ever passes through here.`;
+
+async function createAdmin(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      organisation: { type: 'string' },
+      slug: { type: 'string' },
+      email: { type: 'string' },
+      'base-url': { type: 'string', default: 'http://localhost:3000' },
+    },
+  });
+  const name = line(200).safeParse(values.organisation);
+  const slug = line(60).regex(/^[a-z0-9-]+$/).safeParse(values.slug);
+  const invitation = CreateInvitationInput.safeParse({ email: values.email, role: 'admin' });
+  if (!name.success || !slug.success || !invitation.success) {
+    console.error(usage);
+    process.exit(2);
+  }
+  const config = loadConfig();
+  const logger = createLogger('warn');
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
+  try {
+    const token = await database.db.transaction(async (tx) => {
+      const organisation = await insertOrganisation(tx, { name: name.data, slug: slug.data });
+      const created = await insertInvitation(tx, {
+        organisationId: organisation.id,
+        email: invitation.data.email,
+        role: 'admin',
+        invitedBy: null,
+      });
+      await audit(tx, {
+        organisationId: organisation.id,
+        actorUserId: null,
+        action: 'invitation.created',
+        targetType: 'invitation',
+        targetId: created.row.id,
+        metadata: { role: 'admin', via: 'cli' },
+      });
+      return created.token;
+    });
+    console.log(`Organisation "${name.data}" created.`);
+    console.log(`Send this link to its first administrator (valid for 14 days):`);
+    console.log(`  ${new URL(acceptPath(token), values['base-url']).toString()}`);
+  } finally {
+    await database.close();
+  }
+}
+
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'create-admin') {
+  await createAdmin(rest);
+} else {
+  console.log(usage);
+  process.exit(command ? 2 : 0);
+}

@@ -1,0 +1,19 @@
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import type { Logger } from '../platform/logger.ts';
+import * as schema from './schema.ts';
+
+export type Db = NodePgDatabase<typeof schema>;
+// A transaction handle offers the same query API as the database handle.
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Queryable = Db | Tx;
+
+export type Database = { pool: pg.Pool; db: Db };
+
+export function connectDatabase(url: string, logger: Logger, max = 10): Database {
+  const pool = new pg.Pool({ connectionString: url, max });
+  // An idle client whose server went away (e.g. the embedded database stopping on Ctrl-C)
+  // emits 'error' on the pool; without a handler that would crash the process.
+  pool.on('error', (error) => logger.warn({ err: error.message }, 'database connection lost'));
+  return { pool, db: drizzle(pool, { schema }) };
+}

@@ -1,0 +1,44 @@
+import type { Role } from '@timantti/contracts';
+import type { LocaleCode } from '@timantti/i18n';
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database } from '../db/client.ts';
+import type { Config } from '../platform/env.ts';
+
+/** Who is calling: the signed-in person and their role in each organisation. */
+export type Actor = {
+  userId: string;
+  email: string;
+  displayName: string;
+  locale: LocaleCode;
+  sessionId: string;
+  csrfToken: string;
+  roles: ReadonlyMap<string, Role>;
+};
+
+/** `public` routes answer anonymous callers; every other route needs a signed-in person. */
+export type RouteAccess = 'public' | 'user';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    locale: LocaleCode;
+  }
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+}
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export type AppContext = {
+  database: Database;
+  config: Pick<Config, 'trustProxy' | 'webDist'>;
+  ready: () => Promise<boolean>;
+};

@@ -1,0 +1,90 @@
+import { ChangePasswordInput, Id, Me, SessionList, UpdateAccountInput } from '@timantti/contracts';
+import { z } from 'zod';
+import { actorOf } from '../../http/actor.ts';
+import type { App, AppContext } from '../../http/types.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { audit } from '../audit/audit.repo.ts';
+import { buildMe } from '../auth/me.ts';
+import { assertPasswordAcceptable, hashPassword, verifyPassword } from '../auth/passwords.ts';
+import { deleteOtherSessions, deleteUserSession, listSessions } from '../auth/sessions.repo.ts';
+import { findUserById, updateUser } from '../users/users.repo.ts';
+
+const tags = ['account'];
+
+export function accountRoutes(app: App, { database }: AppContext) {
+  const { db } = database;
+
+  app.patch(
+    '/api/v1/account',
+    { schema: { tags, summary: 'Change your name or language', body: UpdateAccountInput, response: { 200: Me } } },
+    async (request) => {
+      const actor = actorOf(request);
+      await updateUser(db, actor.userId, request.body);
+      return buildMe(db, actor.userId, actor.csrfToken);
+    },
+  );
+
+  app.post(
+    '/api/v1/account/password',
+    { schema: { tags, summary: 'Change your password', body: ChangePasswordInput, response: { 204: z.null() } } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const user = await findUserById(db, actor.userId);
+      if (!user || !(await verifyPassword(user.passwordHash, request.body.currentPassword))) {
+        throw new AppError('wrong_current_password', { status: 400 });
+      }
+      assertPasswordAcceptable(request.body.newPassword);
+      await db.transaction(async (tx) => {
+        await updateUser(tx, actor.userId, { passwordHash: await hashPassword(request.body.newPassword) });
+        // Whoever knew the old password is signed out everywhere else.
+        await deleteOtherSessions(tx, actor.userId, actor.sessionId);
+        await audit(tx, {
+          organisationId: null,
+          actorUserId: actor.userId,
+          action: 'account.password_changed',
+          targetType: 'user',
+          targetId: actor.userId,
+        });
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/account/sessions',
+    { schema: { tags, summary: 'Your signed-in sessions', response: { 200: SessionList } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const rows = await listSessions(db, actor.userId);
+      return {
+        items: rows.map((row) => ({
+          id: row.id,
+          createdAt: row.createdAt.toISOString(),
+          lastSeenAt: row.lastSeenAt.toISOString(),
+          userAgent: row.userAgent,
+          current: row.id === actor.sessionId,
+        })),
+      };
+    },
+  );
+
+  app.delete(
+    '/api/v1/account/sessions/:sessionId',
+    { schema: { tags, summary: 'Sign out one session', params: z.strictObject({ sessionId: Id }), response: { 204: z.null() } } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      if (!(await deleteUserSession(db, actor.userId, request.params.sessionId))) throw notFound();
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/account/sessions/revoke-others',
+    { schema: { tags, summary: 'Sign out every other session', response: { 204: z.null() } } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      await deleteOtherSessions(db, actor.userId, actor.sessionId);
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,67 @@
+import type { Role } from '@timantti/contracts';
+import { and, asc, count, eq } from 'drizzle-orm';
+import type { Queryable } from '../../db/client.ts';
+import { memberships, organisations, users } from '../../db/schema.ts';
+
+export async function findOrganisation(db: Queryable, organisationId: string) {
+  const [row] = await db.select().from(organisations).where(eq(organisations.id, organisationId)).limit(1);
+  return row ?? null;
+}
+
+export async function listUserOrganisations(db: Queryable, userId: string) {
+  return db
+    .select({ id: organisations.id, name: organisations.name, slug: organisations.slug, role: memberships.role })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(organisations.name));
+}
+
+export async function listMembers(db: Queryable, organisationId: string) {
+  return db
+    .select({
+      userId: users.id,
+      displayName: users.displayName,
+      email: users.email,
+      role: memberships.role,
+      joinedAt: memberships.createdAt,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.organisationId, organisationId))
+    .orderBy(asc(users.displayName), asc(users.id));
+}
+
+export async function findMembership(db: Queryable, organisationId: string, userId: string) {
+  const [row] = await db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function countAdmins(db: Queryable, organisationId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.role, 'admin')));
+  return row?.n ?? 0;
+}
+
+export async function setMemberRole(db: Queryable, organisationId: string, userId: string, role: Role) {
+  await db
+    .update(memberships)
+    .set({ role })
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
+}
+
+export async function addMembership(db: Queryable, values: typeof memberships.$inferInsert) {
+  await db.insert(memberships).values(values);
+}
+
+export async function insertOrganisation(db: Queryable, values: typeof organisations.$inferInsert) {
+  const [row] = await db.insert(organisations).values(values).returning();
+  if (!row) throw new Error('organisation insert returned nothing');
+  return row;
+}

@@ -1,0 +1,31 @@
+import type { Queryable } from '../../db/client.ts';
+import type { Actor } from '../../http/types.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { canOnProject, type ProjectAction } from './projects.policy.ts';
+import { accessFacts, presentProject } from './projects.presenter.ts';
+import { findChecklist, findProject, findTeam } from './projects.repo.ts';
+
+/**
+ * Loads a project the actor wants to act on. A project they may not see is a 404, as if it did
+ * not exist; one they see but may not change is a 403, or a 409 while it is archived.
+ */
+export async function loadProjectFor(db: Queryable, actor: Actor, projectId: string, action: ProjectAction) {
+  const project = await findProject(db, projectId);
+  if (!project) throw notFound();
+  const team = await findTeam(db, projectId);
+  const facts = accessFacts(project, team);
+  if (!canOnProject(actor, 'view', facts)) throw notFound();
+  if (!canOnProject(actor, action, facts)) {
+    if (facts.archived && canOnProject(actor, 'archive', facts)) {
+      throw new AppError('project_archived', { status: 409 });
+    }
+    throw new AppError('forbidden');
+  }
+  return { project, team };
+}
+
+/** The project as the actor sees it, with their abilities. */
+export async function readProject(db: Queryable, actor: Actor, projectId: string) {
+  const { project, team } = await loadProjectFor(db, actor, projectId, 'view');
+  return presentProject(actor, project, team, await findChecklist(db, projectId));
+}

@@ -1,0 +1,43 @@
+import type { Actor } from '../../http/types.ts';
+import { canInOrganisation, roleIn } from '../organisations/organisations.policy.ts';
+
+export type ProjectAction = 'view' | 'update' | 'manageTeam' | 'changePhase' | 'editChecklist' | 'archive';
+
+export type ProjectAccessFacts = {
+  organisationId: string;
+  archived: boolean;
+  teamUserIds: ReadonlySet<string>;
+};
+
+function canWork(actor: Actor, project: ProjectAccessFacts): boolean {
+  if (canInOrganisation(actor, 'seeAllProjects', project.organisationId)) return true;
+  return roleIn(actor, project.organisationId) === 'member' && project.teamUserIds.has(actor.userId);
+}
+
+/** Pure: what the actor may do with a project, from their role and whether they are on its team. */
+export function canOnProject(actor: Actor, action: ProjectAction, project: ProjectAccessFacts): boolean {
+  switch (action) {
+    case 'view':
+      return (
+        canInOrganisation(actor, 'seeAllProjects', project.organisationId) ||
+        (roleIn(actor, project.organisationId) !== null && project.teamUserIds.has(actor.userId))
+      );
+    case 'archive':
+      return canWork(actor, project);
+    case 'update':
+    case 'manageTeam':
+    case 'changePhase':
+    case 'editChecklist':
+      return !project.archived && canWork(actor, project);
+  }
+}
+
+export function projectAbilities(actor: Actor, project: ProjectAccessFacts) {
+  return {
+    update: canOnProject(actor, 'update', project),
+    manageTeam: canOnProject(actor, 'manageTeam', project),
+    changePhase: canOnProject(actor, 'changePhase', project),
+    editChecklist: canOnProject(actor, 'editChecklist', project),
+    archive: canOnProject(actor, 'archive', project),
+  };
+}

@@ -1,0 +1,165 @@
+import type { Perspective, Phase } from '@timantti/contracts';
+import { and, asc, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../../db/client.ts';
+import { checklistItems, memberships, projectMembers, projects, users } from '../../db/schema.ts';
+
+export type ProjectRow = typeof projects.$inferSelect;
+export type ChecklistRow = typeof checklistItems.$inferSelect;
+export type TeamRow = { userId: string; displayName: string; perspectives: Perspective[] };
+
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export async function listProjects(
+  db: Queryable,
+  filter: {
+    organisationId: string;
+    // Null when the caller sees every project of the organisation; else only their teams'.
+    teamMemberId: string | null;
+    q?: string | undefined;
+    phase?: Phase | undefined;
+    archived: boolean;
+  },
+) {
+  const conditions: SQL[] = [
+    eq(projects.organisationId, filter.organisationId),
+    filter.archived ? isNotNull(projects.archivedAt) : isNull(projects.archivedAt),
+  ];
+  if (filter.teamMemberId) {
+    conditions.push(
+      sql`exists (select 1 from ${projectMembers} pm where pm.project_id = ${projects.id} and pm.user_id = ${filter.teamMemberId})`,
+    );
+  }
+  if (filter.phase) conditions.push(eq(projects.phase, filter.phase));
+  if (filter.q) {
+    const pattern = `%${escapeLike(filter.q)}%`;
+    const match = or(ilike(projects.name, pattern), ilike(projects.challenge, pattern));
+    if (match) conditions.push(match);
+  }
+  return db
+    .select({
+      id: projects.id,
+      organisationId: projects.organisationId,
+      name: projects.name,
+      challenge: projects.challenge,
+      phase: projects.phase,
+      archivedAt: projects.archivedAt,
+      updatedAt: projects.updatedAt,
+      teamSize: sql<number>`(select count(*)::int from ${projectMembers} pm where pm.project_id = ${projects.id})`,
+      perspectives: sql<Perspective[]>`(select coalesce(array_agg(distinct p::text), '{}') from ${projectMembers} pm, unnest(pm.perspectives) p where pm.project_id = ${projects.id})`,
+    })
+    .from(projects)
+    .where(and(...conditions))
+    .orderBy(desc(projects.updatedAt), asc(projects.id))
+    .limit(500);
+}
+
+export async function findProject(db: Queryable, projectId: string): Promise<ProjectRow | null> {
+  const [row] = await db.select().from(projects).where(eq(projects.id, projectId)).limit(1);
+  return row ?? null;
+}
+
+export async function findTeam(db: Queryable, projectId: string): Promise<TeamRow[]> {
+  return db
+    .select({
+      userId: projectMembers.userId,
+      displayName: users.displayName,
+      perspectives: projectMembers.perspectives,
+    })
+    .from(projectMembers)
+    .innerJoin(users, eq(users.id, projectMembers.userId))
+    .where(eq(projectMembers.projectId, projectId))
+    .orderBy(asc(projectMembers.createdAt), asc(users.displayName));
+}
+
+export async function findChecklist(db: Queryable, projectId: string): Promise<ChecklistRow[]> {
+  return db
+    .select()
+    .from(checklistItems)
+    .where(eq(checklistItems.projectId, projectId))
+    .orderBy(asc(checklistItems.phase), asc(checklistItems.position));
+}
+
+export async function insertProject(db: Queryable, values: typeof projects.$inferInsert) {
+  const [row] = await db.insert(projects).values(values).returning();
+  if (!row) throw new Error('project insert returned nothing');
+  return row;
+}
+
+export async function updateProject(
+  db: Queryable,
+  projectId: string,
+  values: Partial<Pick<ProjectRow, 'name' | 'challenge' | 'goals' | 'targetGroup' | 'indicators' | 'phase' | 'archivedAt'>>,
+) {
+  await db
+    .update(projects)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(projects.id, projectId));
+}
+
+export async function touchProject(db: Queryable, projectId: string) {
+  await updateProject(db, projectId, {});
+}
+
+export async function upsertTeamMember(
+  db: Queryable,
+  input: { projectId: string; userId: string; perspectives: Perspective[] },
+) {
+  await db
+    .insert(projectMembers)
+    .values(input)
+    .onConflictDoUpdate({
+      target: [projectMembers.projectId, projectMembers.userId],
+      set: { perspectives: input.perspectives },
+    });
+}
+
+export async function deleteTeamMember(db: Queryable, projectId: string, userId: string): Promise<boolean> {
+  const deleted = await db
+    .delete(projectMembers)
+    .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)))
+    .returning({ userId: projectMembers.userId });
+  return deleted.length > 0;
+}
+
+export async function isOrganisationMember(db: Queryable, organisationId: string, userId: string) {
+  const [row] = await db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)))
+    .limit(1);
+  return row !== undefined;
+}
+
+export async function insertChecklistItems(db: Queryable, items: (typeof checklistItems.$inferInsert)[]) {
+  if (items.length > 0) await db.insert(checklistItems).values(items);
+}
+
+export async function nextChecklistPosition(db: Queryable, projectId: string, phase: Phase): Promise<number> {
+  const [row] = await db
+    .select({ next: sql<number>`coalesce(max(${checklistItems.position}) + 1, 0)::int` })
+    .from(checklistItems)
+    .where(and(eq(checklistItems.projectId, projectId), eq(checklistItems.phase, phase)));
+  return row?.next ?? 0;
+}
+
+export async function updateChecklistItem(
+  db: Queryable,
+  projectId: string,
+  itemId: string,
+  values: Partial<Pick<ChecklistRow, 'label' | 'templateKey' | 'doneAt' | 'doneBy'>>,
+): Promise<boolean> {
+  const updated = await db
+    .update(checklistItems)
+    .set(values)
+    .where(and(eq(checklistItems.projectId, projectId), eq(checklistItems.id, itemId)))
+    .returning({ id: checklistItems.id });
+  return updated.length > 0;
+}
+
+export async function deleteChecklistItem(db: Queryable, projectId: string, itemId: string) {
+  const deleted = await db
+    .delete(checklistItems)
+    .where(and(eq(checklistItems.projectId, projectId), eq(checklistItems.id, itemId)))
+    .returning({ id: checklistItems.id });
+  return deleted.length > 0;
+}

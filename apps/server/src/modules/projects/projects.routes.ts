@@ -1,0 +1,212 @@
+import {
+  AddChecklistItemInput,
+  ChangePhaseInput,
+  CreateProjectInput,
+  Id,
+  Project,
+  ProjectList,
+  ProjectListQuery,
+  SetTeamMemberInput,
+  UpdateChecklistItemInput,
+  UpdateProjectInput,
+} from '@timantti/contracts';
+import { z } from 'zod';
+import { actorOf } from '../../http/actor.ts';
+import type { App, AppContext } from '../../http/types.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { requireInOrganisation } from '../organisations/organisation-access.ts';
+import { canInOrganisation } from '../organisations/organisations.policy.ts';
+import { createProject } from './commands/create-project.ts';
+import { loadProjectFor, readProject } from './project-access.ts';
+import { presentProjectSummary } from './projects.presenter.ts';
+import {
+  deleteChecklistItem,
+  deleteTeamMember,
+  insertChecklistItems,
+  isOrganisationMember,
+  listProjects,
+  nextChecklistPosition,
+  touchProject,
+  updateChecklistItem,
+  updateProject,
+  upsertTeamMember,
+} from './projects.repo.ts';
+
+const tags = ['projects'];
+const OrgParams = z.strictObject({ orgId: Id });
+const ProjectParams = z.strictObject({ projectId: Id });
+const TeamParams = z.strictObject({ projectId: Id, userId: Id });
+const ItemParams = z.strictObject({ projectId: Id, itemId: Id });
+
+
+export function projectRoutes(app: App, { database }: AppContext) {
+  const { db } = database;
+
+  app.get(
+    '/api/v1/orgs/:orgId/projects',
+    { schema: { tags, summary: 'List projects', params: OrgParams, querystring: ProjectListQuery, response: { 200: ProjectList } } },
+    async (request) => {
+      const { orgId } = request.params;
+      const actor = requireInOrganisation(request.actor, orgId, 'view');
+      const rows = await listProjects(db, {
+        organisationId: orgId,
+        teamMemberId: canInOrganisation(actor, 'seeAllProjects', orgId) ? null : actor.userId,
+        q: request.query.q,
+        phase: request.query.phase,
+        archived: request.query.archived === 'true',
+      });
+      return { items: rows.map(presentProjectSummary) };
+    },
+  );
+
+  app.post(
+    '/api/v1/orgs/:orgId/projects',
+    { schema: { tags, summary: 'Create a project', params: OrgParams, body: CreateProjectInput, response: { 201: Project } } },
+    async (request, reply) => {
+      const { orgId } = request.params;
+      const actor = requireInOrganisation(request.actor, orgId, 'createProject');
+      const projectId = await createProject(db, { actorUserId: actor.userId, organisationId: orgId, values: request.body });
+      return reply.status(201).send(await readProject(db, actor, projectId));
+    },
+  );
+
+  app.get(
+    '/api/v1/projects/:projectId',
+    { schema: { tags, summary: 'Get a project', params: ProjectParams, response: { 200: Project } } },
+    async (request) => readProject(db, actorOf(request), request.params.projectId),
+  );
+
+  app.patch(
+    '/api/v1/projects/:projectId',
+    { schema: { tags, summary: 'Update a project', params: ProjectParams, body: UpdateProjectInput, response: { 200: Project } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const { projectId } = request.params;
+      await loadProjectFor(db, actor, projectId, 'update');
+      await updateProject(db, projectId, request.body);
+      return readProject(db, actor, projectId);
+    },
+  );
+
+  app.post(
+    '/api/v1/projects/:projectId/phase',
+    { schema: { tags, summary: 'Move the project to a phase', params: ProjectParams, body: ChangePhaseInput, response: { 200: Project } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const { projectId } = request.params;
+      await loadProjectFor(db, actor, projectId, 'changePhase');
+      await updateProject(db, projectId, { phase: request.body.phase });
+      return readProject(db, actor, projectId);
+    },
+  );
+
+  for (const [verb, archivedAt] of [
+    ['archive', () => new Date()],
+    ['restore', () => null],
+  ] as const) {
+    app.post(
+      `/api/v1/projects/:projectId/${verb}`,
+      { schema: { tags, summary: `${verb[0]?.toUpperCase()}${verb.slice(1)} the project`, params: ProjectParams, response: { 200: Project } } },
+      async (request) => {
+        const actor = actorOf(request);
+        const { projectId } = request.params;
+        await loadProjectFor(db, actor, projectId, 'archive');
+        await updateProject(db, projectId, { archivedAt: archivedAt() });
+        return readProject(db, actor, projectId);
+      },
+    );
+  }
+
+  app.put(
+    '/api/v1/projects/:projectId/team/:userId',
+    { schema: { tags, summary: 'Add a team member or set their perspectives', params: TeamParams, body: SetTeamMemberInput, response: { 200: Project } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const { projectId, userId } = request.params;
+      const { project } = await loadProjectFor(db, actor, projectId, 'manageTeam');
+      if (!(await isOrganisationMember(db, project.organisationId, userId))) {
+        throw new AppError('not_org_member', { status: 422 });
+      }
+      await db.transaction(async (tx) => {
+        await upsertTeamMember(tx, { projectId, userId, perspectives: [...new Set(request.body.perspectives)] });
+        await touchProject(tx, projectId);
+      });
+      return readProject(db, actor, projectId);
+    },
+  );
+
+  app.delete(
+    '/api/v1/projects/:projectId/team/:userId',
+    { schema: { tags, summary: 'Remove a team member', params: TeamParams, response: { 200: Project } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const { projectId, userId } = request.params;
+      await loadProjectFor(db, actor, projectId, 'manageTeam');
+      const removed = await db.transaction(async (tx) => {
+        const deleted = await deleteTeamMember(tx, projectId, userId);
+        if (deleted) await touchProject(tx, projectId);
+        return deleted;
+      });
+      if (!removed) throw notFound();
+      return readProject(db, actor, projectId);
+    },
+  );
+
+  app.post(
+    '/api/v1/projects/:projectId/checklist',
+    { schema: { tags, summary: 'Add a checklist step', params: ProjectParams, body: AddChecklistItemInput, response: { 201: Project } } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { projectId } = request.params;
+      await loadProjectFor(db, actor, projectId, 'editChecklist');
+      const { phase, label } = request.body;
+      await db.transaction(async (tx) => {
+        const position = await nextChecklistPosition(tx, projectId, phase);
+        await insertChecklistItems(tx, [{ projectId, phase, label, position }]);
+        await touchProject(tx, projectId);
+      });
+      return reply.status(201).send(await readProject(db, actor, projectId));
+    },
+  );
+
+  app.patch(
+    '/api/v1/projects/:projectId/checklist/:itemId',
+    { schema: { tags, summary: 'Edit or tick a checklist step', params: ItemParams, body: UpdateChecklistItemInput, response: { 200: Project } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const { projectId, itemId } = request.params;
+      await loadProjectFor(db, actor, projectId, 'editChecklist');
+      const { label, done } = request.body;
+      const changed = await db.transaction(async (tx) => {
+        const found = await updateChecklistItem(tx, projectId, itemId, {
+          // An edited built-in step becomes the team's own wording.
+          ...(label !== undefined ? { label, templateKey: null } : {}),
+          ...(done !== undefined
+            ? { doneAt: done ? new Date() : null, doneBy: done ? actor.userId : null }
+            : {}),
+        });
+        if (found) await touchProject(tx, projectId);
+        return found;
+      });
+      if (!changed) throw notFound();
+      return readProject(db, actor, projectId);
+    },
+  );
+
+  app.delete(
+    '/api/v1/projects/:projectId/checklist/:itemId',
+    { schema: { tags, summary: 'Delete a checklist step', params: ItemParams, response: { 200: Project } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const { projectId, itemId } = request.params;
+      await loadProjectFor(db, actor, projectId, 'editChecklist');
+      const deleted = await db.transaction(async (tx) => {
+        const found = await deleteChecklistItem(tx, projectId, itemId);
+        if (found) await touchProject(tx, projectId);
+        return found;
+      });
+      if (!deleted) throw notFound();
+      return readProject(db, actor, projectId);
+    },
+  );
+}

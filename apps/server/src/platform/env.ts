@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.url().optional(),
+  REDIS_URL: z.url().optional(),
+  TIMANTTI_DATA_DIR: z.string().default(path.join(repoRoot, 'data')),
+  TIMANTTI_DEMO: z.enum(['on', 'off']).default('on'),
+  // How many reverse-proxy hops to trust for the client address and protocol (0 = none).
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((value, ctx) => {
+      if (value === 'true') return true;
+      if (value === 'false' || value === '0') return false;
+      const hops = Number(value);
+      if (Number.isInteger(hops) && hops > 0) return hops;
+      // An address list or CIDR ranges, as Fastify accepts.
+      if (/^[\d.:a-f/, ]+$/i.test(value)) return value;
+      ctx.addIssue({ code: 'custom', message: 'TRUST_PROXY: true, false, a hop count or addresses' });
+      return z.NEVER;
+    }),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TIMANTTI_WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  dataDir: string;
+  demo: boolean;
+  trustProxy: boolean | number | string;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  webDist: string;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    dataDir: path.resolve(e.TIMANTTI_DATA_DIR),
+    demo: e.TIMANTTI_DEMO === 'on',
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    webDist: path.resolve(e.TIMANTTI_WEB_DIST),
+  };
+}

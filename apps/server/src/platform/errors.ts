@@ -1,0 +1,41 @@
+import type { ProblemCode } from '@timantti/contracts';
+import type { MessageParams } from '@timantti/i18n';
+
+const statusByCode: Partial<Record<ProblemCode, number>> = {
+  validation_failed: 400,
+  malformed_json: 400,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  not_found: 404,
+  unauthenticated: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  invalid_credentials: 401,
+  too_many_attempts: 429,
+  internal: 500,
+};
+
+/** An error the caller should see, as problem+json with a stable code. */
+export class AppError extends Error {
+  readonly code: ProblemCode;
+  readonly status: number;
+  readonly params: MessageParams | undefined;
+  readonly fieldErrors: { path: string; message: string }[] | undefined;
+
+  constructor(
+    code: ProblemCode,
+    options: {
+      status?: number;
+      params?: MessageParams;
+      fieldErrors?: { path: string; message: string }[];
+    } = {},
+  ) {
+    super(code);
+    this.code = code;
+    this.status = options.status ?? statusByCode[code] ?? 422;
+    this.params = options.params;
+    this.fieldErrors = options.fieldErrors;
+  }
+}
+
+export const notFound = () => new AppError('not_found');

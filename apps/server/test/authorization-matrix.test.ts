@@ -1,0 +1,247 @@
+import { describe, expect, it } from 'vitest';
+import { insertInvitation } from '../src/modules/invitations/invitations.repo.ts';
+import { findChecklist } from '../src/modules/projects/projects.repo.ts';
+import {
+  addToTeam,
+  buildOrganisation,
+  buildProject,
+  buildUser,
+  call,
+  sessionFor,
+  startTestApp,
+  type Session,
+  type TestApp,
+} from './harness.ts';
+
+const app = await startTestApp();
+
+const actors = ['anonymous', 'outsider', 'admin', 'facilitator', 'member', 'teamMember', 'customer', 'viewer'] as const;
+type ActorName = (typeof actors)[number];
+
+type World = {
+  orgId: string;
+  projectId: string;
+  itemId: string;
+  targetUserId: string;
+  invitationId: string;
+  invitationToken: string;
+  outsiderSessionId: string;
+  sessions: Record<Exclude<ActorName, 'anonymous'>, Session>;
+};
+
+/**
+ * A fresh organisation for every case: an admin, a facilitator, a member off the project's team,
+ * and a member, a customer member and a viewer on it; plus an admin of another organisation.
+ */
+async function buildWorld(target: TestApp): Promise<World> {
+  const org = await buildOrganisation(target);
+  const other = await buildOrganisation(target);
+  const person = (role: Parameters<typeof buildUser>[1]['role'], organisationId = org.id) =>
+    buildUser(target, { organisationId, role });
+  const [admin, facilitator, member, teamMember, customer, viewer, outsider, targetUser] = await Promise.all([
+    person('admin'),
+    person('facilitator'),
+    person('member'),
+    person('member'),
+    person('customer_member'),
+    person('viewer'),
+    person('admin', other.id),
+    person('member'),
+  ]);
+  const project = await buildProject(target, { organisationId: org.id, creatorId: admin.id });
+  for (const user of [teamMember, customer, viewer, targetUser]) await addToTeam(target, project.id, user.id);
+  const [item] = await findChecklist(target.database.db, project.id);
+  const invitation = await insertInvitation(target.database.db, {
+    organisationId: org.id,
+    email: `invited-${project.id.slice(0, 8)}@test.example`,
+    role: 'member',
+    invitedBy: admin.id,
+  });
+  const sessions = {
+    outsider: await sessionFor(target, outsider.id),
+    admin: await sessionFor(target, admin.id),
+    facilitator: await sessionFor(target, facilitator.id),
+    member: await sessionFor(target, member.id),
+    teamMember: await sessionFor(target, teamMember.id),
+    customer: await sessionFor(target, customer.id),
+    viewer: await sessionFor(target, viewer.id),
+  };
+  const outsiderSecond = await sessionFor(target, outsider.id);
+  const rows = await target.database.pool.query<{ id: string }>(
+    'select id from sessions where user_id = $1 order by created_at desc limit 1',
+    [outsider.id],
+  );
+  return {
+    orgId: org.id,
+    projectId: project.id,
+    itemId: item?.id ?? '',
+    targetUserId: targetUser.id,
+    invitationId: invitation.row.id,
+    invitationToken: invitation.token,
+    outsiderSessionId: rows.rows[0]?.id ?? outsiderSecond.userId,
+    sessions,
+  };
+}
+
+type Expectation = Record<ActorName, number>;
+const everyone = (status: number): Expectation =>
+  Object.fromEntries(actors.map((a) => [a, status])) as Expectation;
+const signedIn = (status: number): Expectation => ({ ...everyone(status), anonymous: 401 });
+const inOrganisation = (status: number): Expectation => ({ ...signedIn(status), outsider: 404 });
+const adminsOnly = (status: number): Expectation => ({ ...inOrganisation(403), admin: status });
+const creators = (status: number): Expectation => ({
+  ...inOrganisation(status),
+  customer: 403,
+  viewer: 403,
+});
+const projectViewers = (status: number): Expectation => ({ ...inOrganisation(status), member: 404 });
+const projectEditors = (status: number): Expectation => ({
+  ...projectViewers(status),
+  customer: 403,
+  viewer: 403,
+});
+
+type Case = { path: (w: World) => string; body?: (w: World) => unknown; expect: Expectation };
+
+const matrix: Record<string, Case> = {
+  'GET /healthz': { path: () => '/healthz', expect: everyone(200) },
+  'GET /readyz': { path: () => '/readyz', expect: everyone(200) },
+  'GET /api/openapi.json': { path: () => '/api/openapi.json', expect: everyone(200) },
+  'GET /api/docs': { path: () => '/api/docs', expect: everyone(200) },
+  'POST /api/v1/auth/login': {
+    path: () => '/api/v1/auth/login',
+    body: () => ({ email: 'nobody@test.example', password: 'not-the-password' }),
+    expect: everyone(401),
+  },
+  'POST /api/v1/auth/logout': { path: () => '/api/v1/auth/logout', expect: everyone(204) },
+  'GET /api/v1/auth/me': { path: () => '/api/v1/auth/me', expect: signedIn(200) },
+  'PATCH /api/v1/account': { path: () => '/api/v1/account', body: () => ({ locale: 'sv' }), expect: signedIn(200) },
+  'POST /api/v1/account/password': {
+    path: () => '/api/v1/account/password',
+    body: () => ({ currentPassword: 'wrong-password-here', newPassword: 'uusi-pitkä-salasana-9' }),
+    expect: signedIn(400),
+  },
+  'GET /api/v1/account/sessions': { path: () => '/api/v1/account/sessions', expect: signedIn(200) },
+  // Another person's session is nobody else's to end: only its owner gets 204.
+  'DELETE /api/v1/account/sessions/:sessionId': {
+    path: (w) => `/api/v1/account/sessions/${w.outsiderSessionId}`,
+    expect: { ...signedIn(404), outsider: 204 },
+  },
+  'POST /api/v1/account/sessions/revoke-others': {
+    path: () => '/api/v1/account/sessions/revoke-others',
+    expect: signedIn(204),
+  },
+  'GET /api/v1/invitations/:token': { path: (w) => `/api/v1/invitations/${w.invitationToken}`, expect: everyone(200) },
+  // The invitation is for a new address: only an anonymous newcomer may take it.
+  'POST /api/v1/invitations/:token/accept': {
+    path: (w) => `/api/v1/invitations/${w.invitationToken}/accept`,
+    body: () => ({ displayName: 'Uusi Jäsen', password: 'kutsun-hyväksyjän-salasana' }),
+    expect: { ...everyone(403), anonymous: 200 },
+  },
+  'GET /api/v1/orgs/:orgId': { path: (w) => `/api/v1/orgs/${w.orgId}`, expect: inOrganisation(200) },
+  'GET /api/v1/orgs/:orgId/members': { path: (w) => `/api/v1/orgs/${w.orgId}/members`, expect: inOrganisation(200) },
+  'PATCH /api/v1/orgs/:orgId/members/:userId': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/members/${w.targetUserId}`,
+    body: () => ({ role: 'viewer' }),
+    expect: adminsOnly(200),
+  },
+  'DELETE /api/v1/orgs/:orgId/members/:userId': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/members/${w.targetUserId}`,
+    expect: adminsOnly(204),
+  },
+  'GET /api/v1/orgs/:orgId/invitations': { path: (w) => `/api/v1/orgs/${w.orgId}/invitations`, expect: adminsOnly(200) },
+  'POST /api/v1/orgs/:orgId/invitations': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/invitations`,
+    body: () => ({ email: 'uusi.henkilo@test.example', role: 'member' }),
+    expect: adminsOnly(201),
+  },
+  'DELETE /api/v1/orgs/:orgId/invitations/:invitationId': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/invitations/${w.invitationId}`,
+    expect: adminsOnly(204),
+  },
+  'GET /api/v1/orgs/:orgId/projects': { path: (w) => `/api/v1/orgs/${w.orgId}/projects`, expect: inOrganisation(200) },
+  'POST /api/v1/orgs/:orgId/projects': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/projects`,
+    body: () => ({ name: 'Uusi projekti' }),
+    expect: creators(201),
+  },
+  'GET /api/v1/projects/:projectId': { path: (w) => `/api/v1/projects/${w.projectId}`, expect: projectViewers(200) },
+  'PATCH /api/v1/projects/:projectId': {
+    path: (w) => `/api/v1/projects/${w.projectId}`,
+    body: () => ({ challenge: 'Uusi haaste' }),
+    expect: projectEditors(200),
+  },
+  'POST /api/v1/projects/:projectId/phase': {
+    path: (w) => `/api/v1/projects/${w.projectId}/phase`,
+    body: () => ({ phase: 'define' }),
+    expect: projectEditors(200),
+  },
+  'POST /api/v1/projects/:projectId/archive': {
+    path: (w) => `/api/v1/projects/${w.projectId}/archive`,
+    expect: projectEditors(200),
+  },
+  'POST /api/v1/projects/:projectId/restore': {
+    path: (w) => `/api/v1/projects/${w.projectId}/restore`,
+    expect: projectEditors(200),
+  },
+  'PUT /api/v1/projects/:projectId/team/:userId': {
+    path: (w) => `/api/v1/projects/${w.projectId}/team/${w.targetUserId}`,
+    body: () => ({ perspectives: ['customer'] }),
+    expect: projectEditors(200),
+  },
+  'DELETE /api/v1/projects/:projectId/team/:userId': {
+    path: (w) => `/api/v1/projects/${w.projectId}/team/${w.targetUserId}`,
+    expect: projectEditors(200),
+  },
+  'POST /api/v1/projects/:projectId/checklist': {
+    path: (w) => `/api/v1/projects/${w.projectId}/checklist`,
+    body: () => ({ phase: 'discover', label: 'Oma vaihe' }),
+    expect: projectEditors(201),
+  },
+  'PATCH /api/v1/projects/:projectId/checklist/:itemId': {
+    path: (w) => `/api/v1/projects/${w.projectId}/checklist/${w.itemId}`,
+    body: () => ({ done: true }),
+    expect: projectEditors(200),
+  },
+  'DELETE /api/v1/projects/:projectId/checklist/:itemId': {
+    path: (w) => `/api/v1/projects/${w.projectId}/checklist/${w.itemId}`,
+    expect: projectEditors(200),
+  },
+};
+
+describe('authorization matrix', () => {
+  it('covers every route the server has', () => {
+    const served = app.routes.map((r) => `${r.method} ${r.url}`).sort();
+    expect(served.filter((key) => !(key in matrix))).toEqual([]);
+    expect(Object.keys(matrix).filter((key) => !served.includes(key))).toEqual([]);
+  });
+
+  it('answers anonymous callers only on the routes meant for them', () => {
+    const publicRoutes = app.routes.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.url}`);
+    expect(publicRoutes.sort()).toEqual([
+      'GET /api/docs',
+      'GET /api/openapi.json',
+      'GET /api/v1/invitations/:token',
+      'GET /healthz',
+      'GET /readyz',
+      'POST /api/v1/auth/login',
+      'POST /api/v1/auth/logout',
+      'POST /api/v1/invitations/:token/accept',
+    ]);
+  });
+
+  for (const [key, spec] of Object.entries(matrix)) {
+    const [method] = key.split(' ') as ['GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'];
+    it(`${key}`, async () => {
+      for (const actor of actors) {
+        const world = await buildWorld(app);
+        const session = actor === 'anonymous' ? null : world.sessions[actor];
+        const response = await call(app, session, method, spec.path(world), spec.body?.(world));
+        expect(response.statusCode, `${actor}: ${response.body.slice(0, 200)}`).toBe(spec.expect[actor]);
+        if (response.statusCode >= 400) {
+          expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+        }
+      }
+    });
+  }
+});

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import type { Perspective, Role } from '@timantti/contracts';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, inject } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { connectDatabase, type Database } from '../src/db/client.ts';
+import { memberships, organisations, projectMembers, users } from '../src/db/schema.ts';
+import { hashPassword } from '../src/modules/auth/passwords.ts';
+import { createSession } from '../src/modules/auth/sessions.repo.ts';
+import { createProject } from '../src/modules/projects/commands/create-project.ts';
+import { createLogger } from '../src/platform/logger.ts';
+
+export const TEST_PASSWORD = 'kestävä-testisalasana-42';
+const passwordHash = hashPassword(TEST_PASSWORD);
+
+export type TestApp = Awaited<ReturnType<typeof buildApp>> & { database: Database };
+
+/** The real app against the run's test database, closed after the file's tests. */
+export async function startTestApp(): Promise<TestApp> {
+  const logger = createLogger('silent');
+  const database = connectDatabase(inject('databaseUrl'), logger, 4);
+  const built = await buildApp({
+    database,
+    config: { trustProxy: false, webDist: '/nonexistent' },
+    ready: async () => true,
+    logger: false,
+  });
+  afterAll(async () => {
+    await built.app.close();
+    await database.pool.end();
+  });
+  return { ...built, database };
+}
+
+const unique = () => randomUUID().slice(0, 8);
+
+export async function buildOrganisation(app: TestApp, name = `Testikunta ${unique()}`) {
+  const [row] = await app.database.db
+    .insert(organisations)
+    .values({ name, slug: `org-${unique()}` })
+    .returning();
+  if (!row) throw new Error('no organisation');
+  return row;
+}
+
+export async function buildUser(app: TestApp, options: { organisationId?: string; role?: Role; name?: string } = {}) {
+  const email = `person-${unique()}@test.example`;
+  const [row] = await app.database.db
+    .insert(users)
+    .values({ email, displayName: options.name ?? `Testi Henkilö ${unique()}`, passwordHash: await passwordHash })
+    .returning();
+  if (!row) throw new Error('no user');
+  if (options.organisationId) {
+    await app.database.db
+      .insert(memberships)
+      .values({ organisationId: options.organisationId, userId: row.id, role: options.role ?? 'member' });
+  }
+  return row;
+}
+
+/** A project with its organisation and an admin who created it. */
+export async function buildProject(app: TestApp, options: { organisationId?: string; creatorId?: string } = {}) {
+  const organisationId = options.organisationId ?? (await buildOrganisation(app)).id;
+  const creatorId = options.creatorId ?? (await buildUser(app, { organisationId, role: 'admin' })).id;
+  const id = await createProject(app.database.db, {
+    actorUserId: creatorId,
+    organisationId,
+    values: { name: `Projekti ${unique()}`, challenge: 'Miten voisimme…', goals: [], targetGroup: '', indicators: [] },
+  });
+  return { id, organisationId, creatorId };
+}
+
+export async function addToTeam(app: TestApp, projectId: string, userId: string, perspectives: Perspective[] = []) {
+  await app.database.db.insert(projectMembers).values({ projectId, userId, perspectives });
+}
+
+export type Session = { cookie: string; csrfToken: string; userId: string };
+
+export async function signIn(app: TestApp, user: { email: string; id: string }): Promise<Session> {
+  const response = await app.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email: user.email, password: TEST_PASSWORD },
+  });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'timantti_session');
+  if (!cookie) throw new Error('no session cookie');
+  return { cookie: `timantti_session=${cookie.value}`, csrfToken: response.json<{ csrfToken: string }>().csrfToken, userId: user.id };
+}
+
+/** Calls the API as a signed-in person (or anonymously), sending the CSRF token on writes. */
+export function call(
+  app: TestApp,
+  session: Session | null,
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  url: string,
+  payload?: unknown,
+  headers: Record<string, string> = {},
+): Promise<LightMyRequestResponse> {
+  return app.app.inject({
+    method,
+    url,
+    ...(payload === undefined ? {} : { payload: payload as object }),
+    headers: {
+      ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrfToken } : {}),
+      ...headers,
+    },
+  });
+}
+
+/** A session made directly, for tests that need many signed-in people quickly. */
+export async function sessionFor(app: TestApp, userId: string): Promise<Session> {
+  const { token, csrfToken } = await createSession(app.database.db, { userId, userAgent: 'vitest' });
+  return { cookie: `timantti_session=${token}`, csrfToken, userId };
+}

@@ -1,0 +1,109 @@
+import { Problem, type ProblemCode } from '@timantti/contracts';
+import { defaultLocale, translate, type LocaleCode } from '@timantti/i18n';
+import type { z } from 'zod';
+
+// Set by the locale and session providers; every request carries them.
+let requestLocale: LocaleCode = defaultLocale;
+let csrfToken: string | null = null;
+
+export function setRequestLocale(locale: LocaleCode): void {
+  requestLocale = locale;
+}
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** A failed request, with the server's localized problem details (or our own stand-in). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+
+  constructor(status: number, problem: Problem) {
+    super(problem.title);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+
+  get code(): ProblemCode {
+    return this.problem.code;
+  }
+}
+
+export function isApiError(error: unknown, status?: number): error is ApiError {
+  return error instanceof ApiError && (status === undefined || error.status === status);
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+const API_BASE = '/api/v1';
+
+function standInProblem(status: number, code: ProblemCode, title: string): Problem {
+  return { type: 'about:blank', title, status, code };
+}
+
+async function send(method: Method, path: string, body?: unknown): Promise<Response> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': requestLocale,
+  };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE}${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(
+      0,
+      standInProblem(0, 'internal', translate(requestLocale, 'app.error.network')),
+    );
+  }
+  if (!response.ok) throw await problemOf(response);
+  return response;
+}
+
+async function problemOf(response: Response): Promise<ApiError> {
+  const parsed = Problem.safeParse(await response.json().catch(() => null));
+  if (parsed.success) return new ApiError(response.status, parsed.data);
+  const code: ProblemCode =
+    response.status === 404 ? 'not_found' : response.status === 401 ? 'unauthenticated' : 'internal';
+  return new ApiError(
+    response.status,
+    standInProblem(response.status, code, translate(requestLocale, `errors.${code}`)),
+  );
+}
+
+/** Sends a request and parses the JSON answer with the contract's schema. */
+export async function request<S extends z.ZodType>(
+  method: Method,
+  path: string,
+  schema: S,
+  body?: unknown,
+): Promise<z.output<S>> {
+  const response = await send(method, path, body);
+  const parsed = schema.safeParse(await response.json().catch(() => undefined));
+  if (!parsed.success) {
+    // The server broke the contract: show a generic error rather than wrong data.
+    console.error('Response does not match the contract', path, parsed.error.issues);
+    throw new ApiError(
+      response.status,
+      standInProblem(response.status, 'internal', translate(requestLocale, 'errors.internal')),
+    );
+  }
+  return parsed.data;
+}
+
+/** Sends a request whose answer has no body (204). */
+export async function requestNoContent(method: Method, path: string, body?: unknown): Promise<void> {
+  await send(method, path, body);
+}
+
+/** Encodes one path segment. */
+export const seg = (value: string): string => encodeURIComponent(value);

@@ -1,0 +1,64 @@
+import { queryOptions } from '@tanstack/react-query';
+import { fetchMe, fetchSessions } from './auth.ts';
+import { setCsrfToken } from './client.ts';
+import {
+  fetchInvitationPreview,
+  fetchInvitations,
+  fetchMembers,
+  fetchOrganisation,
+} from './organisations.ts';
+import { fetchProject, fetchProjects, type ProjectFilters } from './projects.ts';
+
+// Query keys start with the entity so that one invalidation reaches every view of it.
+export const meQuery = queryOptions({
+  queryKey: ['me'],
+  queryFn: async () => {
+    const me = await fetchMe();
+    setCsrfToken(me?.csrfToken ?? null);
+    return me;
+  },
+  staleTime: 60_000,
+});
+
+export const sessionsQuery = queryOptions({
+  queryKey: ['sessions'],
+  queryFn: fetchSessions,
+});
+
+export const organisationQuery = (orgId: string) =>
+  queryOptions({
+    queryKey: ['organisation', orgId],
+    queryFn: () => fetchOrganisation(orgId),
+    staleTime: 30_000,
+  });
+
+export const membersQuery = (orgId: string) =>
+  queryOptions({
+    queryKey: ['organisation', orgId, 'members'],
+    queryFn: () => fetchMembers(orgId),
+  });
+
+export const invitationsQuery = (orgId: string) =>
+  queryOptions({
+    queryKey: ['organisation', orgId, 'invitations'],
+    queryFn: () => fetchInvitations(orgId),
+  });
+
+export const projectsQuery = (orgId: string, filters: ProjectFilters) =>
+  queryOptions({
+    queryKey: ['projects', orgId, filters],
+    queryFn: () => fetchProjects(orgId, filters),
+  });
+
+export const projectQuery = (projectId: string) =>
+  queryOptions({
+    queryKey: ['project', projectId],
+    queryFn: () => fetchProject(projectId),
+  });
+
+export const invitationPreviewQuery = (token: string) =>
+  queryOptions({
+    queryKey: ['invitation', token],
+    queryFn: () => fetchInvitationPreview(token),
+    retry: false,
+  });

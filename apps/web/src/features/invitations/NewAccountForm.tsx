@@ -1,0 +1,84 @@
+import { PASSWORD_MIN_LENGTH } from '@timantti/contracts';
+import { useEffect, useState } from 'react';
+import { Form } from 'react-aria-components';
+import { useT } from '../../i18n/LocaleProvider.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { FormProblem } from '../../ui/FormProblem.tsx';
+import { TextField } from '../../ui/TextField.tsx';
+import { useFormErrors } from '../../ui/useFormErrors.ts';
+import { newPasswordErrors } from '../account/password-rules.ts';
+
+export interface NewAccountFormProps {
+  email: string;
+  isPending: boolean;
+  error: unknown;
+  onSubmit: (input: { displayName: string; password: string }) => void;
+}
+
+/** Creates the account an invitation was sent for: name and a password typed twice. */
+export function NewAccountForm({ email, isPending, error, onSubmit }: NewAccountFormProps) {
+  const t = useT();
+  const form = useFormErrors();
+  const [displayName, setDisplayName] = useState('');
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const { fail } = form;
+
+  useEffect(() => {
+    if (error) fail(error);
+  }, [error, fail]);
+
+  return (
+    <section className="stack" aria-labelledby="new-account-heading">
+      <h2 id="new-account-heading">{t('invite.createAccountHeading')}</h2>
+      <p>{t('invite.createAccountIntro', { email })}</p>
+      <Form
+        ref={form.formRef}
+        className="form card"
+        validationBehavior="aria"
+        validationErrors={form.errors}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const errors = newPasswordErrors(t, password, confirm, 'password', 'confirmPassword');
+          if (!displayName.trim()) errors.displayName = t('validation.required');
+          if (form.check(errors)) onSubmit({ displayName: displayName.trim(), password });
+        }}
+      >
+        <FormProblem error={form.problem} />
+        <TextField
+          name="displayName"
+          autoComplete="name"
+          label={t('invite.displayName')}
+          description={t('invite.displayNameHint')}
+          value={displayName}
+          onChange={setDisplayName}
+          isRequired
+        />
+        <TextField
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          label={t('password.new')}
+          description={t('password.hint', { min: PASSWORD_MIN_LENGTH })}
+          value={password}
+          onChange={setPassword}
+          isRequired
+        />
+        <TextField
+          name="confirmPassword"
+          type="password"
+          autoComplete="new-password"
+          label={t('password.confirm')}
+          value={confirm}
+          onChange={setConfirm}
+          isRequired
+        />
+        <div className="form__actions">
+          <Button type="submit" isPending={isPending}>
+            {t('invite.createAccount')}
+          </Button>
+        </div>
+      </Form>
+    </section>
+  );
+}

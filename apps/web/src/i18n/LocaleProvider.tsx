@@ -1,0 +1,73 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { translate, type LocaleCode, type MessageKey, type MessageParams } from '@timantti/i18n';
+import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { I18nProvider } from 'react-aria-components';
+import { updateAccount } from '../api/auth.ts';
+import { setRequestLocale } from '../api/client.ts';
+import { meQuery } from '../api/queries.ts';
+import { storeMe } from '../features/session/session.ts';
+import { initialLocale, rememberLocale } from './locale-storage.ts';
+
+interface LocaleContextValue {
+  locale: LocaleCode;
+  setLocale: (locale: LocaleCode) => void;
+}
+
+const LocaleContext = createContext<LocaleContextValue | null>(null);
+
+/**
+ * The UI language: the signed-in user's own choice, saved to the account, or for anonymous
+ * visitors the one kept in this browser.
+ */
+export function LocaleProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const me = useQuery(meQuery).data;
+  const [anonymousLocale, setAnonymousLocale] = useState<LocaleCode>(initialLocale);
+  const locale = me?.user.locale ?? anonymousLocale;
+
+  // Set during render so that requests started by this render already carry the language.
+  setRequestLocale(locale);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const saveLocale = useMutation({
+    mutationFn: (next: LocaleCode) => updateAccount({ locale: next }),
+    onSuccess: (updated) => storeMe(queryClient, updated),
+  });
+  const { mutate } = saveLocale;
+
+  const setLocale = useCallback(
+    (next: LocaleCode) => {
+      rememberLocale(next);
+      setAnonymousLocale(next);
+      if (me) mutate(next);
+    },
+    [me, mutate],
+  );
+
+  const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
+  return (
+    <LocaleContext value={value}>
+      <I18nProvider locale={locale}>{children}</I18nProvider>
+    </LocaleContext>
+  );
+}
+
+export function useLocale(): LocaleContextValue {
+  const value = use(LocaleContext);
+  if (!value) throw new Error('useLocale is used outside LocaleProvider');
+  return value;
+}
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/** The translation function of the current UI language. */
+export function useT(): Translate {
+  const { locale } = useLocale();
+  return useCallback(
+    (key: MessageKey, params?: MessageParams) => translate(locale, key, params),
+    [locale],
+  );
+}

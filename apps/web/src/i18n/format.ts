@@ -1,0 +1,35 @@
+import type { LocaleCode } from '@timantti/i18n';
+
+// Intl wants a full language tag to pick the Finnish, Swedish (Finland) and English conventions.
+const intlLocale: Record<LocaleCode, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+export function formatDate(locale: LocaleCode, iso: string): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium' }).format(new Date(iso));
+}
+
+export function formatDateTime(locale: LocaleCode, iso: string): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+}
+
+export function formatNumber(locale: LocaleCode, value: number): string {
+  return new Intl.NumberFormat(intlLocale[locale]).format(value);
+}
+
+/** "a, b and c" in the locale's own words. */
+export function formatList(locale: LocaleCode, items: readonly string[]): string {
+  return new Intl.ListFormat(intlLocale[locale], { style: 'long', type: 'conjunction' }).format(
+    items,
+  );
+}
+
+/** Shortens a long text at a word boundary for previews. */
+export function excerpt(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s.,;:–-]+$/, '')}…`;
+}

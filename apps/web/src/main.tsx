@@ -1,0 +1,41 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider as TanStackRouterProvider } from '@tanstack/react-router';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider as AriaRouterProvider } from 'react-aria-components';
+import 'virtual:suomifi-tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/ui.css';
+import './styles/pages.css';
+import { clearSession } from './features/session/session.ts';
+import { LocaleProvider } from './i18n/LocaleProvider.tsx';
+import { paths } from './paths.ts';
+import { createQueryClient } from './query-client.ts';
+import { createAppRouter } from './router.tsx';
+
+const queryClient = createQueryClient(() => {
+  const here = window.location.pathname + window.location.search;
+  clearSession(queryClient);
+  if (!here.startsWith('/login')) void router.navigate({ href: paths.login(here) });
+});
+const router = createAppRouter(queryClient);
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root');
+
+createRoot(container).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <LocaleProvider>
+        {/* React Aria links and buttons with href navigate through the router. */}
+        <AriaRouterProvider
+          navigate={(href) => void router.navigate({ href })}
+          useHref={(href) => href}
+        >
+          <TanStackRouterProvider router={router} />
+        </AriaRouterProvider>
+      </LocaleProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);

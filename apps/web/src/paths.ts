@@ -1,0 +1,30 @@
+// Addresses of the app's pages, built in one place so links and redirects agree.
+const enc = encodeURIComponent;
+
+export const paths = {
+  home: () => '/',
+  login: (redirect?: string) =>
+    redirect && redirect !== '/' ? `/login?redirect=${enc(redirect)}` : '/login',
+  invitation: (token: string) => `/invite/${enc(token)}`,
+  account: () => '/account',
+  projects: (orgSlug: string) => `/o/${enc(orgSlug)}/projects`,
+  newProject: (orgSlug: string) => `/o/${enc(orgSlug)}/projects/new`,
+  project: (orgSlug: string, projectId: string) => `/o/${enc(orgSlug)}/projects/${enc(projectId)}`,
+  members: (orgSlug: string) => `/o/${enc(orgSlug)}/members`,
+};
+
+/**
+ * A redirect target taken from the address bar, kept only when it stays inside this app:
+ * `//evil.example` and `https://…` would send the user elsewhere after signing in.
+ */
+export function safeRedirect(value: unknown): string | null {
+  if (typeof value !== 'string' || !value.startsWith('/')) return null;
+  if (value.startsWith('//') || value.startsWith('/\\')) return null;
+  if (/[\u0000-\u001f]/.test(value)) return null;
+  return value;
+}
+
+/** The absolute address of an invitation, for the administrator to copy and send. */
+export function absoluteUrl(origin: string, path: string): string {
+  return new URL(path, origin).href;
+}

@@ -1,0 +1,81 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { Form } from 'react-aria-components';
+import { login } from '../api/auth.ts';
+import { useDocumentTitle } from '../features/layout/document-title.ts';
+import { storeMe } from '../features/session/session.ts';
+import { useT } from '../i18n/LocaleProvider.tsx';
+import { paths } from '../paths.ts';
+import { Button } from '../ui/Button.tsx';
+import { FormProblem } from '../ui/FormProblem.tsx';
+import { PageHeading } from '../ui/PageHeading.tsx';
+import { TextField } from '../ui/TextField.tsx';
+import { useFormErrors } from '../ui/useFormErrors.ts';
+
+const route = getRouteApi('/login');
+
+export function LoginPage() {
+  const t = useT();
+  const { redirect } = route.useSearch();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const form = useFormErrors();
+  useDocumentTitle(t('auth.login.title'));
+
+  const signIn = useMutation({
+    mutationFn: login,
+    onSuccess: (me) => {
+      storeMe(queryClient, me);
+      void navigate({ href: redirect ?? paths.home(), replace: true });
+    },
+    onError: (error) => form.fail(error),
+  });
+
+  return (
+    <div className="narrow-page">
+      <PageHeading>{t('auth.login.title')}</PageHeading>
+      <p className="lead">{t('auth.login.intro')}</p>
+      <Form
+        ref={form.formRef}
+        className="form card"
+        validationBehavior="aria"
+        validationErrors={form.errors}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const errors: Record<string, string> = {};
+          if (!email.trim()) errors.email = t('validation.required');
+          if (!password) errors.password = t('validation.required');
+          if (form.check(errors)) signIn.mutate({ email: email.trim(), password });
+        }}
+      >
+        <FormProblem error={form.problem} />
+        <TextField
+          name="email"
+          type="email"
+          autoComplete="username"
+          label={t('auth.login.email')}
+          value={email}
+          onChange={setEmail}
+          isRequired
+        />
+        <TextField
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          label={t('auth.login.password')}
+          value={password}
+          onChange={setPassword}
+          isRequired
+        />
+        <div className="form__actions">
+          <Button type="submit" isPending={signIn.isPending}>
+            {t('auth.login.submit')}
+          </Button>
+        </div>
+      </Form>
+    </div>
+  );
+}

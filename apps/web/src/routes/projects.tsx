@@ -1,0 +1,81 @@
+import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import type { Phase } from '@timantti/contracts';
+import { organisationQuery, projectsQuery } from '../api/queries.ts';
+import { useDocumentTitle } from '../features/layout/document-title.ts';
+import { ProjectCard } from '../features/projects/ProjectCard.tsx';
+import { ProjectFilters } from '../features/projects/ProjectFilters.tsx';
+import { useT } from '../i18n/LocaleProvider.tsx';
+import { paths } from '../paths.ts';
+import { Alert } from '../ui/Alert.tsx';
+import { Link } from '../ui/Link.tsx';
+import { Loading } from '../ui/Loading.tsx';
+import { PageHeading } from '../ui/PageHeading.tsx';
+import { problemTitle } from '../ui/problem.ts';
+
+export interface ProjectsSearch {
+  q?: string;
+  phase?: Phase;
+  archived?: boolean;
+}
+
+const route = getRouteApi('/signed-in/o/$orgSlug/projects');
+
+export function ProjectsPage() {
+  const t = useT();
+  const { org } = route.useRouteContext();
+  const organisation = useSuspenseQuery(organisationQuery(org.id)).data;
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const filters = { q: search.q?.trim() || undefined, phase: search.phase, archived: search.archived };
+  const projects = useQuery({ ...projectsQuery(org.id, filters), placeholderData: keepPreviousData });
+  const filtered = Boolean(filters.q || filters.phase || filters.archived);
+  useDocumentTitle(t('project.list.title'), organisation.name);
+
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <p className="page-header__context">{organisation.name}</p>
+          <PageHeading>{t('project.list.title')}</PageHeading>
+        </div>
+        {organisation.abilities.createProject ? (
+          <Link appearance="button" href={paths.newProject(org.slug)}>
+            {t('project.list.new')}
+          </Link>
+        ) : null}
+      </div>
+
+      <ProjectFilters
+        search={search}
+        onChange={(next) => void navigate({ search: next, replace: true })}
+      />
+
+      <div role="status" className="result-count">
+        {projects.data
+          ? t('project.list.count', { count: projects.data.items.length })
+          : null}
+      </div>
+
+      {projects.isPending ? (
+        <Loading />
+      ) : projects.isError ? (
+        <Alert tone="error" title={problemTitle(projects.error, t)}>
+          <p>{t('error.text')}</p>
+        </Alert>
+      ) : projects.data.items.length === 0 ? (
+        <div className="empty-state">
+          <p>{filtered ? t('project.list.noMatches') : t('project.list.empty')}</p>
+        </div>
+      ) : (
+        <ul className="project-list" aria-busy={projects.isPlaceholderData}>
+          {projects.data.items.map((project) => (
+            <li key={project.id}>
+              <ProjectCard orgSlug={org.slug} project={project} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
