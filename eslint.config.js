@@ -31,7 +31,12 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@timantti/server', '@timantti/server/*', '**/apps/server/**', '**/server/src/**'],
+              group: [
+                '@timantti/server',
+                '@timantti/server/*',
+                '**/apps/server/**',
+                '**/server/src/**',
+              ],
               message: 'The web app never imports server code; share through packages/.',
             },
           ],

@@ -3,7 +3,11 @@ import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { accountRoutes } from './modules/accounts/accounts.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
@@ -26,7 +30,9 @@ function trustProxyOption(value: boolean | number | string) {
 }
 
 /** The HTTP API and web app as one Fastify instance, not yet listening. */
-export async function buildApp(options: BuildAppOptions): Promise<{ app: App; routes: RouteEntry[] }> {
+export async function buildApp(
+  options: BuildAppOptions,
+): Promise<{ app: App; routes: RouteEntry[] }> {
   const { logger, ...context } = options;
   const app = Fastify({
     loggerInstance: logger === false ? undefined : logger,
@@ -85,17 +91,27 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
   invitationRoutes(app, context);
   projectRoutes(app, context);
 
-  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
-  app.get('/api/docs', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) =>
-    reply.type('text/html; charset=utf-8').send(renderApiDocs(app.swagger() as never)),
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+  app.get(
+    '/api/docs',
+    { config: { access: 'public' }, schema: { hide: true } },
+    async (_request, reply) =>
+      reply.type('text/html; charset=utf-8').send(renderApiDocs(app.swagger() as never)),
   );
 
   const servesWeb = await registerWebApp(app, context.config.webDist);
-  const indexHtml = servesWeb ? await fs.readFile(path.join(context.config.webDist, 'index.html'), 'utf8') : null;
+  const indexHtml = servesWeb
+    ? await fs.readFile(path.join(context.config.webDist, 'index.html'), 'utf8')
+    : null;
   app.setNotFoundHandler(async (request, reply) => {
     const isApi = request.url.startsWith('/api/') || request.url === '/api';
     if (indexHtml && !isApi && (request.method === 'GET' || request.method === 'HEAD')) {
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .send(indexHtml);
     }
     return sendProblem(reply, notFoundProblem(request.locale));
   });

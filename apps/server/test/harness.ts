@@ -43,34 +43,58 @@ export async function buildOrganisation(app: TestApp, name = `Testikunta ${uniqu
   return row;
 }
 
-export async function buildUser(app: TestApp, options: { organisationId?: string; role?: Role; name?: string } = {}) {
+export async function buildUser(
+  app: TestApp,
+  options: { organisationId?: string; role?: Role; name?: string } = {},
+) {
   const email = `person-${unique()}@test.example`;
   const [row] = await app.database.db
     .insert(users)
-    .values({ email, displayName: options.name ?? `Testi Henkilö ${unique()}`, passwordHash: await passwordHash })
+    .values({
+      email,
+      displayName: options.name ?? `Testi Henkilö ${unique()}`,
+      passwordHash: await passwordHash,
+    })
     .returning();
   if (!row) throw new Error('no user');
   if (options.organisationId) {
-    await app.database.db
-      .insert(memberships)
-      .values({ organisationId: options.organisationId, userId: row.id, role: options.role ?? 'member' });
+    await app.database.db.insert(memberships).values({
+      organisationId: options.organisationId,
+      userId: row.id,
+      role: options.role ?? 'member',
+    });
   }
   return row;
 }
 
 /** A project with its organisation and an admin who created it. */
-export async function buildProject(app: TestApp, options: { organisationId?: string; creatorId?: string } = {}) {
+export async function buildProject(
+  app: TestApp,
+  options: { organisationId?: string; creatorId?: string } = {},
+) {
   const organisationId = options.organisationId ?? (await buildOrganisation(app)).id;
-  const creatorId = options.creatorId ?? (await buildUser(app, { organisationId, role: 'admin' })).id;
+  const creatorId =
+    options.creatorId ?? (await buildUser(app, { organisationId, role: 'admin' })).id;
   const id = await createProject(app.database.db, {
     actorUserId: creatorId,
     organisationId,
-    values: { name: `Projekti ${unique()}`, challenge: 'Miten voisimme…', goals: [], targetGroup: '', indicators: [] },
+    values: {
+      name: `Projekti ${unique()}`,
+      challenge: 'Miten voisimme…',
+      goals: [],
+      targetGroup: '',
+      indicators: [],
+    },
   });
   return { id, organisationId, creatorId };
 }
 
-export async function addToTeam(app: TestApp, projectId: string, userId: string, perspectives: Perspective[] = []) {
+export async function addToTeam(
+  app: TestApp,
+  projectId: string,
+  userId: string,
+  perspectives: Perspective[] = [],
+) {
   await app.database.db.insert(projectMembers).values({ projectId, userId, perspectives });
 }
 
@@ -85,7 +109,11 @@ export async function signIn(app: TestApp, user: { email: string; id: string }):
   if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'timantti_session');
   if (!cookie) throw new Error('no session cookie');
-  return { cookie: `timantti_session=${cookie.value}`, csrfToken: response.json<{ csrfToken: string }>().csrfToken, userId: user.id };
+  return {
+    cookie: `timantti_session=${cookie.value}`,
+    csrfToken: response.json<{ csrfToken: string }>().csrfToken,
+    userId: user.id,
+  };
 }
 
 /** Calls the API as a signed-in person (or anonymously), sending the CSRF token on writes. */
@@ -110,6 +138,9 @@ export function call(
 
 /** A session made directly, for tests that need many signed-in people quickly. */
 export async function sessionFor(app: TestApp, userId: string): Promise<Session> {
-  const { token, csrfToken } = await createSession(app.database.db, { userId, userAgent: 'vitest' });
+  const { token, csrfToken } = await createSession(app.database.db, {
+    userId,
+    userAgent: 'vitest',
+  });
   return { cookie: `timantti_session=${token}`, csrfToken, userId };
 }

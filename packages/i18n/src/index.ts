@@ -49,5 +49,7 @@ export function negotiateLocale(acceptLanguage: string | undefined): LocaleCode 
     })
     .filter((entry) => Number.isFinite(entry.q) && entry.q > 0)
     .sort((a, b) => b.q - a.q);
-  return ranked.find((entry) => isLocale(entry.lang))?.lang as LocaleCode | undefined ?? defaultLocale;
+  return (
+    (ranked.find((entry) => isLocale(entry.lang))?.lang as LocaleCode | undefined) ?? defaultLocale
+  );
 }

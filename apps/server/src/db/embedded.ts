@@ -16,7 +16,9 @@ async function freePort(): Promise<number> {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
       );
     });
   });
@@ -58,7 +60,10 @@ export async function startEmbeddedDatabase(options: {
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`],
     onLog: (message) => logger.debug({ postgres: message.trim() }, 'embedded postgres'),
     onError: (error) =>
-      logger.warn({ postgres: error instanceof Error ? error.message : String(error) }, 'embedded postgres'),
+      logger.warn(
+        { postgres: error instanceof Error ? error.message : String(error) },
+        'embedded postgres',
+      ),
   });
 
   const initialised = await fs

@@ -136,9 +136,15 @@ export const projects = pgTable(
       .references(() => organisations.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     challenge: text('challenge').notNull().default(''),
-    goals: text('goals').array().notNull().default(sql`'{}'::text[]`),
+    goals: text('goals')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     targetGroup: text('target_group').notNull().default(''),
-    indicators: text('indicators').array().notNull().default(sql`'{}'::text[]`),
+    indicators: text('indicators')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     phase: phaseEnum('phase').notNull().default('discover'),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),

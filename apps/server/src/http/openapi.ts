@@ -23,7 +23,10 @@ export async function registerOpenApi(app: App) {
 }
 
 const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 
 /** A plain, accessible HTML reading of the OpenAPI document; no scripts, so the CSP holds. */
 export function renderApiDocs(doc: OpenAPIV3_1.Document): string {
@@ -32,10 +35,12 @@ export function renderApiDocs(doc: OpenAPIV3_1.Document): string {
       .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
       .map(([method, op]) => {
         const operation = op as OpenAPIV3_1.OperationObject;
-        const body = (operation.requestBody as OpenAPIV3_1.RequestBodyObject | undefined)?.content?.['application/json']?.schema;
+        const body = (operation.requestBody as OpenAPIV3_1.RequestBodyObject | undefined)
+          ?.content?.['application/json']?.schema;
         const responses = Object.entries(operation.responses ?? {})
           .map(([status, response]) => {
-            const schema = (response as OpenAPIV3_1.ResponseObject).content?.['application/json']?.schema;
+            const schema = (response as OpenAPIV3_1.ResponseObject).content?.['application/json']
+              ?.schema;
             return `<dt>${escapeHtml(status)}</dt><dd>${schema ? `<pre>${escapeHtml(JSON.stringify(schema, null, 2))}</pre>` : '—'}</dd>`;
           })
           .join('');

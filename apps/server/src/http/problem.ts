@@ -1,7 +1,10 @@
 import { problemCodes, type Problem, type ProblemCode } from '@timantti/contracts';
 import { translate, type LocaleCode, type MessageKey } from '@timantti/i18n';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+} from 'fastify-type-provider-zod';
 import { AppError } from '../platform/errors.ts';
 
 /** The parts of a zod issue the messages use; validation errors carry them flattened. */
@@ -18,15 +21,28 @@ type Issue = {
 function issueMessage(locale: LocaleCode, issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return translate(locale, issue.input === undefined ? 'validation.required' : 'validation.invalid_type');
+      return translate(
+        locale,
+        issue.input === undefined ? 'validation.required' : 'validation.invalid_type',
+      );
     case 'too_small':
-      return translate(locale, issue.origin === 'string' ? 'validation.too_short' : 'validation.too_small');
+      return translate(
+        locale,
+        issue.origin === 'string' ? 'validation.too_short' : 'validation.too_small',
+      );
     case 'too_big':
-      return translate(locale, issue.origin === 'string' ? 'validation.too_long' : 'validation.too_big', {
-        max: Number(issue.maximum),
-      });
+      return translate(
+        locale,
+        issue.origin === 'string' ? 'validation.too_long' : 'validation.too_big',
+        {
+          max: Number(issue.maximum),
+        },
+      );
     case 'invalid_format':
-      return translate(locale, issue.format === 'email' ? 'validation.invalid_email' : 'validation.invalid_format');
+      return translate(
+        locale,
+        issue.format === 'email' ? 'validation.invalid_email' : 'validation.invalid_format',
+      );
     case 'invalid_value':
       return translate(locale, 'validation.invalid_value');
     case 'unrecognized_keys':
@@ -36,6 +52,15 @@ function issueMessage(locale: LocaleCode, issue: Issue): string {
     default:
       return translate(locale, 'validation.invalid');
   }
+}
+
+function valueAt(source: unknown, path: readonly string[]): unknown {
+  let value = source;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
 }
 
 export function fieldErrors(locale: LocaleCode, issues: readonly Issue[], prefix = '') {
@@ -77,12 +102,19 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     });
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const prefix = error.validationContext === 'body' ? '' : (error.validationContext ?? '');
-    const issues = error.validation.map((v) => ({
-      ...v.params,
-      code: v.keyword,
-      path: v.instancePath.split('/').filter(Boolean),
-    }));
+    const context = error.validationContext ?? 'body';
+    const prefix = context === 'body' ? '' : context;
+    const source: unknown = {
+      body: request.body,
+      querystring: request.query,
+      params: request.params,
+      headers: request.headers,
+    }[context];
+    // Zod leaves the offending input out of its issues; read it from the request instead.
+    const issues = error.validation.map((v) => {
+      const path = v.instancePath.split('/').filter(Boolean);
+      return { ...v.params, code: v.keyword, path, input: valueAt(source, path) };
+    });
     return sendProblem(reply, {
       ...problemOf(locale, 'validation_failed', 400),
       errors: fieldErrors(locale, issues, prefix),
@@ -93,12 +125,18 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     return sendProblem(reply, problemOf(locale, code, error.statusCode ?? 400));
   }
   if (isResponseSerializationError(error)) {
-    request.log.error({ err: error.message, route: request.routeOptions.url }, 'response did not match its schema');
+    request.log.error(
+      { err: error.message, route: request.routeOptions.url },
+      'response did not match its schema',
+    );
   } else if (error.statusCode && error.statusCode < 500) {
     // A client error Fastify raised before our code ran (e.g. a bad header).
     return sendProblem(reply, problemOf(locale, 'validation_failed', error.statusCode));
   } else {
-    request.log.error({ err: { message: error.message, stack: error.stack, code: error.code } }, 'request failed');
+    request.log.error(
+      { err: { message: error.message, stack: error.stack, code: error.code } },
+      'request failed',
+    );
   }
   return sendProblem(reply, problemOf(locale, 'internal', 500));
 }

@@ -22,7 +22,10 @@ const EnvSchema = z.object({
       if (Number.isInteger(hops) && hops > 0) return hops;
       // An address list or CIDR ranges, as Fastify accepts.
       if (/^[\d.:a-f/, ]+$/i.test(value)) return value;
-      ctx.addIssue({ code: 'custom', message: 'TRUST_PROXY: true, false, a hop count or addresses' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'TRUST_PROXY: true, false, a hop count or addresses',
+      });
       return z.NEVER;
     }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

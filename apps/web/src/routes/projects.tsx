@@ -5,7 +5,8 @@ import { organisationQuery, projectsQuery } from '../api/queries.ts';
 import { useDocumentTitle } from '../features/layout/document-title.ts';
 import { ProjectCard } from '../features/projects/ProjectCard.tsx';
 import { ProjectFilters } from '../features/projects/ProjectFilters.tsx';
-import { useT } from '../i18n/LocaleProvider.tsx';
+import { formatNumber } from '../i18n/format.ts';
+import { useLocale, useT } from '../i18n/LocaleProvider.tsx';
 import { paths } from '../paths.ts';
 import { Alert } from '../ui/Alert.tsx';
 import { Link } from '../ui/Link.tsx';
@@ -23,6 +24,7 @@ const route = getRouteApi('/signed-in/o/$orgSlug/projects');
 
 export function ProjectsPage() {
   const t = useT();
+  const { locale } = useLocale();
   const { org } = route.useRouteContext();
   const organisation = useSuspenseQuery(organisationQuery(org.id)).data;
   const search = route.useSearch();
@@ -53,7 +55,9 @@ export function ProjectsPage() {
 
       <div role="status" className="result-count">
         {projects.data
-          ? t('project.list.count', { count: projects.data.items.length })
+          ? projects.data.items.length === 1
+            ? t('project.list.countOne')
+            : t('project.list.count', { count: formatNumber(locale, projects.data.items.length) })
           : null}
       </div>
 

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { Button as AriaButton, type ButtonProps as AriaButtonProps } from 'react-aria-components';
 import { withClass } from './classes.ts';
 
@@ -6,6 +7,7 @@ export type ButtonVariant = 'primary' | 'secondary' | 'tertiary' | 'danger';
 export interface ButtonProps extends AriaButtonProps {
   variant?: ButtonVariant;
   size?: 'normal' | 'small';
+  ref?: Ref<HTMLButtonElement>;
 }
 
 /** A Suomi.fi styled button; `isPending` keeps focus while a request runs. */

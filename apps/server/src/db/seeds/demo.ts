@@ -3,20 +3,72 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { hashPassword } from '../../modules/auth/passwords.ts';
 import { createProject } from '../../modules/projects/commands/create-project.ts';
 import type { Db, Queryable } from '../client.ts';
-import { checklistItems, memberships, organisations, projectMembers, projects, users } from '../schema.ts';
+import {
+  checklistItems,
+  memberships,
+  organisations,
+  projectMembers,
+  projects,
+  users,
+} from '../schema.ts';
 
 type DemoPerson = { key: string; name: string; email: string; description: string };
 
 const people: DemoPerson[] = [
-  { key: 'aino', name: 'Aino Virtanen', email: 'aino.virtanen@lahti.example', description: 'Lahti: pääkäyttäjä, asiantuntija' },
-  { key: 'mikko', name: 'Mikko Laine', email: 'mikko.laine@lahti.example', description: 'Lahti: jäsen, kehittäjä' },
-  { key: 'paivi', name: 'Päivi Mäkinen', email: 'paivi.makinen@lahti.example', description: 'Lahti: seuraaja, päätöksentekijä' },
-  { key: 'sami', name: 'Sami Nieminen', email: 'sami.nieminen@lahti.example', description: 'Lahti: asiakasjäsen, kokemusasiantuntija' },
-  { key: 'helmi', name: 'Helmi Järvinen', email: 'helmi.jarvinen@kuntaliitto.example', description: 'Kuntaliitto: pääkäyttäjä; Lahti: fasilitaattori' },
-  { key: 'tuomas', name: 'Tuomas Heikkinen', email: 'tuomas.heikkinen@kinnula.example', description: 'Kuntaliitto: jäsen (Kinnula)' },
-  { key: 'riikka', name: 'Riikka Kinnunen', email: 'riikka.kinnunen@kinnula.example', description: 'Kuntaliitto: asiakasjäsen, kokemusasiantuntija' },
-  { key: 'jari', name: 'Jari Lehtonen', email: 'jari.lehtonen@vesilahti.example', description: 'Kuntaliitto: jäsen (Vesilahti)' },
-  { key: 'outi', name: 'Outi Salminen', email: 'outi.salminen@vesilahti.example', description: 'Kuntaliitto: asiakasjäsen, paikallinen yrittäjä' },
+  {
+    key: 'aino',
+    name: 'Aino Virtanen',
+    email: 'aino.virtanen@lahti.example',
+    description: 'Lahti: pääkäyttäjä, asiantuntija',
+  },
+  {
+    key: 'mikko',
+    name: 'Mikko Laine',
+    email: 'mikko.laine@lahti.example',
+    description: 'Lahti: jäsen, kehittäjä',
+  },
+  {
+    key: 'paivi',
+    name: 'Päivi Mäkinen',
+    email: 'paivi.makinen@lahti.example',
+    description: 'Lahti: seuraaja, päätöksentekijä',
+  },
+  {
+    key: 'sami',
+    name: 'Sami Nieminen',
+    email: 'sami.nieminen@lahti.example',
+    description: 'Lahti: asiakasjäsen, kokemusasiantuntija',
+  },
+  {
+    key: 'helmi',
+    name: 'Helmi Järvinen',
+    email: 'helmi.jarvinen@kuntaliitto.example',
+    description: 'Kuntaliitto: pääkäyttäjä; Lahti: fasilitaattori',
+  },
+  {
+    key: 'tuomas',
+    name: 'Tuomas Heikkinen',
+    email: 'tuomas.heikkinen@kinnula.example',
+    description: 'Kuntaliitto: jäsen (Kinnula)',
+  },
+  {
+    key: 'riikka',
+    name: 'Riikka Kinnunen',
+    email: 'riikka.kinnunen@kinnula.example',
+    description: 'Kuntaliitto: asiakasjäsen, kokemusasiantuntija',
+  },
+  {
+    key: 'jari',
+    name: 'Jari Lehtonen',
+    email: 'jari.lehtonen@vesilahti.example',
+    description: 'Kuntaliitto: jäsen (Vesilahti)',
+  },
+  {
+    key: 'outi',
+    name: 'Outi Salminen',
+    email: 'outi.salminen@vesilahti.example',
+    description: 'Kuntaliitto: asiakasjäsen, paikallinen yrittäjä',
+  },
 ];
 
 const DEMO_PASSWORD = 'timantti-demo-salasana';
@@ -25,7 +77,11 @@ export const demoLogins = {
   password: DEMO_PASSWORD,
   people,
   async present(db: Db): Promise<boolean> {
-    const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, people[0]?.email ?? '')).limit(1);
+    const [row] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, people[0]?.email ?? ''))
+      .limit(1);
     return row !== undefined;
   },
 };
@@ -46,12 +102,24 @@ const organisationsToSeed: { slug: string; name: string; members: Record<string,
   {
     slug: 'lahti',
     name: 'Lahden kaupunki',
-    members: { aino: 'admin', mikko: 'member', paivi: 'viewer', sami: 'customer_member', helmi: 'facilitator' },
+    members: {
+      aino: 'admin',
+      mikko: 'member',
+      paivi: 'viewer',
+      sami: 'customer_member',
+      helmi: 'facilitator',
+    },
   },
   {
     slug: 'kuntaliitto',
     name: 'Kuntaliitto – Kokeilujalostamo',
-    members: { helmi: 'admin', tuomas: 'member', riikka: 'customer_member', jari: 'member', outi: 'customer_member' },
+    members: {
+      helmi: 'admin',
+      tuomas: 'member',
+      riikka: 'customer_member',
+      jari: 'member',
+      outi: 'customer_member',
+    },
   },
 ];
 
@@ -68,7 +136,10 @@ const projectsToSeed: DemoProject[] = [
       'Koota tulokset ja palvelukonseptit yhteenvedon kirjaseksi',
     ],
     targetGroup: 'Lahden seudun työllisyyden kuntakokeilun alle 30-vuotiaat asiakkaat',
-    indicators: ['Ohjaukset oikeisiin jatkopalveluihin', 'Työllistyneiden osuus kuuden kuukauden kuluttua'],
+    indicators: [
+      'Ohjaukset oikeisiin jatkopalveluihin',
+      'Työllistyneiden osuus kuuden kuukauden kuluttua',
+    ],
     phase: 'define',
     team: { aino: ['expert'], mikko: ['developer'], paivi: ['decision_maker'], sami: ['customer'] },
   },
@@ -78,7 +149,10 @@ const projectsToSeed: DemoProject[] = [
     name: 'Tapahtumaluvat sujuviksi',
     challenge:
       'Tapahtumajärjestäjä joutuu asioimaan usean yksikön kanssa eikä löydä, mitä lupia tarvitaan ja missä järjestyksessä. Miten voisimme tehdä tapahtumien lupa-asioinnista löydettävää ja sujuvaa?',
-    goals: ['Kartoittaa tapahtumaluvan palvelupolku asiakkaan näkökulmasta', 'Parantaa lupatiedon löydettävyyttä verkossa'],
+    goals: [
+      'Kartoittaa tapahtumaluvan palvelupolku asiakkaan näkökulmasta',
+      'Parantaa lupatiedon löydettävyyttä verkossa',
+    ],
     targetGroup: 'Yleisötapahtumien järjestäjät: yhdistykset, yritykset ja yksityishenkilöt',
     indicators: ['Lupahakemusten täydennyspyyntöjen määrä'],
     phase: 'discover',
@@ -88,8 +162,12 @@ const projectsToSeed: DemoProject[] = [
     organisation: 'kuntaliitto',
     creator: 'tuomas',
     name: 'Kinnula: työttömien hyvinvointi',
-    challenge: 'Miten voisimme vahvistaa kinnulalaisten työttömien hyvinvointia ja osallisuutta yhdessä heidän kanssaan?',
-    goals: ['Ymmärtää työttömien arkea ja tarpeita haastattelemalla', 'Testata prototyyppiä asiakkailla ennen päätöstä'],
+    challenge:
+      'Miten voisimme vahvistaa kinnulalaisten työttömien hyvinvointia ja osallisuutta yhdessä heidän kanssaan?',
+    goals: [
+      'Ymmärtää työttömien arkea ja tarpeita haastattelemalla',
+      'Testata prototyyppiä asiakkailla ennen päätöstä',
+    ],
     targetGroup: 'Kinnulan työttömät työnhakijat',
     indicators: [],
     phase: 'develop',
@@ -99,8 +177,12 @@ const projectsToSeed: DemoProject[] = [
     organisation: 'kuntaliitto',
     creator: 'jari',
     name: 'Vesilahti: kunnan vetovoima',
-    challenge: 'Miten voisimme lisätä Vesilahden vetovoimaa uusien asukkaiden ja yrittäjien silmissä?',
-    goals: ['Kerätä asukkaiden ja yrittäjien kokemuksia kunnasta', 'Kehittää vetovoimaa lisäävä palvelukonsepti'],
+    challenge:
+      'Miten voisimme lisätä Vesilahden vetovoimaa uusien asukkaiden ja yrittäjien silmissä?',
+    goals: [
+      'Kerätä asukkaiden ja yrittäjien kokemuksia kunnasta',
+      'Kehittää vetovoimaa lisäävä palvelukonsepti',
+    ],
     targetGroup: 'Muuttoa harkitsevat perheet ja paikalliset yrittäjät',
     indicators: ['Nettomuutto', 'Uusien yritysten määrä'],
     phase: 'discover',
@@ -109,7 +191,12 @@ const projectsToSeed: DemoProject[] = [
 ];
 
 /** Ticks every built-in step of the phases before `phase`, as a team that got this far would. */
-export async function updateChecklistItemsDone(db: Queryable, projectId: string, phase: Phase, userId: string) {
+export async function updateChecklistItemsDone(
+  db: Queryable,
+  projectId: string,
+  phase: Phase,
+  userId: string,
+) {
   const earlier = phases.slice(0, phases.indexOf(phase));
   if (earlier.length === 0) return;
   await db
@@ -173,7 +260,10 @@ export async function seedDemoData(db: Db): Promise<boolean> {
         await tx
           .insert(projectMembers)
           .values({ projectId, userId: idOf(key), perspectives })
-          .onConflictDoUpdate({ target: [projectMembers.projectId, projectMembers.userId], set: { perspectives } });
+          .onConflictDoUpdate({
+            target: [projectMembers.projectId, projectMembers.userId],
+            set: { perspectives },
+          });
       }
       await updateChecklistItemsDone(tx, projectId, project.phase, idOf(project.creator));
     }

@@ -16,7 +16,14 @@ export function accountRoutes(app: App, { database }: AppContext) {
 
   app.patch(
     '/api/v1/account',
-    { schema: { tags, summary: 'Change your name or language', body: UpdateAccountInput, response: { 200: Me } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change your name or language',
+        body: UpdateAccountInput,
+        response: { 200: Me },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       await updateUser(db, actor.userId, request.body);
@@ -26,7 +33,14 @@ export function accountRoutes(app: App, { database }: AppContext) {
 
   app.post(
     '/api/v1/account/password',
-    { schema: { tags, summary: 'Change your password', body: ChangePasswordInput, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change your password',
+        body: ChangePasswordInput,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       const actor = actorOf(request);
       const user = await findUserById(db, actor.userId);
@@ -35,7 +49,9 @@ export function accountRoutes(app: App, { database }: AppContext) {
       }
       assertPasswordAcceptable(request.body.newPassword);
       await db.transaction(async (tx) => {
-        await updateUser(tx, actor.userId, { passwordHash: await hashPassword(request.body.newPassword) });
+        await updateUser(tx, actor.userId, {
+          passwordHash: await hashPassword(request.body.newPassword),
+        });
         // Whoever knew the old password is signed out everywhere else.
         await deleteOtherSessions(tx, actor.userId, actor.sessionId);
         await audit(tx, {
@@ -70,7 +86,14 @@ export function accountRoutes(app: App, { database }: AppContext) {
 
   app.delete(
     '/api/v1/account/sessions/:sessionId',
-    { schema: { tags, summary: 'Sign out one session', params: z.strictObject({ sessionId: Id }), response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: 'Sign out one session',
+        params: z.strictObject({ sessionId: Id }),
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       const actor = actorOf(request);
       if (!(await deleteUserSession(db, actor.userId, request.params.sessionId))) throw notFound();

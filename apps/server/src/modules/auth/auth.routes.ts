@@ -1,7 +1,7 @@
 import { LoginInput, Me } from '@timantti/contracts';
 import { z } from 'zod';
 import { actorOf } from '../../http/actor.ts';
-import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie.ts';
+import { clearSessionCookie } from '../../http/session-cookie.ts';
 import type { App, AppContext } from '../../http/types.ts';
 import { AppError } from '../../platform/errors.ts';
 import { findUserByEmail } from '../users/users.repo.ts';
@@ -19,7 +19,15 @@ export function authRoutes(app: App, { database }: AppContext) {
 
   app.post(
     '/api/v1/auth/login',
-    { config: { access: 'public' }, schema: { tags, summary: 'Sign in with e-mail and password', body: LoginInput, response: { 200: Me } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Sign in with e-mail and password',
+        body: LoginInput,
+        response: { 200: Me },
+      },
+    },
     async (request, reply) => {
       const { email, password } = request.body;
       await throttle.assertAllowed(email, request.ip);
@@ -35,7 +43,10 @@ export function authRoutes(app: App, { database }: AppContext) {
 
   app.post(
     '/api/v1/auth/logout',
-    { config: { access: 'public' }, schema: { tags, summary: 'Sign out of this session', response: { 204: z.null() } } },
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Sign out of this session', response: { 204: z.null() } },
+    },
     async (request, reply) => {
       if (request.actor) await deleteSession(db, request.actor.sessionId);
       clearSessionCookie(request, reply);

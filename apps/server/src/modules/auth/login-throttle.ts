@@ -23,11 +23,16 @@ export class LoginThrottle {
 
   private async key(kind: 'account' | 'address', value: string): Promise<string> {
     this.secret ??= loadSecret(this.db);
-    return `${kind}:${createHmac('sha256', await this.secret).update(value).digest('base64url')}`;
+    return `${kind}:${createHmac('sha256', await this.secret)
+      .update(value)
+      .digest('base64url')}`;
   }
 
   private async keys(email: string, address: string) {
-    return { account: await this.key('account', email), address: await this.key('address', address) };
+    return {
+      account: await this.key('account', email),
+      address: await this.key('address', address),
+    };
   }
 
   /** Throws `too_many_attempts` when either the account or the address is over its limit. */
@@ -42,7 +47,10 @@ export class LoginThrottle {
       if (row.windowStart < since) continue;
       const limit = row.key === keys.account ? MAX_FAILURES_PER_ACCOUNT : MAX_FAILURES_PER_ADDRESS;
       if (row.failures >= limit) {
-        const minutes = Math.max(1, Math.ceil((row.windowStart.getTime() + WINDOW_MS - Date.now()) / 60_000));
+        const minutes = Math.max(
+          1,
+          Math.ceil((row.windowStart.getTime() + WINDOW_MS - Date.now()) / 60_000),
+        );
         throw new AppError('too_many_attempts', { params: { minutes } });
       }
     }
@@ -78,7 +86,10 @@ async function loadSecret(db: Queryable): Promise<Buffer> {
     .insert(serverSecrets)
     .values({ name: 'login-throttle', value: randomBytes(32) })
     .onConflictDoNothing();
-  const rows = await db.select().from(serverSecrets).where(inArray(serverSecrets.name, ['login-throttle']));
+  const rows = await db
+    .select()
+    .from(serverSecrets)
+    .where(inArray(serverSecrets.name, ['login-throttle']));
   const row = rows[0];
   if (!row) throw new Error('login-throttle secret missing');
   return row.value;

@@ -10,7 +10,10 @@ const options = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallel
 
 export const hashPassword = (password: string) => hash(password, options);
 
-export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  passwordHash: string | null,
+  password: string,
+): Promise<boolean> {
   // Verifying against a throw-away hash when there is no user keeps the answer time the same,
   // so timing does not reveal which e-mail addresses have an account.
   const target = passwordHash ?? (await dummyHash);
@@ -22,11 +25,45 @@ const dummyHash = hash('timantti-no-such-user', options);
 // Words people build "long" passwords from, in the languages our users speak. A password that is
 // one of these with digits or symbols around it ("Salasana2024!") is refused as common.
 const commonStems = new Set([
-  'salasana', 'salasanani', 'salainen', 'tunnussana', 'kirjaudu', 'kayttaja', 'kayttajatunnus',
-  'lahti', 'helsinki', 'tampere', 'suomi', 'finland', 'kunta', 'kaupunki', 'timantti',
-  'losenord', 'losenordet', 'password', 'passw0rd', 'letmein', 'welcome', 'qwerty', 'qwertyuiop',
-  'asdfghjkl', 'abcdefgh', 'abcdefghijkl', 'iloveyou', 'sunshine', 'administrator', 'admin',
-  'kesaloma', 'talvi', 'kesa', 'syksy', 'kevat', 'hyvaa', 'moikka', 'terve', 'perkele',
+  'salasana',
+  'salasanani',
+  'salainen',
+  'tunnussana',
+  'kirjaudu',
+  'kayttaja',
+  'kayttajatunnus',
+  'lahti',
+  'helsinki',
+  'tampere',
+  'suomi',
+  'finland',
+  'kunta',
+  'kaupunki',
+  'timantti',
+  'losenord',
+  'losenordet',
+  'password',
+  'passw0rd',
+  'letmein',
+  'welcome',
+  'qwerty',
+  'qwertyuiop',
+  'asdfghjkl',
+  'abcdefgh',
+  'abcdefghijkl',
+  'iloveyou',
+  'sunshine',
+  'administrator',
+  'admin',
+  'kesaloma',
+  'talvi',
+  'kesa',
+  'syksy',
+  'kevat',
+  'hyvaa',
+  'moikka',
+  'terve',
+  'perkele',
 ]);
 
 function stemOf(password: string): string {

@@ -45,7 +45,10 @@ export type SessionActorRow = {
 };
 
 /** The live session behind a cookie token, with its person and their roles, or null. */
-export async function findSessionByToken(db: Queryable, token: string): Promise<SessionActorRow | null> {
+export async function findSessionByToken(
+  db: Queryable,
+  token: string,
+): Promise<SessionActorRow | null> {
   const now = new Date();
   const [row] = await db
     .select({
@@ -73,7 +76,11 @@ export async function findSessionByToken(db: Queryable, token: string): Promise<
   return row ?? null;
 }
 
-export async function touchSession(db: Queryable, sessionId: string, lastSeenAt: Date): Promise<void> {
+export async function touchSession(
+  db: Queryable,
+  sessionId: string,
+  lastSeenAt: Date,
+): Promise<void> {
   if (Date.now() - lastSeenAt.getTime() < TOUCH_INTERVAL_MS) return;
   await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, sessionId));
 }
@@ -82,7 +89,11 @@ export async function deleteSession(db: Queryable, sessionId: string): Promise<v
   await db.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
-export async function deleteUserSession(db: Queryable, userId: string, sessionId: string): Promise<boolean> {
+export async function deleteUserSession(
+  db: Queryable,
+  userId: string,
+  sessionId: string,
+): Promise<boolean> {
   const deleted = await db
     .delete(sessions)
     .where(and(eq(sessions.userId, userId), eq(sessions.id, sessionId)))
@@ -90,7 +101,11 @@ export async function deleteUserSession(db: Queryable, userId: string, sessionId
   return deleted.length > 0;
 }
 
-export async function deleteOtherSessions(db: Queryable, userId: string, keepSessionId: string): Promise<void> {
+export async function deleteOtherSessions(
+  db: Queryable,
+  userId: string,
+  keepSessionId: string,
+): Promise<void> {
   await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)));
 }
 

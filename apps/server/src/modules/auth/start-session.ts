@@ -9,9 +9,17 @@ import { createSession, deleteSession } from './sessions.repo.ts';
  * Signs the person in on this browser. A fresh session every time: a token planted before
  * sign-in is never promoted, and any earlier session of this browser ends.
  */
-export async function startSession(request: FastifyRequest, reply: FastifyReply, db: Db, userId: string): Promise<Me> {
+export async function startSession(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  db: Db,
+  userId: string,
+): Promise<Me> {
   if (request.actor) await deleteSession(db, request.actor.sessionId);
-  const { token, csrfToken } = await createSession(db, { userId, userAgent: request.headers['user-agent'] });
+  const { token, csrfToken } = await createSession(db, {
+    userId,
+    userAgent: request.headers['user-agent'],
+  });
   setSessionCookie(request, reply, token);
   return buildMe(db, userId, csrfToken);
 }

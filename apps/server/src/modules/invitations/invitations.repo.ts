@@ -13,7 +13,11 @@ export async function insertInvitation(
   const token = newToken();
   const [row] = await db
     .insert(invitations)
-    .values({ ...input, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS) })
+    .values({
+      ...input,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS),
+    })
     .returning();
   if (!row) throw new Error('invitation insert returned nothing');
   return { row, token };
@@ -49,7 +53,11 @@ export async function findInvitation(db: Queryable, organisationId: string, invi
   return row ?? null;
 }
 
-export async function revokeInvitation(db: Queryable, organisationId: string, invitationId: string) {
+export async function revokeInvitation(
+  db: Queryable,
+  organisationId: string,
+  invitationId: string,
+) {
   const revoked = await db
     .update(invitations)
     .set({ revokedAt: new Date() })

@@ -46,7 +46,14 @@ export function invitationRoutes(app: App, { database }: AppContext) {
 
   app.get(
     '/api/v1/orgs/:orgId/invitations',
-    { schema: { tags, summary: 'List invitations', params: OrgParams, response: { 200: InvitationList } } },
+    {
+      schema: {
+        tags,
+        summary: 'List invitations',
+        params: OrgParams,
+        response: { 200: InvitationList },
+      },
+    },
     async (request) => {
       requireInOrganisation(request.actor, request.params.orgId, 'manageMembers');
       const rows = await listInvitations(db, request.params.orgId);
@@ -56,12 +63,24 @@ export function invitationRoutes(app: App, { database }: AppContext) {
 
   app.post(
     '/api/v1/orgs/:orgId/invitations',
-    { schema: { tags, summary: 'Invite a person', params: OrgParams, body: CreateInvitationInput, response: { 201: CreatedInvitation } } },
+    {
+      schema: {
+        tags,
+        summary: 'Invite a person',
+        params: OrgParams,
+        body: CreateInvitationInput,
+        response: { 201: CreatedInvitation },
+      },
+    },
     async (request, reply) => {
       const { orgId } = request.params;
       const actor = requireInOrganisation(request.actor, orgId, 'manageMembers');
       const invited = await db.transaction(async (tx) => {
-        const created = await insertInvitation(tx, { organisationId: orgId, ...request.body, invitedBy: actor.userId });
+        const created = await insertInvitation(tx, {
+          organisationId: orgId,
+          ...request.body,
+          invitedBy: actor.userId,
+        });
         await audit(tx, {
           organisationId: orgId,
           actorUserId: actor.userId,
@@ -74,22 +93,37 @@ export function invitationRoutes(app: App, { database }: AppContext) {
       });
       const row = await findInvitation(db, orgId, invited.row.id);
       if (!row) throw notFound();
-      return reply
-        .status(201)
-        .send({ ...presentInvitation(row), token: invited.token, acceptPath: acceptPath(invited.token) });
+      return reply.status(201).send({
+        ...presentInvitation(row),
+        token: invited.token,
+        acceptPath: acceptPath(invited.token),
+      });
     },
   );
 
   app.delete(
     '/api/v1/orgs/:orgId/invitations/:invitationId',
-    { schema: { tags, summary: 'Revoke an invitation', params: InvitationParams, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: 'Revoke an invitation',
+        params: InvitationParams,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       const { orgId, invitationId } = request.params;
       const actor = requireInOrganisation(request.actor, orgId, 'manageMembers');
       const revoked = await db.transaction(async (tx) => {
         const done = await revokeInvitation(tx, orgId, invitationId);
         if (done) {
-          await audit(tx, { organisationId: orgId, actorUserId: actor.userId, action: 'invitation.revoked', targetType: 'invitation', targetId: invitationId });
+          await audit(tx, {
+            organisationId: orgId,
+            actorUserId: actor.userId,
+            action: 'invitation.revoked',
+            targetType: 'invitation',
+            targetId: invitationId,
+          });
         }
         return done;
       });
@@ -100,7 +134,15 @@ export function invitationRoutes(app: App, { database }: AppContext) {
 
   app.get(
     '/api/v1/invitations/:token',
-    { config: { access: 'public' }, schema: { tags, summary: 'What an invitation link offers', params: TokenParams, response: { 200: InvitationPreview } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'What an invitation link offers',
+        params: TokenParams,
+        response: { 200: InvitationPreview },
+      },
+    },
     async (request) => {
       const invitation = await findOpenInvitationByToken(db, request.params.token);
       if (!invitation) throw new AppError('invitation_invalid', { status: 404 });
@@ -116,7 +158,16 @@ export function invitationRoutes(app: App, { database }: AppContext) {
 
   app.post(
     '/api/v1/invitations/:token/accept',
-    { config: { access: 'public' }, schema: { tags, summary: 'Accept an invitation', params: TokenParams, body: AcceptInvitationInput, response: { 200: Me } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Accept an invitation',
+        params: TokenParams,
+        body: AcceptInvitationInput,
+        response: { 200: Me },
+      },
+    },
     async (request, reply) => {
       const { userId } = await acceptInvitation(db, {
         token: request.params.token,

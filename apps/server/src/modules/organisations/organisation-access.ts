@@ -13,4 +13,3 @@ export function requireInOrganisation(
   if (!canInOrganisation(actor, action, organisationId)) throw new AppError('forbidden');
   return actor;
 }
-

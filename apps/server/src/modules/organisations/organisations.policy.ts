@@ -14,7 +14,11 @@ const rolesFor: Record<OrganisationAction, readonly Role[]> = {
   seeAllProjects: ['admin', 'facilitator'],
 };
 
-export function canInOrganisation(actor: Actor, action: OrganisationAction, organisationId: string): boolean {
+export function canInOrganisation(
+  actor: Actor,
+  action: OrganisationAction,
+  organisationId: string,
+): boolean {
   const role = roleIn(actor, organisationId);
   return role !== null && rolesFor[action].includes(role);
 }

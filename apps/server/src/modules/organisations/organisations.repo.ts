@@ -4,13 +4,22 @@ import type { Queryable } from '../../db/client.ts';
 import { memberships, organisations, users } from '../../db/schema.ts';
 
 export async function findOrganisation(db: Queryable, organisationId: string) {
-  const [row] = await db.select().from(organisations).where(eq(organisations.id, organisationId)).limit(1);
+  const [row] = await db
+    .select()
+    .from(organisations)
+    .where(eq(organisations.id, organisationId))
+    .limit(1);
   return row ?? null;
 }
 
 export async function listUserOrganisations(db: Queryable, userId: string) {
   return db
-    .select({ id: organisations.id, name: organisations.name, slug: organisations.slug, role: memberships.role })
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      slug: organisations.slug,
+      role: memberships.role,
+    })
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(eq(memberships.userId, userId))
@@ -49,7 +58,12 @@ export async function countAdmins(db: Queryable, organisationId: string): Promis
   return row?.n ?? 0;
 }
 
-export async function setMemberRole(db: Queryable, organisationId: string, userId: string, role: Role) {
+export async function setMemberRole(
+  db: Queryable,
+  organisationId: string,
+  userId: string,
+  role: Role,
+) {
   await db
     .update(memberships)
     .set({ role })

@@ -11,11 +11,18 @@ const tags = ['organisations'];
 const OrgParams = z.strictObject({ orgId: Id });
 const MemberParams = z.strictObject({ orgId: Id, userId: Id });
 
-function presentMember(actor: Actor, organisationId: string, row: Awaited<ReturnType<typeof listMembers>>[number]) {
+function presentMember(
+  actor: Actor,
+  organisationId: string,
+  row: Awaited<ReturnType<typeof listMembers>>[number],
+) {
   return {
     userId: row.userId,
     displayName: row.displayName,
-    email: canInOrganisation(actor, 'manageMembers', organisationId) || row.userId === actor.userId ? row.email : null,
+    email:
+      canInOrganisation(actor, 'manageMembers', organisationId) || row.userId === actor.userId
+        ? row.email
+        : null,
     role: row.role,
     joinedAt: row.joinedAt.toISOString(),
   };
@@ -26,7 +33,14 @@ export function organisationRoutes(app: App, { database }: AppContext) {
 
   app.get(
     '/api/v1/orgs/:orgId',
-    { schema: { tags, summary: 'Get an organisation', params: OrgParams, response: { 200: Organisation } } },
+    {
+      schema: {
+        tags,
+        summary: 'Get an organisation',
+        params: OrgParams,
+        response: { 200: Organisation },
+      },
+    },
     async (request) => {
       const actor = requireInOrganisation(request.actor, request.params.orgId, 'view');
       const organisation = await findOrganisation(db, request.params.orgId);
@@ -47,7 +61,14 @@ export function organisationRoutes(app: App, { database }: AppContext) {
 
   app.get(
     '/api/v1/orgs/:orgId/members',
-    { schema: { tags, summary: 'List the members', params: OrgParams, response: { 200: MemberList } } },
+    {
+      schema: {
+        tags,
+        summary: 'List the members',
+        params: OrgParams,
+        response: { 200: MemberList },
+      },
+    },
     async (request) => {
       const { orgId } = request.params;
       const actor = requireInOrganisation(request.actor, orgId, 'view');
@@ -58,11 +79,24 @@ export function organisationRoutes(app: App, { database }: AppContext) {
 
   app.patch(
     '/api/v1/orgs/:orgId/members/:userId',
-    { schema: { tags, summary: "Change a member's role", params: MemberParams, body: UpdateMemberInput, response: { 200: Member } } },
+    {
+      schema: {
+        tags,
+        summary: "Change a member's role",
+        params: MemberParams,
+        body: UpdateMemberInput,
+        response: { 200: Member },
+      },
+    },
     async (request) => {
       const { orgId, userId } = request.params;
       const actor = requireInOrganisation(request.actor, orgId, 'manageMembers');
-      await changeMemberRole(db, { actorUserId: actor.userId, organisationId: orgId, userId, role: request.body.role });
+      await changeMemberRole(db, {
+        actorUserId: actor.userId,
+        organisationId: orgId,
+        userId,
+        role: request.body.role,
+      });
       const member = (await listMembers(db, orgId)).find((row) => row.userId === userId);
       if (!member) throw notFound();
       return presentMember(actor, orgId, member);
@@ -71,7 +105,14 @@ export function organisationRoutes(app: App, { database }: AppContext) {
 
   app.delete(
     '/api/v1/orgs/:orgId/members/:userId',
-    { schema: { tags, summary: 'Remove a member', params: MemberParams, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: 'Remove a member',
+        params: MemberParams,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       const { orgId, userId } = request.params;
       const actor = requireInOrganisation(request.actor, orgId, 'manageMembers');

@@ -9,7 +9,12 @@ import { findChecklist, findProject, findTeam } from './projects.repo.ts';
  * Loads a project the actor wants to act on. A project they may not see is a 404, as if it did
  * not exist; one they see but may not change is a 403, or a 409 while it is archived.
  */
-export async function loadProjectFor(db: Queryable, actor: Actor, projectId: string, action: ProjectAction) {
+export async function loadProjectFor(
+  db: Queryable,
+  actor: Actor,
+  projectId: string,
+  action: ProjectAction,
+) {
   const project = await findProject(db, projectId);
   if (!project) throw notFound();
   const team = await findTeam(db, projectId);

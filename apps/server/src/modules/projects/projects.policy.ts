@@ -1,7 +1,8 @@
 import type { Actor } from '../../http/types.ts';
 import { canInOrganisation, roleIn } from '../organisations/organisations.policy.ts';
 
-export type ProjectAction = 'view' | 'update' | 'manageTeam' | 'changePhase' | 'editChecklist' | 'archive';
+export type ProjectAction =
+  'view' | 'update' | 'manageTeam' | 'changePhase' | 'editChecklist' | 'archive';
 
 export type ProjectAccessFacts = {
   organisationId: string;
@@ -11,11 +12,17 @@ export type ProjectAccessFacts = {
 
 function canWork(actor: Actor, project: ProjectAccessFacts): boolean {
   if (canInOrganisation(actor, 'seeAllProjects', project.organisationId)) return true;
-  return roleIn(actor, project.organisationId) === 'member' && project.teamUserIds.has(actor.userId);
+  return (
+    roleIn(actor, project.organisationId) === 'member' && project.teamUserIds.has(actor.userId)
+  );
 }
 
 /** Pure: what the actor may do with a project, from their role and whether they are on its team. */
-export function canOnProject(actor: Actor, action: ProjectAction, project: ProjectAccessFacts): boolean {
+export function canOnProject(
+  actor: Actor,
+  action: ProjectAction,
+  project: ProjectAccessFacts,
+): boolean {
   switch (action) {
     case 'view':
       return (

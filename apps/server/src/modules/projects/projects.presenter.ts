@@ -1,4 +1,9 @@
-import { perspectives, teamComposition, type Project, type ProjectSummary } from '@timantti/contracts';
+import {
+  perspectives,
+  teamComposition,
+  type Project,
+  type ProjectSummary,
+} from '@timantti/contracts';
 import type { Actor } from '../../http/types.ts';
 import { projectAbilities, type ProjectAccessFacts } from './projects.policy.ts';
 import type { ChecklistRow, ProjectRow, TeamRow, listProjects } from './projects.repo.ts';

@@ -45,7 +45,9 @@ export async function listProjects(
       archivedAt: projects.archivedAt,
       updatedAt: projects.updatedAt,
       teamSize: sql<number>`(select count(*)::int from ${projectMembers} pm where pm.project_id = ${projects.id})`,
-      perspectives: sql<Perspective[]>`(select coalesce(array_agg(distinct p::text), '{}') from ${projectMembers} pm, unnest(pm.perspectives) p where pm.project_id = ${projects.id})`,
+      perspectives: sql<
+        Perspective[]
+      >`(select coalesce(array_agg(distinct p::text), '{}') from ${projectMembers} pm, unnest(pm.perspectives) p where pm.project_id = ${projects.id})`,
     })
     .from(projects)
     .where(and(...conditions))
@@ -88,7 +90,12 @@ export async function insertProject(db: Queryable, values: typeof projects.$infe
 export async function updateProject(
   db: Queryable,
   projectId: string,
-  values: Partial<Pick<ProjectRow, 'name' | 'challenge' | 'goals' | 'targetGroup' | 'indicators' | 'phase' | 'archivedAt'>>,
+  values: Partial<
+    Pick<
+      ProjectRow,
+      'name' | 'challenge' | 'goals' | 'targetGroup' | 'indicators' | 'phase' | 'archivedAt'
+    >
+  >,
 ) {
   await db
     .update(projects)
@@ -113,7 +120,11 @@ export async function upsertTeamMember(
     });
 }
 
-export async function deleteTeamMember(db: Queryable, projectId: string, userId: string): Promise<boolean> {
+export async function deleteTeamMember(
+  db: Queryable,
+  projectId: string,
+  userId: string,
+): Promise<boolean> {
   const deleted = await db
     .delete(projectMembers)
     .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)))
@@ -130,11 +141,18 @@ export async function isOrganisationMember(db: Queryable, organisationId: string
   return row !== undefined;
 }
 
-export async function insertChecklistItems(db: Queryable, items: (typeof checklistItems.$inferInsert)[]) {
+export async function insertChecklistItems(
+  db: Queryable,
+  items: (typeof checklistItems.$inferInsert)[],
+) {
   if (items.length > 0) await db.insert(checklistItems).values(items);
 }
 
-export async function nextChecklistPosition(db: Queryable, projectId: string, phase: Phase): Promise<number> {
+export async function nextChecklistPosition(
+  db: Queryable,
+  projectId: string,
+  phase: Phase,
+): Promise<number> {
   const [row] = await db
     .select({ next: sql<number>`coalesce(max(${checklistItems.position}) + 1, 0)::int` })
     .from(checklistItems)

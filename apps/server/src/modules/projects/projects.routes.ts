@@ -38,13 +38,20 @@ const ProjectParams = z.strictObject({ projectId: Id });
 const TeamParams = z.strictObject({ projectId: Id, userId: Id });
 const ItemParams = z.strictObject({ projectId: Id, itemId: Id });
 
-
 export function projectRoutes(app: App, { database }: AppContext) {
   const { db } = database;
 
   app.get(
     '/api/v1/orgs/:orgId/projects',
-    { schema: { tags, summary: 'List projects', params: OrgParams, querystring: ProjectListQuery, response: { 200: ProjectList } } },
+    {
+      schema: {
+        tags,
+        summary: 'List projects',
+        params: OrgParams,
+        querystring: ProjectListQuery,
+        response: { 200: ProjectList },
+      },
+    },
     async (request) => {
       const { orgId } = request.params;
       const actor = requireInOrganisation(request.actor, orgId, 'view');
@@ -61,24 +68,46 @@ export function projectRoutes(app: App, { database }: AppContext) {
 
   app.post(
     '/api/v1/orgs/:orgId/projects',
-    { schema: { tags, summary: 'Create a project', params: OrgParams, body: CreateProjectInput, response: { 201: Project } } },
+    {
+      schema: {
+        tags,
+        summary: 'Create a project',
+        params: OrgParams,
+        body: CreateProjectInput,
+        response: { 201: Project },
+      },
+    },
     async (request, reply) => {
       const { orgId } = request.params;
       const actor = requireInOrganisation(request.actor, orgId, 'createProject');
-      const projectId = await createProject(db, { actorUserId: actor.userId, organisationId: orgId, values: request.body });
+      const projectId = await createProject(db, {
+        actorUserId: actor.userId,
+        organisationId: orgId,
+        values: request.body,
+      });
       return reply.status(201).send(await readProject(db, actor, projectId));
     },
   );
 
   app.get(
     '/api/v1/projects/:projectId',
-    { schema: { tags, summary: 'Get a project', params: ProjectParams, response: { 200: Project } } },
+    {
+      schema: { tags, summary: 'Get a project', params: ProjectParams, response: { 200: Project } },
+    },
     async (request) => readProject(db, actorOf(request), request.params.projectId),
   );
 
   app.patch(
     '/api/v1/projects/:projectId',
-    { schema: { tags, summary: 'Update a project', params: ProjectParams, body: UpdateProjectInput, response: { 200: Project } } },
+    {
+      schema: {
+        tags,
+        summary: 'Update a project',
+        params: ProjectParams,
+        body: UpdateProjectInput,
+        response: { 200: Project },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const { projectId } = request.params;
@@ -90,7 +119,15 @@ export function projectRoutes(app: App, { database }: AppContext) {
 
   app.post(
     '/api/v1/projects/:projectId/phase',
-    { schema: { tags, summary: 'Move the project to a phase', params: ProjectParams, body: ChangePhaseInput, response: { 200: Project } } },
+    {
+      schema: {
+        tags,
+        summary: 'Move the project to a phase',
+        params: ProjectParams,
+        body: ChangePhaseInput,
+        response: { 200: Project },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const { projectId } = request.params;
@@ -106,7 +143,14 @@ export function projectRoutes(app: App, { database }: AppContext) {
   ] as const) {
     app.post(
       `/api/v1/projects/:projectId/${verb}`,
-      { schema: { tags, summary: `${verb[0]?.toUpperCase()}${verb.slice(1)} the project`, params: ProjectParams, response: { 200: Project } } },
+      {
+        schema: {
+          tags,
+          summary: `${verb[0]?.toUpperCase()}${verb.slice(1)} the project`,
+          params: ProjectParams,
+          response: { 200: Project },
+        },
+      },
       async (request) => {
         const actor = actorOf(request);
         const { projectId } = request.params;
@@ -119,7 +163,15 @@ export function projectRoutes(app: App, { database }: AppContext) {
 
   app.put(
     '/api/v1/projects/:projectId/team/:userId',
-    { schema: { tags, summary: 'Add a team member or set their perspectives', params: TeamParams, body: SetTeamMemberInput, response: { 200: Project } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a team member or set their perspectives',
+        params: TeamParams,
+        body: SetTeamMemberInput,
+        response: { 200: Project },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const { projectId, userId } = request.params;
@@ -128,7 +180,11 @@ export function projectRoutes(app: App, { database }: AppContext) {
         throw new AppError('not_org_member', { status: 422 });
       }
       await db.transaction(async (tx) => {
-        await upsertTeamMember(tx, { projectId, userId, perspectives: [...new Set(request.body.perspectives)] });
+        await upsertTeamMember(tx, {
+          projectId,
+          userId,
+          perspectives: [...new Set(request.body.perspectives)],
+        });
         await touchProject(tx, projectId);
       });
       return readProject(db, actor, projectId);
@@ -137,7 +193,14 @@ export function projectRoutes(app: App, { database }: AppContext) {
 
   app.delete(
     '/api/v1/projects/:projectId/team/:userId',
-    { schema: { tags, summary: 'Remove a team member', params: TeamParams, response: { 200: Project } } },
+    {
+      schema: {
+        tags,
+        summary: 'Remove a team member',
+        params: TeamParams,
+        response: { 200: Project },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const { projectId, userId } = request.params;
@@ -154,7 +217,15 @@ export function projectRoutes(app: App, { database }: AppContext) {
 
   app.post(
     '/api/v1/projects/:projectId/checklist',
-    { schema: { tags, summary: 'Add a checklist step', params: ProjectParams, body: AddChecklistItemInput, response: { 201: Project } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a checklist step',
+        params: ProjectParams,
+        body: AddChecklistItemInput,
+        response: { 201: Project },
+      },
+    },
     async (request, reply) => {
       const actor = actorOf(request);
       const { projectId } = request.params;
@@ -171,7 +242,15 @@ export function projectRoutes(app: App, { database }: AppContext) {
 
   app.patch(
     '/api/v1/projects/:projectId/checklist/:itemId',
-    { schema: { tags, summary: 'Edit or tick a checklist step', params: ItemParams, body: UpdateChecklistItemInput, response: { 200: Project } } },
+    {
+      schema: {
+        tags,
+        summary: 'Edit or tick a checklist step',
+        params: ItemParams,
+        body: UpdateChecklistItemInput,
+        response: { 200: Project },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const { projectId, itemId } = request.params;
@@ -195,7 +274,14 @@ export function projectRoutes(app: App, { database }: AppContext) {
 
   app.delete(
     '/api/v1/projects/:projectId/checklist/:itemId',
-    { schema: { tags, summary: 'Delete a checklist step', params: ItemParams, response: { 200: Project } } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete a checklist step',
+        params: ItemParams,
+        response: { 200: Project },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const { projectId, itemId } = request.params;

@@ -19,7 +19,10 @@ export async function findUserById(db: Queryable, userId: string): Promise<UserR
   return row ?? null;
 }
 
-export async function insertUser(db: Queryable, values: typeof users.$inferInsert): Promise<UserRow> {
+export async function insertUser(
+  db: Queryable,
+  values: typeof users.$inferInsert,
+): Promise<UserRow> {
   const [row] = await db.insert(users).values(values).returning();
   if (!row) throw new Error('user insert returned nothing');
   return row;

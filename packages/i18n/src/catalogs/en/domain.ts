@@ -13,10 +13,13 @@ export const domain: Record<keyof typeof fi, string> = {
   'phase.define': 'Define',
   'phase.develop': 'Develop',
   'phase.deliver': 'Deliver',
-  'phase.discover.description': 'Explore the challenge widely: customer interviews, research and experience data.',
-  'phase.define.description': 'Structure what was learned: synthesis, customer stories, service journeys and questions.',
+  'phase.discover.description':
+    'Explore the challenge widely: customer interviews, research and experience data.',
+  'phase.define.description':
+    'Structure what was learned: synthesis, customer stories, service journeys and questions.',
   'phase.develop.description': 'Ideas, a service concept and a prototype tested with customers.',
-  'phase.deliver.description': 'Refine the concept, elevator pitch, service description and booklet.',
+  'phase.deliver.description':
+    'Refine the concept, elevator pitch, service description and booklet.',
   'perspective.expert': 'Expert',
   'perspective.developer': 'Developer',
   'perspective.decision_maker': 'Decision-maker',

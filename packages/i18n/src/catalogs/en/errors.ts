@@ -15,8 +15,10 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.password_too_long': 'The password may have at most {max} characters.',
   'errors.password_too_common': 'The password is too common. Choose a less common one.',
   'errors.wrong_current_password': 'The current password is wrong.',
-  'errors.invitation_invalid': 'The invitation is not valid. Ask your organisation’s administrator for a new one.',
-  'errors.invitation_requires_login': 'You already have an account with this e-mail address. Sign in to accept the invitation.',
+  'errors.invitation_invalid':
+    'The invitation is not valid. Ask your organisation’s administrator for a new one.',
+  'errors.invitation_requires_login':
+    'You already have an account with this e-mail address. Sign in to accept the invitation.',
   'errors.invitation_email_mismatch': 'The invitation was sent to another e-mail address.',
   'errors.already_member': 'The person is already a member of the organisation.',
   'errors.last_admin': 'The organisation must keep at least one administrator.',

@@ -11,8 +11,10 @@ export const domain = {
   'phase.define': 'Määrittele',
   'phase.develop': 'Kehitä',
   'phase.deliver': 'Toteuta',
-  'phase.discover.description': 'Haasteen laaja tutkiminen: asiakkaiden haastattelut, tutkimustieto ja kokemusdata.',
-  'phase.define.description': 'Tiedon jäsentely: synteesi, asiakastarinat, palvelupolut ja kehityskysymykset.',
+  'phase.discover.description':
+    'Haasteen laaja tutkiminen: asiakkaiden haastattelut, tutkimustieto ja kokemusdata.',
+  'phase.define.description':
+    'Tiedon jäsentely: synteesi, asiakastarinat, palvelupolut ja kehityskysymykset.',
   'phase.develop.description': 'Ideointi, palvelukonsepti ja prototyypin testaaminen asiakkailla.',
   'phase.deliver.description': 'Konseptin kirkastaminen, hissipuhe, palvelukuvaus ja kirjanen.',
   'perspective.expert': 'Asiantuntija',
@@ -21,7 +23,8 @@ export const domain = {
   'perspective.customer': 'Asiakas / kokemusasiantuntija',
   'checklist.discover_frame_challenge': 'Kirjaa haaste, tavoitteet ja kohderyhmä',
   'checklist.discover_interview_customers': 'Haastattele asiakkaita',
-  'checklist.discover_desk_research': 'Kokoa tutkimustieto, selvitykset, tulevaisuustrendit ja parhaat käytänteet',
+  'checklist.discover_desk_research':
+    'Kokoa tutkimustieto, selvitykset, tulevaisuustrendit ja parhaat käytänteet',
   'checklist.discover_observe_service': 'Jalkaudu havainnoimaan palvelua',
   'checklist.discover_collect_experience_data': 'Kerää kokemusdataa asiakkailta',
   'checklist.define_synthesise_findings': 'Tee synteesi: kokoa ja jäsennä olennaiset havainnot',

@@ -8,13 +8,16 @@ export const errors = {
   'errors.forbidden': 'Sinulla ei ole oikeutta tähän toimintoon.',
   'errors.csrf_failed': 'Istunnon tarkistus epäonnistui. Lataa sivu uudelleen ja yritä uudestaan.',
   'errors.invalid_credentials': 'Sähköpostiosoite tai salasana on väärin.',
-  'errors.too_many_attempts': 'Liian monta kirjautumisyritystä. Yritä uudelleen {minutes} minuutin kuluttua.',
+  'errors.too_many_attempts':
+    'Liian monta kirjautumisyritystä. Yritä uudelleen {minutes} minuutin kuluttua.',
   'errors.password_too_short': 'Salasanassa pitää olla vähintään {min} merkkiä.',
   'errors.password_too_long': 'Salasanassa voi olla enintään {max} merkkiä.',
   'errors.password_too_common': 'Salasana on liian yleinen. Valitse harvinaisempi salasana.',
   'errors.wrong_current_password': 'Nykyinen salasana on väärin.',
-  'errors.invitation_invalid': 'Kutsu ei ole voimassa. Pyydä organisaatiosi pääkäyttäjältä uusi kutsu.',
-  'errors.invitation_requires_login': 'Sinulla on jo tunnus tällä sähköpostiosoitteella. Kirjaudu sisään hyväksyäksesi kutsun.',
+  'errors.invitation_invalid':
+    'Kutsu ei ole voimassa. Pyydä organisaatiosi pääkäyttäjältä uusi kutsu.',
+  'errors.invitation_requires_login':
+    'Sinulla on jo tunnus tällä sähköpostiosoitteella. Kirjaudu sisään hyväksyäksesi kutsun.',
   'errors.invitation_email_mismatch': 'Kutsu on lähetetty toiseen sähköpostiosoitteeseen.',
   'errors.already_member': 'Henkilö on jo organisaation jäsen.',
   'errors.last_admin': 'Organisaatiolla pitää olla ainakin yksi pääkäyttäjä.',

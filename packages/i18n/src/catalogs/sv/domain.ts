@@ -13,8 +13,10 @@ export const domain: Record<keyof typeof fi, string> = {
   'phase.define': 'Definiera',
   'phase.develop': 'Utveckla',
   'phase.deliver': 'Genomför',
-  'phase.discover.description': 'Bred utforskning av utmaningen: kundintervjuer, forskning och erfarenhetsdata.',
-  'phase.define.description': 'Strukturera kunskapen: syntes, kundberättelser, servicestigar och utvecklingsfrågor.',
+  'phase.discover.description':
+    'Bred utforskning av utmaningen: kundintervjuer, forskning och erfarenhetsdata.',
+  'phase.define.description':
+    'Strukturera kunskapen: syntes, kundberättelser, servicestigar och utvecklingsfrågor.',
   'phase.develop.description': 'Idéer, tjänstekoncept och test av prototypen med kunder.',
   'phase.deliver.description': 'Förfina konceptet, hisspitch, tjänstebeskrivning och häfte.',
   'perspective.expert': 'Sakkunnig',
@@ -23,10 +25,12 @@ export const domain: Record<keyof typeof fi, string> = {
   'perspective.customer': 'Kund / erfarenhetsexpert',
   'checklist.discover_frame_challenge': 'Skriv ner utmaningen, målen och målgruppen',
   'checklist.discover_interview_customers': 'Intervjua kunder',
-  'checklist.discover_desk_research': 'Samla forskning, utredningar, framtidstrender och goda praxis',
+  'checklist.discover_desk_research':
+    'Samla forskning, utredningar, framtidstrender och goda praxis',
   'checklist.discover_observe_service': 'Gå ut och observera tjänsten',
   'checklist.discover_collect_experience_data': 'Samla erfarenhetsdata från kunder',
-  'checklist.define_synthesise_findings': 'Gör en syntes: samla och strukturera de viktigaste iakttagelserna',
+  'checklist.define_synthesise_findings':
+    'Gör en syntes: samla och strukturera de viktigaste iakttagelserna',
   'checklist.define_customer_stories': 'Skriv kundberättelser',
   'checklist.define_service_journey': 'Beskriv servicestigen',
   'checklist.define_how_might_we': 'Formulera utvecklingsfrågor (Hur skulle vi kunna…?)',

@@ -15,8 +15,10 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.password_too_long': 'Lösenordet får ha högst {max} tecken.',
   'errors.password_too_common': 'Lösenordet är för vanligt. Välj ett ovanligare lösenord.',
   'errors.wrong_current_password': 'Det nuvarande lösenordet är fel.',
-  'errors.invitation_invalid': 'Inbjudan är inte giltig. Be organisationens huvudanvändare om en ny inbjudan.',
-  'errors.invitation_requires_login': 'Du har redan ett konto med den här e-postadressen. Logga in för att godkänna inbjudan.',
+  'errors.invitation_invalid':
+    'Inbjudan är inte giltig. Be organisationens huvudanvändare om en ny inbjudan.',
+  'errors.invitation_requires_login':
+    'Du har redan ett konto med den här e-postadressen. Logga in för att godkänna inbjudan.',
   'errors.invitation_email_mismatch': 'Inbjudan har skickats till en annan e-postadress.',
   'errors.already_member': 'Personen är redan medlem i organisationen.',
   'errors.last_admin': 'Organisationen måste ha minst en huvudanvändare.',

@@ -39,7 +39,9 @@ export async function acceptInvitation(
     ];
     if (missing.length > 0) {
       const message = translate(input.locale, 'validation.required');
-      throw new AppError('validation_failed', { fieldErrors: missing.map((path) => ({ path, message })) });
+      throw new AppError('validation_failed', {
+        fieldErrors: missing.map((path) => ({ path, message })),
+      });
     }
     assertPasswordAcceptable(input.password ?? '');
     passwordHash = await hashPassword(input.password ?? '');
@@ -61,7 +63,11 @@ export async function acceptInvitation(
     if (!(await markInvitationAccepted(tx, invitation.id, user.id))) {
       throw new AppError('invitation_invalid', { status: 404 });
     }
-    await addMembership(tx, { organisationId: invitation.organisationId, userId: user.id, role: invitation.role });
+    await addMembership(tx, {
+      organisationId: invitation.organisationId,
+      userId: user.id,
+      role: invitation.role,
+    });
     await audit(tx, {
       organisationId: invitation.organisationId,
       actorUserId: user.id,

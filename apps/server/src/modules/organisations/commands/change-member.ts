@@ -44,7 +44,10 @@ export async function changeMemberRole(
 }
 
 /** Removes a person from the organisation and from every team of its projects. */
-export async function removeMember(db: Db, input: { actorUserId: string; organisationId: string; userId: string }) {
+export async function removeMember(
+  db: Db,
+  input: { actorUserId: string; organisationId: string; userId: string },
+) {
   await db.transaction(async (tx) => {
     await lockOrganisation(tx, input.organisationId);
     await assertKeepsAnAdmin(tx, input.organisationId, input.userId);
@@ -54,10 +57,20 @@ export async function removeMember(db: Db, input: { actorUserId: string; organis
       .where(eq(projects.organisationId, input.organisationId));
     await tx
       .delete(projectMembers)
-      .where(and(eq(projectMembers.userId, input.userId), inArray(projectMembers.projectId, orgProjects)));
+      .where(
+        and(
+          eq(projectMembers.userId, input.userId),
+          inArray(projectMembers.projectId, orgProjects),
+        ),
+      );
     await tx
       .delete(memberships)
-      .where(and(eq(memberships.organisationId, input.organisationId), eq(memberships.userId, input.userId)));
+      .where(
+        and(
+          eq(memberships.organisationId, input.organisationId),
+          eq(memberships.userId, input.userId),
+        ),
+      );
     await audit(tx, {
       organisationId: input.organisationId,
       actorUserId: input.actorUserId,

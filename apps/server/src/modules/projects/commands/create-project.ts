@@ -6,7 +6,11 @@ import { insertChecklistItems, insertProject, upsertTeamMember } from '../projec
 /** Creates a project in Discover with the built-in checklist; its creator joins the team. */
 export async function createProject(
   db: Queryable,
-  input: { actorUserId: string; organisationId: string; values: z.output<typeof CreateProjectInput> },
+  input: {
+    actorUserId: string;
+    organisationId: string;
+    values: z.output<typeof CreateProjectInput>;
+  },
 ): Promise<string> {
   return db.transaction(async (tx) => {
     const project = await insertProject(tx, {
@@ -14,7 +18,11 @@ export async function createProject(
       createdBy: input.actorUserId,
       ...input.values,
     });
-    await upsertTeamMember(tx, { projectId: project.id, userId: input.actorUserId, perspectives: [] });
+    await upsertTeamMember(tx, {
+      projectId: project.id,
+      userId: input.actorUserId,
+      perspectives: [],
+    });
     await insertChecklistItems(
       tx,
       phases.flatMap((phase) =>

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_FAILURES_PER_ACCOUNT,
+  MAX_FAILURES_PER_ADDRESS,
+} from '../src/modules/auth/login-throttle.ts';
+import {
+  buildOrganisation,
+  buildUser,
+  call,
+  signIn,
+  startTestApp,
+  TEST_PASSWORD,
+} from './harness.ts';
+
+const app = await startTestApp();
+
+// Each test signs in from its own address, so the per-address limit of one never trips another.
+const randomAddress = () =>
+  `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250) + 1).join('.')}`;
+
+async function login(
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+  remoteAddress = randomAddress(),
+) {
+  return app.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email, password },
+    headers,
+    remoteAddress,
+  });
+}
+
+describe('sign-in', () => {
+  it('signs in with the right password, case-insensitively by e-mail, and sets a safe cookie', async () => {
+    const org = await buildOrganisation(app);
+    const user = await buildUser(app, { organisationId: org.id, role: 'member' });
+    const response = await login(user.email.toUpperCase(), TEST_PASSWORD);
+    expect(response.statusCode).toBe(200);
+    const me = response.json();
+    expect(me.user.id).toBe(user.id);
+    expect(me.organisations).toEqual([
+      { id: org.id, name: org.name, slug: org.slug, role: 'member' },
+    ]);
+    const cookie = response.cookies.find((c) => c.name === 'timantti_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(cookie?.secure).toBeFalsy();
+  });
+
+  it('marks the cookie Secure behind a trusted HTTPS proxy', async () => {
+    const { buildApp } = await import('../src/app.ts');
+    const secure = await buildApp({
+      database: app.database,
+      config: { trustProxy: true, webDist: '/nonexistent' },
+      ready: async () => true,
+      logger: false,
+    });
+    const user = await buildUser(app);
+    const response = await secure.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email, password: TEST_PASSWORD },
+      headers: { 'x-forwarded-proto': 'https' },
+    });
+    expect(response.cookies.find((c) => c.name === 'timantti_session')?.secure).toBe(true);
+    expect(response.headers['strict-transport-security']).toContain('max-age=');
+    await secure.app.close();
+  });
+
+  it('refuses a wrong password and an unknown address alike', async () => {
+    const user = await buildUser(app);
+    const wrong = await login(user.email, 'not-the-right-password');
+    const unknown = await login('nobody-here@test.example', 'not-the-right-password');
+    for (const response of [wrong, unknown]) {
+      expect(response.statusCode).toBe(401);
+      expect(response.json()).toMatchObject({ code: 'invalid_credentials' });
+    }
+  });
+
+  it('locks an account after repeated failures, even with the right password', async () => {
+    const user = await buildUser(app);
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++)
+      await login(user.email, `wrong-password-${i}`);
+    const locked = await login(user.email, TEST_PASSWORD, { 'accept-language': 'en' });
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().code).toBe('too_many_attempts');
+    expect(locked.json().title).toMatch(/Try again in \d+ minutes/);
+  });
+
+  it('limits failures from one address across accounts', async () => {
+    const address = randomAddress();
+    const user = await buildUser(app);
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
+      await login(`guess-${i}@test.example`, 'not-the-password', {}, address);
+    }
+    expect((await login(user.email, TEST_PASSWORD, {}, address)).statusCode).toBe(429);
+    expect((await login(user.email, TEST_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('answers in the caller’s language', async () => {
+    const sv = await login('nobody@test.example', 'x', { 'accept-language': 'sv-FI,sv;q=0.9' });
+    expect(sv.json().title).toBe('E-postadressen eller lösenordet är fel.');
+    const en = await login('nobody@test.example', 'x', { 'accept-language': 'en-GB' });
+    expect(en.json().title).toBe('The e-mail address or password is wrong.');
+  });
+});
+
+describe('sessions', () => {
+  it('signs out, after which the cookie opens nothing', async () => {
+    const user = await buildUser(app);
+    const session = await signIn(app, user);
+    expect((await call(app, session, 'GET', '/api/v1/auth/me')).statusCode).toBe(200);
+    expect((await call(app, session, 'POST', '/api/v1/auth/logout')).statusCode).toBe(204);
+    expect((await call(app, session, 'GET', '/api/v1/auth/me')).statusCode).toBe(401);
+  });
+
+  it('lists sessions and signs out the others', async () => {
+    const user = await buildUser(app);
+    const first = await signIn(app, user);
+    const second = await signIn(app, user);
+    const list = await call(app, first, 'GET', '/api/v1/account/sessions');
+    expect(list.json().items).toHaveLength(2);
+    expect(list.json().items.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
+    expect(
+      (await call(app, first, 'POST', '/api/v1/account/sessions/revoke-others')).statusCode,
+    ).toBe(204);
+    expect((await call(app, second, 'GET', '/api/v1/auth/me')).statusCode).toBe(401);
+    expect((await call(app, first, 'GET', '/api/v1/auth/me')).statusCode).toBe(200);
+  });
+
+  it('refuses a write without the CSRF token, and one from a foreign origin', async () => {
+    const user = await buildUser(app);
+    const session = await signIn(app, user);
+    const noToken = await call(app, { ...session, csrfToken: '' }, 'PATCH', '/api/v1/account', {
+      locale: 'en',
+    });
+    expect(noToken.statusCode).toBe(403);
+    expect(noToken.json().code).toBe('csrf_failed');
+    const foreign = await call(
+      app,
+      session,
+      'PATCH',
+      '/api/v1/account',
+      { locale: 'en' },
+      { origin: 'https://evil.example' },
+    );
+    expect(foreign.statusCode).toBe(403);
+    const me = await call(app, session, 'GET', '/api/v1/auth/me');
+    expect(me.json().user.locale).toBe('fi');
+  });
+});
+
+describe('account', () => {
+  it('remembers the chosen language and answers in it', async () => {
+    const user = await buildUser(app);
+    const session = await signIn(app, user);
+    const updated = await call(app, session, 'PATCH', '/api/v1/account', {
+      locale: 'sv',
+      displayName: '  Svea Svensson ',
+    });
+    expect(updated.json().user).toMatchObject({ locale: 'sv', displayName: 'Svea Svensson' });
+    const problem = await call(
+      app,
+      session,
+      'GET',
+      '/api/v1/projects/00000000-0000-4000-8000-000000000000',
+    );
+    expect(problem.json().title).toBe('Sidan eller objektet hittades inte.');
+  });
+
+  it('changes the password only with the current one and a strong new one', async () => {
+    const user = await buildUser(app);
+    const session = await signIn(app, user);
+    const other = await signIn(app, user);
+    const change = (currentPassword: string, newPassword: string) =>
+      call(app, session, 'POST', '/api/v1/account/password', { currentPassword, newPassword });
+    expect((await change('wrong-current-password', 'uusi-vahva-salasana-77')).json().code).toBe(
+      'wrong_current_password',
+    );
+    expect((await change(TEST_PASSWORD, 'lyhyt')).json()).toMatchObject({
+      code: 'password_too_short',
+      status: 400,
+    });
+    expect((await change(TEST_PASSWORD, 'Salasana2024!')).json().code).toBe('password_too_common');
+    expect((await change(TEST_PASSWORD, 'password1234')).json().code).toBe('password_too_common');
+    expect((await change(TEST_PASSWORD, 'uusi-vahva-salasana-77')).statusCode).toBe(204);
+    expect((await call(app, other, 'GET', '/api/v1/auth/me')).statusCode).toBe(401);
+    expect((await login(user.email, 'uusi-vahva-salasana-77')).statusCode).toBe(200);
+    expect((await login(user.email, TEST_PASSWORD)).statusCode).toBe(401);
+  });
+});

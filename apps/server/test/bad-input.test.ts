@@ -1,0 +1,192 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  buildOrganisation,
+  buildProject,
+  buildUser,
+  call,
+  sessionFor,
+  startTestApp,
+  type Session,
+} from './harness.ts';
+
+const app = await startTestApp();
+
+const org = await buildOrganisation(app);
+const admin = await buildUser(app, { organisationId: org.id, role: 'admin' });
+const member = await buildUser(app, { organisationId: org.id, role: 'member' });
+const session: Session = await sessionFor(app, admin.id);
+const project = await buildProject(app, { organisationId: org.id, creatorId: admin.id });
+const item = (await call(app, session, 'GET', `/api/v1/projects/${project.id}`)).json()
+  .checklist[0];
+
+/** Everything the organisation's people could change, so a refused request provably changed nothing. */
+async function snapshot(): Promise<string> {
+  const { rows } = await app.database.pool.query(
+    `select json_build_object(
+       'projects', (select json_agg(p order by p.id) from projects p where p.organisation_id = $1),
+       'team', (select json_agg(t order by t.user_id) from project_members t where t.project_id = $2),
+       'checklist', (select json_agg(c order by c.id) from checklist_items c where c.project_id = $2),
+       'members', (select json_agg(m order by m.user_id) from memberships m where m.organisation_id = $1),
+       'invitations', (select count(*) from invitations i where i.organisation_id = $1),
+       'users', (select json_agg(json_build_object('id', u.id, 'name', u.display_name, 'locale', u.locale, 'hash', u.password_hash)) from users u where u.id in ($3, $4))
+     ) as state`,
+    [org.id, project.id, admin.id, member.id],
+  );
+  return JSON.stringify(rows[0].state);
+}
+
+const writes: { method: 'POST' | 'PUT' | 'PATCH'; url: string }[] = [
+  { method: 'POST', url: `/api/v1/orgs/${org.id}/projects` },
+  { method: 'PATCH', url: `/api/v1/projects/${project.id}` },
+  { method: 'POST', url: `/api/v1/projects/${project.id}/phase` },
+  { method: 'PUT', url: `/api/v1/projects/${project.id}/team/${member.id}` },
+  { method: 'POST', url: `/api/v1/projects/${project.id}/checklist` },
+  { method: 'PATCH', url: `/api/v1/projects/${project.id}/checklist/${item.id}` },
+  { method: 'POST', url: `/api/v1/orgs/${org.id}/invitations` },
+  { method: 'PATCH', url: `/api/v1/orgs/${org.id}/members/${member.id}` },
+  { method: 'PATCH', url: '/api/v1/account' },
+  { method: 'POST', url: '/api/v1/account/password' },
+];
+
+function expectProblem(response: Awaited<ReturnType<typeof call>>, status: number, code: string) {
+  expect(response.statusCode, response.body).toBe(status);
+  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(response.json()).toMatchObject({ status, code });
+  expect(response.json().title).toEqual(expect.any(String));
+}
+
+describe('bad input', () => {
+  it.each(writes)(
+    '$method $url: malformed JSON is a 400 problem and changes nothing',
+    async ({ method, url }) => {
+      const before = await snapshot();
+      const response = await app.app.inject({
+        method,
+        url,
+        payload: '{"name": "Puolikas',
+        headers: {
+          cookie: session.cookie,
+          'x-csrf-token': session.csrfToken,
+          'content-type': 'application/json',
+        },
+      });
+      expectProblem(response, 400, 'malformed_json');
+      expect(await snapshot()).toBe(before);
+    },
+  );
+
+  it('wrong types, over-long strings and unknown fields name each field, localized', async () => {
+    const before = await snapshot();
+    const response = await call(
+      app,
+      session,
+      'POST',
+      `/api/v1/orgs/${org.id}/projects`,
+      { name: 'x'.repeat(201), challenge: 42, goals: ['ok', ''], phase: 'deliver' },
+      { 'accept-language': 'en' },
+    );
+    expectProblem(response, 400, 'validation_failed');
+    // The admin's account language (Finnish) wins over the browser's.
+    expect(response.json().errors).toEqual([
+      { path: 'name', message: 'Arvo on liian pitkä (enintään 200).' },
+      { path: 'challenge', message: 'Arvo on väärää tyyppiä.' },
+      { path: 'goals.1', message: 'Arvo on liian lyhyt.' },
+      { path: '', message: 'Tuntematon kenttä: phase.' },
+    ]);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('refuses unknown query parameters and malformed ids', async () => {
+    expectProblem(
+      await call(app, session, 'GET', `/api/v1/orgs/${org.id}/projects?sort=name`),
+      400,
+      'validation_failed',
+    );
+    expectProblem(
+      await call(app, session, 'GET', `/api/v1/orgs/${org.id}/projects?phase=later`),
+      400,
+      'validation_failed',
+    );
+    expectProblem(
+      await call(app, session, 'GET', '/api/v1/projects/not-a-uuid'),
+      400,
+      'validation_failed',
+    );
+  });
+
+  it('refuses a body over 1 MiB and a non-JSON content type', async () => {
+    const before = await snapshot();
+    const big = await call(app, session, 'PATCH', `/api/v1/projects/${project.id}`, {
+      challenge: 'x'.repeat(1_100_000),
+    });
+    expectProblem(big, 413, 'payload_too_large');
+    const form = await app.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/projects/${project.id}`,
+      payload: 'challenge=x',
+      headers: {
+        cookie: session.cookie,
+        'x-csrf-token': session.csrfToken,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+    });
+    expectProblem(form, 415, 'unsupported_media_type');
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('answers any generated body with a 2xx or a 4xx problem, never a 500; a 4xx changes nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...writes),
+        fc.oneof(
+          fc.anything({ maxDepth: 2 }),
+          fc.dictionary(
+            fc.constantFrom(
+              'name',
+              'challenge',
+              'goals',
+              'phase',
+              'label',
+              'done',
+              'perspectives',
+              'role',
+              'email',
+              'locale',
+              'displayName',
+              'newPassword',
+              'currentPassword',
+              'extra',
+            ),
+            fc.oneof(
+              fc.string({ maxLength: 40 }),
+              fc.integer(),
+              fc.boolean(),
+              fc.constant(null),
+              fc.array(fc.string({ maxLength: 10 }), { maxLength: 3 }),
+            ),
+          ),
+        ),
+        async ({ method, url }, body) => {
+          const before = await snapshot();
+          const response = await app.app.inject({
+            method,
+            url,
+            payload: JSON.stringify(body) ?? 'null',
+            headers: {
+              cookie: session.cookie,
+              'x-csrf-token': session.csrfToken,
+              'content-type': 'application/json',
+            },
+          });
+          expect(response.statusCode, response.body).toBeLessThan(500);
+          if (response.statusCode >= 400) {
+            expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+            expect(await snapshot()).toBe(before);
+          }
+        },
+      ),
+      { numRuns: 150, seed: 20261122 },
+    );
+  });
+});

@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { describe, expect, inject, it } from 'vitest';
+import { migrationsApplied, runMigrations } from '../src/db/migrate.ts';
+import { startTestApp } from './harness.ts';
+
+const app = await startTestApp();
+
+describe('operations', () => {
+  it('answers health and readiness', async () => {
+    expect((await app.app.inject('/healthz')).json()).toEqual({ status: 'ok' });
+    expect((await app.app.inject('/readyz')).json()).toEqual({ status: 'ok' });
+    expect(await migrationsApplied(app.database.pool)).toBe(true);
+  });
+
+  it('sends security headers: strict CSP without inline scripts, no framing', async () => {
+    const response = await app.app.inject('/healthz');
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers['x-frame-options']).toBe('DENY');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    // Plain HTTP: HSTS would be meaningless and is not sent.
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('answers an unknown API path with a 404 problem', async () => {
+    const response = await app.app.inject({
+      url: '/api/v1/nothing-here',
+      headers: { 'accept-language': 'sv' },
+    });
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.json()).toMatchObject({
+      code: 'not_found',
+      title: 'Sidan eller objektet hittades inte.',
+    });
+  });
+
+  it('documents every API route in OpenAPI 3.1, with its schemas', async () => {
+    const doc = (await app.app.inject('/api/openapi.json')).json();
+    expect(doc.openapi).toBe('3.1.0');
+    for (const route of app.routes.filter((r) => r.url.startsWith('/api/v1/'))) {
+      const path = route.url.replace(/:(\w+)/g, '{$1}');
+      const operation = doc.paths[path]?.[route.method.toLowerCase()];
+      expect(operation, `${route.method} ${route.url}`).toBeDefined();
+      expect(operation.summary).toEqual(expect.any(String));
+      expect(Object.keys(operation.responses ?? {})).not.toEqual([]);
+    }
+    const create = doc.paths['/api/v1/orgs/{orgId}/projects'].post;
+    expect(create.requestBody.content['application/json'].schema.properties.name.maxLength).toBe(
+      200,
+    );
+    const docs = await app.app.inject('/api/docs');
+    expect(docs.headers['content-type']).toMatch(/text\/html/);
+    expect(docs.body).toContain('<code>POST /api/v1/orgs/{orgId}/projects</code>');
+  });
+
+  it('applies migrations once when several instances start at the same moment', async () => {
+    const name = `timantti_migrate_${randomBytes(4).toString('hex')}`;
+    await app.database.pool.query(`create database ${name}`);
+    const url = new URL(inject('databaseUrl'));
+    url.pathname = `/${name}`;
+    const pools = [0, 1, 2].map(() => new pg.Pool({ connectionString: url.toString(), max: 2 }));
+    try {
+      await Promise.all(pools.map((pool) => runMigrations(pool)));
+      const first = pools[0] as pg.Pool;
+      expect(await migrationsApplied(first)).toBe(true);
+      const applied = await first.query(
+        'select count(*)::int as n from drizzle.__drizzle_migrations',
+      );
+      const { entries } = (
+        await import('../src/db/migrations/meta/_journal.json', { with: { type: 'json' } })
+      ).default;
+      expect(applied.rows[0].n).toBe(entries.length);
+    } finally {
+      await Promise.all(pools.map((pool) => pool.end()));
+      await app.database.pool.query(`drop database ${name} with (force)`);
+    }
+  });
+});

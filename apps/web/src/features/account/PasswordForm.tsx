@@ -1,0 +1,84 @@
+import { useMutation } from '@tanstack/react-query';
+import { PASSWORD_MIN_LENGTH } from '@timantti/contracts';
+import { useState } from 'react';
+import { Form } from 'react-aria-components';
+import { changePassword } from '../../api/auth.ts';
+import { useT } from '../../i18n/LocaleProvider.tsx';
+import { Alert } from '../../ui/Alert.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { FormProblem } from '../../ui/FormProblem.tsx';
+import { TextField } from '../../ui/TextField.tsx';
+import { useFormErrors } from '../../ui/useFormErrors.ts';
+import { newPasswordErrors } from './password-rules.ts';
+
+export function PasswordForm() {
+  const t = useT();
+  const form = useFormErrors();
+  const [currentPassword, setCurrentPassword] = useState('');
+  const [newPassword, setNewPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const change = useMutation({
+    mutationFn: () => changePassword({ currentPassword, newPassword }),
+    onSuccess: () => {
+      setCurrentPassword('');
+      setNewPassword('');
+      setConfirm('');
+    },
+    onError: form.fail,
+  });
+
+  return (
+    <section className="page-section" aria-labelledby="password-heading">
+      <h2 id="password-heading">{t('password.title')}</h2>
+      <Form
+        ref={form.formRef}
+        className="form card"
+        validationBehavior="aria"
+        validationErrors={form.errors}
+        onSubmit={(event) => {
+          event.preventDefault();
+          change.reset();
+          const errors = newPasswordErrors(t, newPassword, confirm, 'newPassword', 'confirm');
+          if (!currentPassword) errors.currentPassword = t('validation.required');
+          if (form.check(errors)) change.mutate();
+        }}
+      >
+        <FormProblem error={form.problem} />
+        {change.isSuccess ? <Alert tone="success">{t('password.changed')}</Alert> : null}
+        <TextField
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          label={t('password.current')}
+          value={currentPassword}
+          onChange={setCurrentPassword}
+          isRequired
+        />
+        <TextField
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          label={t('password.new')}
+          description={t('password.hint', { min: PASSWORD_MIN_LENGTH })}
+          value={newPassword}
+          onChange={setNewPassword}
+          isRequired
+        />
+        <TextField
+          name="confirm"
+          type="password"
+          autoComplete="new-password"
+          label={t('password.confirm')}
+          value={confirm}
+          onChange={setConfirm}
+          isRequired
+        />
+        <div className="form__actions">
+          <Button type="submit" isPending={change.isPending}>
+            {t('password.submit')}
+          </Button>
+        </div>
+      </Form>
+    </section>
+  );
+}
