@@ -1,3 +1,4 @@
+import type { Role } from '@timantti/contracts';
 import { describe, expect, it } from 'vitest';
 import { insertInvitation } from '../src/modules/invitations/invitations.repo.ts';
 import { findChecklist } from '../src/modules/projects/projects.repo.ts';
@@ -45,7 +46,7 @@ type World = {
 async function buildWorld(target: TestApp): Promise<World> {
   const org = await buildOrganisation(target);
   const other = await buildOrganisation(target);
-  const person = (role: Parameters<typeof buildUser>[1]['role'], organisationId = org.id) =>
+  const person = (role: Role, organisationId = org.id) =>
     buildUser(target, { organisationId, role });
   const [admin, facilitator, member, teamMember, customer, viewer, outsider, targetUser] =
     await Promise.all([

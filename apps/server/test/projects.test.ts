@@ -59,9 +59,10 @@ describe('projects', () => {
   it('names the missing perspectives until the team has all four', async () => {
     const { org, session } = await adminOfNewOrganisation();
     const project = await buildProject(app, { organisationId: org.id, creatorId: session.userId });
-    const people = await Promise.all(
+    const [expert, decider, customer] = await Promise.all(
       [1, 2, 3].map(() => buildUser(app, { organisationId: org.id })),
     );
+    if (!expert || !decider || !customer) throw new Error('people missing');
     const put = (userId: string, perspectives: string[]) =>
       call(app, session, 'PUT', `/api/v1/projects/${project.id}/team/${userId}`, { perspectives });
 
