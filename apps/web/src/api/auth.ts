@@ -1,9 +1,9 @@
 import {
-  ChangePasswordInput,
-  LoginInput,
+  type ChangePasswordInput,
+  type LoginInput,
   Me,
   SessionList,
-  UpdateAccountInput,
+  type UpdateAccountInput,
 } from '@timantti/contracts';
 import type { z } from 'zod';
 import { isApiError, request, requestNoContent, seg } from './client.ts';

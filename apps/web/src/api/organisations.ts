@@ -1,7 +1,7 @@
 import {
-  AcceptInvitationInput,
+  type AcceptInvitationInput,
   CreatedInvitation,
-  CreateInvitationInput,
+  type CreateInvitationInput,
   InvitationList,
   InvitationPreview,
   Me,

@@ -1,10 +1,10 @@
 import {
-  AddChecklistItemInput,
-  CreateProjectInput,
+  type AddChecklistItemInput,
+  type CreateProjectInput,
   Project,
   ProjectList,
-  UpdateChecklistItemInput,
-  UpdateProjectInput,
+  type UpdateChecklistItemInput,
+  type UpdateProjectInput,
   type Perspective,
   type Phase,
 } from '@timantti/contracts';

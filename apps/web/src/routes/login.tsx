@@ -39,7 +39,7 @@ export function LoginPage() {
       <PageHeading>{t('auth.login.title')}</PageHeading>
       <p className="lead">{t('auth.login.intro')}</p>
       <Form
-        ref={form.formRef}
+        id={form.formId}
         className="form card"
         validationBehavior="aria"
         validationErrors={form.errors}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { fieldErrors } from './problem.ts';
 
 export type FieldErrors = Record<string, string>;
@@ -9,15 +9,19 @@ export type FieldErrors = Record<string, string>;
  * submit focus moves to the first invalid field.
  */
 export function useFormErrors() {
-  const formRef = useRef<HTMLFormElement>(null);
+  // The form is found by id: a ref returned from a hook would be read during render.
+  const formId = useId();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<unknown>(null);
   const [focusToken, setFocusToken] = useState(0);
 
   useEffect(() => {
     if (focusToken === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusToken]);
+    document
+      .getElementById(formId)
+      ?.querySelector<HTMLElement>('[aria-invalid="true"]')
+      ?.focus();
+  }, [focusToken, formId]);
 
   /** Shows client-side errors; returns true when there were none. */
   const check = useCallback((next: FieldErrors): boolean => {
@@ -40,5 +44,5 @@ export function useFormErrors() {
     setErrors({});
   }, []);
 
-  return { formRef, errors, problem, check, fail, reset };
+  return { formId, errors, problem, check, fail, reset };
 }

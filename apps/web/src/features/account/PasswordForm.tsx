@@ -31,7 +31,7 @@ export function PasswordForm() {
     <section className="page-section" aria-labelledby="password-heading">
       <h2 id="password-heading">{t('password.title')}</h2>
       <Form
-        ref={form.formRef}
+        id={form.formId}
         className="form card"
         validationBehavior="aria"
         validationErrors={form.errors}

@@ -40,7 +40,7 @@ export function ProfileForm({ me }: { me: Me }) {
     <section className="page-section" aria-labelledby="profile-heading">
       <h2 id="profile-heading">{t('account.profile.title')}</h2>
       <Form
-        ref={form.formRef}
+        id={form.formId}
         className="form card"
         validationBehavior="aria"
         validationErrors={form.errors}

@@ -33,7 +33,7 @@ export function NewAccountForm({ email, isPending, error, onSubmit }: NewAccount
       <h2 id="new-account-heading">{t('invite.createAccountHeading')}</h2>
       <p>{t('invite.createAccountIntro', { email })}</p>
       <Form
-        ref={form.formRef}
+        id={form.formId}
         className="form card"
         validationBehavior="aria"
         validationErrors={form.errors}

@@ -62,7 +62,7 @@ export function InvitationsSection({ orgId }: { orgId: string }) {
       <div className="card">
         <h3>{t('invitations.newTitle')}</h3>
         <Form
-          ref={form.formRef}
+          id={form.formId}
           className="form form--row"
           validationBehavior="aria"
           validationErrors={form.errors}

@@ -40,7 +40,7 @@ export function AddTeamMember({ project, members, membersError, onAdded }: AddTe
         <p className="muted">{t('project.team.everyoneInTeam')}</p>
       ) : (
         <Form
-          ref={form.formRef}
+          id={form.formId}
           className="form form--inline-group"
           validationBehavior="aria"
           validationErrors={form.errors}

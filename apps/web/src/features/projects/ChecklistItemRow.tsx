@@ -44,7 +44,7 @@ export function ChecklistItemRow({
     return (
       <li className="checklist-item checklist-item--editing">
         <Form
-          ref={form.formRef}
+          id={form.formId}
           className="inline-form"
           validationBehavior="aria"
           validationErrors={form.errors}

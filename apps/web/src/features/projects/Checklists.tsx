@@ -135,7 +135,7 @@ function PhaseChecklist({ project, phase }: { project: Project; phase: Phase }) 
                         const next = rows?.[Math.min(index, (rows?.length ?? 1) - 1)];
                         (
                           next?.querySelector<HTMLElement>('input') ??
-                          document.getElementById(`new-item-${phase}`)?.querySelector('input')
+                          document.getElementById(form.formId)?.querySelector('input')
                         )?.focus();
                       });
                     },
@@ -148,8 +148,7 @@ function PhaseChecklist({ project, phase }: { project: Project; phase: Phase }) 
       )}
       {canEdit ? (
         <Form
-          id={`new-item-${phase}`}
-          ref={form.formRef}
+          id={form.formId}
           className="inline-form"
           validationBehavior="aria"
           validationErrors={form.errors}

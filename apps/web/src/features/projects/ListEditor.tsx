@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useT } from '../../i18n/LocaleProvider.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/TextField.tsx';
@@ -32,15 +32,17 @@ export function ListEditor({
   const id = useId();
   const listRef = useRef<HTMLOListElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
-  // After adding or removing a line, focus goes where the user expects to continue.
-  const [focusTarget, setFocusTarget] = useState<{ index: number } | 'add' | null>(null);
+  // After adding or removing a line, focus goes where the user expects to continue. The
+  // target is kept in a ref and used after the next render, when the line exists.
+  const focusTarget = useRef<{ index: number } | 'add' | null>(null);
 
   useEffect(() => {
-    if (focusTarget === null) return;
-    if (focusTarget === 'add') addRef.current?.focus();
-    else listRef.current?.querySelectorAll('input')[focusTarget.index]?.focus();
-    setFocusTarget(null);
-  }, [focusTarget]);
+    const target = focusTarget.current;
+    if (target === null) return;
+    focusTarget.current = null;
+    if (target === 'add') addRef.current?.focus();
+    else listRef.current?.querySelectorAll('input')[target.index]?.focus();
+  });
 
   const describedBy = [description && `${id}-description`, errorMessage && `${id}-error`]
     .filter(Boolean)
@@ -78,7 +80,7 @@ export function ListEditor({
                 aria-label={removeLabel(index + 1)}
                 onPress={() => {
                   onChange(items.filter((other) => other.key !== item.key));
-                  setFocusTarget(items.length > 1 ? { index: Math.max(0, index - 1) } : 'add');
+                  focusTarget.current = items.length > 1 ? { index: Math.max(0, index - 1) } : 'add';
                 }}
               >
                 {t('common.remove')}
@@ -94,7 +96,7 @@ export function ListEditor({
           size="small"
           onPress={() => {
             onChange([...items, newListItem()]);
-            setFocusTarget({ index: items.length });
+            focusTarget.current = { index: items.length };
           }}
         >
           + {addLabel}

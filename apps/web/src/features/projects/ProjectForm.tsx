@@ -44,7 +44,7 @@ export function ProjectForm({
 
   return (
     <Form
-      ref={form.formRef}
+      id={form.formId}
       className="form"
       validationBehavior="aria"
       validationErrors={form.errors}
