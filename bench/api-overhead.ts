@@ -53,7 +53,8 @@ const { values: flags } = parseArgs({
 
 const positive = (name: string, value: string | undefined, allowZero = false): number => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < (allowZero ? 0 : 1)) throw new Error(`--${name} must be an integer ≥ ${allowZero ? 0 : 1}`);
+  if (!Number.isInteger(n) || n < (allowZero ? 0 : 1))
+    throw new Error(`--${name} must be an integer ≥ ${allowZero ? 0 : 1}`);
   return n;
 };
 
@@ -86,7 +87,8 @@ async function load(options: {
         headers: { cookie: options.cookie, accept: 'application/json' },
         expectBody: options.expectBody,
       },
-      (error: unknown, finished: autocannon.Result) => (error ? reject(toError(error)) : resolve(finished)),
+      (error: unknown, finished: autocannon.Result) =>
+        error ? reject(toError(error)) : resolve(finished),
     );
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       if (statusCode === 200) latencies.push(responseTime);
@@ -106,7 +108,11 @@ const toError = (error: unknown) => (error instanceof Error ? error : new Error(
 
 async function fetchBody(url: string, cookie: string) {
   const response = await fetch(url, { headers: { cookie, accept: 'application/json' } });
-  return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    body: await response.text(),
+  };
 }
 
 function firstDifference(a: string, b: string): string {
@@ -124,7 +130,8 @@ runBenchmark(async () => {
   const serverCpu = positive('server-cpu', flags['server-cpu'], true);
   const clientCpu = positive('client-cpu', flags['client-cpu'], true);
   const pin = !flags['no-pin'] && canPin([serverCpu, clientCpu]);
-  if (!flags['no-pin'] && !pin) console.warn('taskset or the CPUs asked for are missing: running unpinned.');
+  if (!flags['no-pin'] && !pin)
+    console.warn('taskset or the CPUs asked for are missing: running unpinned.');
 
   const logger = createLogger('warn');
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'timantti-bench-api-'));
@@ -143,7 +150,8 @@ runBenchmark(async () => {
     });
     databaseUrl = embedded.url;
     postmaster = postmastersUnder(tmp)[0] ?? null;
-    if (postmaster !== null && flags['pg-cpu'] !== undefined) pinProcess(postmaster, flags['pg-cpu']);
+    if (postmaster !== null && flags['pg-cpu'] !== undefined)
+      pinProcess(postmaster, flags['pg-cpu']);
   }
 
   const database = connectDatabase(databaseUrl, logger, 2);
@@ -158,7 +166,9 @@ runBenchmark(async () => {
   if (process.env.DATABASE_URL) onCleanup('seeded rows', seeded.remove);
   await database.pool.query('analyze');
   const seedMs = performance.now() - seedStarted;
-  const { rows: versionRows } = await database.pool.query<{ server_version: string }>('show server_version');
+  const { rows: versionRows } = await database.pool.query<{ server_version: string }>(
+    'show server_version',
+  );
 
   // Both servers, each pinned to the server CPU; only one is under load at a time.
   const [oursPort, barePort] = [await freePort(), await freePort()];
@@ -201,7 +211,9 @@ runBenchmark(async () => {
     );
   }
   if (oursAnswer.body !== bareAnswer.body) {
-    throw new Error(`the two servers answered differently ${firstDifference(oursAnswer.body, bareAnswer.body)}`);
+    throw new Error(
+      `the two servers answered differently ${firstDifference(oursAnswer.body, bareAnswer.body)}`,
+    );
   }
   const items = (JSON.parse(oursAnswer.body) as { items: unknown[] }).items.length;
   if (items !== seeded.counts.teamProjects) {
@@ -217,7 +229,11 @@ runBenchmark(async () => {
       `api-overhead: GET ${route.replace(seeded.organisationId, ':orgId')} (${items} of ${seeded.counts.projects} projects, ` +
         `${Buffer.byteLength(oursAnswer.body)} bytes of JSON, identical from both servers)`,
       `  Node ${process.versions.node}, PostgreSQL ${versionRows[0]?.server_version ?? '?'} ` +
-        `(${process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded, temporary'}), ${os.cpus().length} CPUs: ${os.cpus()[0]?.model.trim() ?? '?'}`,
+        `(${process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded, temporary'}), ${os.cpus().length} CPUs: ${os.cpus()[0]?.model.trim() ?? '?'}, ` +
+        `load average ${os
+          .loadavg()
+          .map((n) => n.toFixed(2))
+          .join(' ')}`,
       `  autocannon: ${connections} connections, ${warmup} s warm-up + ${duration} s measured per server; ` +
         (pin
           ? `servers on CPU ${serverCpu}, autocannon on CPU ${clientCpu}, PostgreSQL ${flags['pg-cpu'] !== undefined ? `on CPU ${flags['pg-cpu']}` : 'unpinned'}`
@@ -232,14 +248,21 @@ runBenchmark(async () => {
     [ours, oursPort],
     [bare, barePort],
   ] as const) {
-    const target = { url: `http://127.0.0.1:${port}${route}`, cookie, connections, expectBody: oursAnswer.body };
+    const target = {
+      url: `http://127.0.0.1:${port}${route}`,
+      cookie,
+      connections,
+      expectBody: oursAnswer.body,
+    };
     if (warmup > 0) await load({ ...target, seconds: warmup });
     const serverCpuBefore = cpuTimeMs(child.pid);
     const postgresCpuBefore = postmaster === null ? null : familyCpuSnapshot(postmaster);
     const { latencies, result } = await load({ ...target, seconds: duration });
     const serverCpuMs = cpuTimeMs(child.pid) - serverCpuBefore;
     const postgresCpuMs =
-      postmaster === null || postgresCpuBefore === null ? null : familyCpuSince(postmaster, postgresCpuBefore);
+      postmaster === null || postgresCpuBefore === null
+        ? null
+        : familyCpuSince(postmaster, postgresCpuBefore);
     latencies.sort((a, b) => a - b);
     measurements.push({
       server: child.name,
@@ -250,11 +273,13 @@ runBenchmark(async () => {
       serverCpuMs,
       postgresCpuMs,
     });
-    if (child.hasExited()) throw new Error(`${child.name} exited during the run:\n${child.output()}`);
+    if (child.hasExited())
+      throw new Error(`${child.name} exited during the run:\n${child.output()}`);
   }
 
   const perSecond = (m: Measurement) => m.requests / m.seconds;
-  const microsPerRequest = (ms: number | null, m: Measurement) => (ms === null ? '–' : fixed((ms * 1000) / m.requests, 0));
+  const microsPerRequest = (ms: number | null, m: Measurement) =>
+    ms === null ? '–' : fixed((ms * 1000) / m.requests, 0);
   console.log(
     table(
       ['server', 'req/s', 'p50 ms', 'p99 ms', 'server CPU µs/req', 'PostgreSQL CPU µs/req'],

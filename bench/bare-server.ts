@@ -49,14 +49,24 @@ const listSql = (archived: boolean, teamOnly: boolean) =>
     ? ` and exists (select 1 from "project_members" pm where pm.project_id = "projects"."id" and pm.user_id = $2)) ${ORDER} limit $3`
     : `) ${ORDER} limit $2`);
 
-type SessionRow = [string, string, string, string, string, string, string, { organisationId: string; role: string }[]];
+type SessionRow = [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  { organisationId: string; role: string }[],
+];
 type ProjectRow = [string, string, string, string, string, string | null, string, number, string[]];
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name)
+      return decodeURIComponent(part.slice(eq + 1).trim());
   }
   return undefined;
 }
@@ -70,11 +80,17 @@ function send(res: http.ServerResponse, status: number, body: unknown) {
   res.end(json);
 }
 
-async function listProjects(req: http.IncomingMessage, res: http.ServerResponse, orgId: string, query: string) {
+async function listProjects(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  orgId: string,
+  query: string,
+) {
   if (!UUID.test(orgId)) return send(res, 400, { code: 'validation_failed' });
   const params = new URLSearchParams(query);
   const archivedParam = params.get('archived') ?? 'false';
-  if (archivedParam !== 'true' && archivedParam !== 'false') return send(res, 400, { code: 'validation_failed' });
+  if (archivedParam !== 'true' && archivedParam !== 'false')
+    return send(res, 400, { code: 'validation_failed' });
 
   // Session lookup, as findSessionByToken.
   const token = cookieValue(req.headers.cookie, SESSION_COOKIE);

@@ -80,7 +80,8 @@ async function timeServerStart(dataDir: string, timeoutMs: number) {
   await stopChild(child, 15_000);
   const stopMs = performance.now() - stopping;
   const { code, signal } = await child.exited;
-  if (code !== 0) leftovers.push(`server exited with ${signal ?? `code ${code}`} on SIGTERM:\n${child.output()}`);
+  if (code !== 0)
+    leftovers.push(`server exited with ${signal ?? `code ${code}`} on SIGTERM:\n${child.output()}`);
   await killPostgresUnder(dataDir, 'after the server exited');
   return { readyMs, stopMs };
 }

@@ -4,7 +4,13 @@ import { randomBytes } from 'node:crypto';
 import type { Perspective, Phase, Role } from '@timantti/contracts';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../apps/server/src/db/client.ts';
-import { memberships, organisations, projectMembers, projects, users } from '../apps/server/src/db/schema.ts';
+import {
+  memberships,
+  organisations,
+  projectMembers,
+  projects,
+  users,
+} from '../apps/server/src/db/schema.ts';
 import { createSession } from '../apps/server/src/modules/auth/sessions.repo.ts';
 import { createProject } from '../apps/server/src/modules/projects/commands/create-project.ts';
 
@@ -12,7 +18,12 @@ export type Seeded = {
   organisationId: string;
   userId: string;
   sessionToken: string;
-  counts: { users: number; projects: number; teamProjects: number; otherOrganisationProjects: number };
+  counts: {
+    users: number;
+    projects: number;
+    teamProjects: number;
+    otherOrganisationProjects: number;
+  };
   /** Deletes what was seeded (for a DATABASE_URL that outlives the benchmark). */
   remove: () => Promise<void>;
 };
@@ -27,19 +38,48 @@ function random(seed: number) {
 }
 
 const services = [
-  'Kirjastopalvelut', 'Kotihoito', 'Varhaiskasvatus', 'Nuorisopalvelut', 'Rakennusvalvonta',
-  'Joukkoliikenne', 'Työllisyyspalvelut', 'Liikuntapalvelut', 'Jätehuolto', 'Maahanmuuttajapalvelut',
-  'Omaishoito', 'Koulukuljetukset', 'Asumisneuvonta', 'Yrityspalvelut', 'Kulttuuripalvelut',
-  'Vammaispalvelut', 'Ikäihmisten palvelut', 'Sosiaalinen luototus', 'Terveysneuvonta', 'Tapahtumaluvat',
+  'Kirjastopalvelut',
+  'Kotihoito',
+  'Varhaiskasvatus',
+  'Nuorisopalvelut',
+  'Rakennusvalvonta',
+  'Joukkoliikenne',
+  'Työllisyyspalvelut',
+  'Liikuntapalvelut',
+  'Jätehuolto',
+  'Maahanmuuttajapalvelut',
+  'Omaishoito',
+  'Koulukuljetukset',
+  'Asumisneuvonta',
+  'Yrityspalvelut',
+  'Kulttuuripalvelut',
+  'Vammaispalvelut',
+  'Ikäihmisten palvelut',
+  'Sosiaalinen luototus',
+  'Terveysneuvonta',
+  'Tapahtumaluvat',
 ];
 const aspects = [
-  'asiakaspolku sujuvaksi', 'digitaalinen asiointi', 'palvelulupaus', 'yhteydenotot yhteen paikkaan',
-  'odotusajat lyhyemmiksi', 'saavutettavuus', 'asukkaiden osallisuus', 'palveluohjaus', 'kokeilu',
+  'asiakaspolku sujuvaksi',
+  'digitaalinen asiointi',
+  'palvelulupaus',
+  'yhteydenotot yhteen paikkaan',
+  'odotusajat lyhyemmiksi',
+  'saavutettavuus',
+  'asukkaiden osallisuus',
+  'palveluohjaus',
+  'kokeilu',
   'palautteen hyödyntäminen',
 ];
 const groups = [
-  'alle 30-vuotiaat työnhakijat', 'lapsiperheet', 'yli 75-vuotiaat kotona asuvat', 'pienyrittäjät',
-  'maahan muuttaneet perheet', 'omaishoitajat', 'yhdistykset ja tapahtumajärjestäjät', 'opiskelijat',
+  'alle 30-vuotiaat työnhakijat',
+  'lapsiperheet',
+  'yli 75-vuotiaat kotona asuvat',
+  'pienyrittäjät',
+  'maahan muuttaneet perheet',
+  'omaishoitajat',
+  'yhdistykset ja tapahtumajärjestäjät',
+  'opiskelijat',
 ];
 const perspectiveList: Perspective[] = ['expert', 'developer', 'decision_maker', 'customer'];
 const phaseList: Phase[] = ['discover', 'define', 'develop', 'deliver'];
@@ -48,7 +88,8 @@ export async function seedOrganisation(
   db: Db,
   options: { projects: number; teamProjects: number; otherOrganisationProjects: number },
 ): Promise<Seeded> {
-  if (options.teamProjects > options.projects) throw new Error('--team-projects exceeds --projects');
+  if (options.teamProjects > options.projects)
+    throw new Error('--team-projects exceeds --projects');
   const next = random(20_260_101);
   const pick = <T>(list: readonly T[]): T => {
     const value = list[Math.floor(next() * list.length)];
@@ -107,10 +148,17 @@ export async function seedOrganisation(
       { organisationId: otherOrganisationId, userId: benchUser.id, role: 'viewer' },
     ]);
 
-    const creators = people.filter((p) => p.role !== 'viewer' && p.role !== 'customer_member' && p !== benchUser);
+    const creators = people.filter(
+      (p) => p.role !== 'viewer' && p.role !== 'customer_member' && p !== benchUser,
+    );
     const teamCandidates = people.filter((p) => p !== benchUser && p.role !== 'viewer');
     const everyNth = options.projects / Math.max(options.teamProjects, 1);
-    const addProject = async (orgId: string, creatorId: string, n: number, withBenchUser: boolean) => {
+    const addProject = async (
+      orgId: string,
+      creatorId: string,
+      n: number,
+      withBenchUser: boolean,
+    ) => {
       const service = pick(services);
       const projectId = await createProject(tx, {
         actorUserId: creatorId,
@@ -128,7 +176,10 @@ export async function seedOrganisation(
       for (let i = 0; i < extra && orgId === organisationId; i++) {
         const member = pick(teamCandidates);
         if (!team.has(member.id)) {
-          team.set(member.id, member.role === 'customer_member' ? ['customer'] : [pick(perspectiveList)]);
+          team.set(
+            member.id,
+            member.role === 'customer_member' ? ['customer'] : [pick(perspectiveList)],
+          );
         }
       }
       if (withBenchUser) team.set(benchUser.id, [pick(perspectiveList)]);
@@ -136,7 +187,10 @@ export async function seedOrganisation(
         await tx
           .insert(projectMembers)
           .values({ projectId, userId, perspectives })
-          .onConflictDoUpdate({ target: [projectMembers.projectId, projectMembers.userId], set: { perspectives } });
+          .onConflictDoUpdate({
+            target: [projectMembers.projectId, projectMembers.userId],
+            set: { perspectives },
+          });
       }
       // Spread the last updates over a year, so the list's order by updated_at does real work.
       await tx
@@ -171,7 +225,9 @@ export async function seedOrganisation(
         otherOrganisationProjects: options.otherOrganisationProjects,
       },
       remove: async () => {
-        await db.delete(organisations).where(inArray(organisations.id, [organisationId, otherOrganisationId]));
+        await db
+          .delete(organisations)
+          .where(inArray(organisations.id, [organisationId, otherOrganisationId]));
         await db.delete(users).where(inArray(users.id, userIds));
       },
     };

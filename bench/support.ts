@@ -28,7 +28,9 @@ export async function freePort(): Promise<number> {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
       );
     });
   });
@@ -119,7 +121,10 @@ export function startNode(
 export async function stopChild(child: Child, graceMs = 10_000): Promise<void> {
   if (child.hasExited()) return;
   child.process.kill('SIGTERM');
-  const timedOut = await Promise.race([child.exited.then(() => false), sleep(graceMs).then(() => true)]);
+  const timedOut = await Promise.race([
+    child.exited.then(() => false),
+    sleep(graceMs).then(() => true),
+  ]);
   if (timedOut && !child.hasExited()) {
     console.warn(`${child.name} (pid ${child.pid}) ignored SIGTERM for ${graceMs} ms; killing it.`);
     child.process.kill('SIGKILL');
@@ -146,7 +151,9 @@ export async function waitForOk(
       // Not listening yet.
     }
     if (performance.now() > deadline) {
-      throw new Error(`${url} did not answer 200 within ${timeoutMs} ms${child ? `:\n${child.output()}` : ''}`);
+      throw new Error(
+        `${url} did not answer 200 within ${timeoutMs} ms${child ? `:\n${child.output()}` : ''}`,
+      );
     }
     await sleep(intervalMs);
   }
@@ -245,7 +252,10 @@ export function runCleanups(): Promise<void> {
       try {
         await step.run();
       } catch (error) {
-        console.error(`cleanup (${step.label}) failed:`, error instanceof Error ? error.message : error);
+        console.error(
+          `cleanup (${step.label}) failed:`,
+          error instanceof Error ? error.message : error,
+        );
       }
     }
   })();
@@ -275,7 +285,10 @@ export function runBenchmark(main: () => Promise<void>): void {
       process.exit(0);
     })
     .catch(async (error: unknown) => {
-      console.error('\nBENCHMARK FAILED:', error instanceof Error ? (error.stack ?? error.message) : error);
+      console.error(
+        '\nBENCHMARK FAILED:',
+        error instanceof Error ? (error.stack ?? error.message) : error,
+      );
       await runCleanups();
       process.exit(1);
     });
@@ -314,4 +327,5 @@ export function table(headers: string[], rows: string[][]): string {
   return [line(headers), rule, ...rows.map(line)].join('\n');
 }
 
-export const fixed = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+export const fixed = (value: number, digits = 2) =>
+  Number.isFinite(value) ? value.toFixed(digits) : '–';

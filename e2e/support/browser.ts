@@ -1,9 +1,12 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, expect, inject } from 'vitest';
 
 const require = createRequire(import.meta.url);
-const axeSource = require.resolve('axe-core/axe.min.js');
+// Evaluated over the DevTools protocol, which the page's CSP does not govern, so the tests run
+// under the same Content-Security-Policy as users do.
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -28,11 +31,19 @@ export async function launchBrowser(): Promise<Browser> {
 
 export const baseUrl = () => inject('baseUrl');
 
+// Script errors and CSP violations seen on each page; every accessibility check also asserts none.
+const pageProblems = new WeakMap<Page, string[]>();
+
 export async function newPage(browser: Browser, locale = 'fi-FI'): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl(), locale });
   const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
+  const problems: string[] = [];
+  pageProblems.set(page, problems);
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text())) {
+      problems.push(`CSP violation: ${message.text()}`);
+    }
   });
   return page;
 }
@@ -41,7 +52,7 @@ type AxeResults = { violations: { id: string; impact: string; help: string; node
 
 /** Runs axe-core with the WCAG 2.1 A and AA rules on the page as it is now; expects no violation. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
-  await page.addScriptTag({ path: axeSource });
+  await page.evaluate(axeSource);
   const results = await page.evaluate(
     () =>
       (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe.run(document, {
@@ -52,6 +63,7 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(summary, `axe on ${label}`).toEqual([]);
+  expect(pageProblems.get(page) ?? [], `errors on ${label}`).toEqual([]);
 }
 
 export const DEMO_PASSWORD = 'timantti-demo-salasana';

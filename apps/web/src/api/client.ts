@@ -73,7 +73,11 @@ async function problemOf(response: Response): Promise<ApiError> {
   const parsed = Problem.safeParse(await response.json().catch(() => null));
   if (parsed.success) return new ApiError(response.status, parsed.data);
   const code: ProblemCode =
-    response.status === 404 ? 'not_found' : response.status === 401 ? 'unauthenticated' : 'internal';
+    response.status === 404
+      ? 'not_found'
+      : response.status === 401
+        ? 'unauthenticated'
+        : 'internal';
   return new ApiError(
     response.status,
     standInProblem(response.status, code, translate(requestLocale, `errors.${code}`)),
@@ -101,7 +105,11 @@ export async function request<S extends z.ZodType>(
 }
 
 /** Sends a request whose answer has no body (204). */
-export async function requestNoContent(method: Method, path: string, body?: unknown): Promise<void> {
+export async function requestNoContent(
+  method: Method,
+  path: string,
+  body?: unknown,
+): Promise<void> {
   await send(method, path, body);
 }
 

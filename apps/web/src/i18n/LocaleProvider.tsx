@@ -1,6 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { translate, type LocaleCode, type MessageKey, type MessageParams } from '@timantti/i18n';
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { updateAccount } from '../api/auth.ts';
 import { setRequestLocale } from '../api/client.ts';

@@ -29,8 +29,15 @@ export function ProjectsPage() {
   const organisation = useSuspenseQuery(organisationQuery(org.id)).data;
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const filters = { q: search.q?.trim() || undefined, phase: search.phase, archived: search.archived };
-  const projects = useQuery({ ...projectsQuery(org.id, filters), placeholderData: keepPreviousData });
+  const filters = {
+    q: search.q?.trim() || undefined,
+    phase: search.phase,
+    archived: search.archived,
+  };
+  const projects = useQuery({
+    ...projectsQuery(org.id, filters),
+    placeholderData: keepPreviousData,
+  });
   const filtered = Boolean(filters.q || filters.phase || filters.archived);
   useDocumentTitle(t('project.list.title'), organisation.name);
 

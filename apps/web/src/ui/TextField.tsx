@@ -49,7 +49,11 @@ export function TextField({
         {isRequired ? <span className="field__required"> ({t('form.required')})</span> : null}
       </Label>
       {multiline ? (
-        <TextArea className="field__input field__input--multiline" rows={rows} placeholder={placeholder} />
+        <TextArea
+          className="field__input field__input--multiline"
+          rows={rows}
+          placeholder={placeholder}
+        />
       ) : (
         <Input className="field__input" placeholder={placeholder} />
       )}

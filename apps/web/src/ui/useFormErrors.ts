@@ -17,10 +17,7 @@ export function useFormErrors() {
 
   useEffect(() => {
     if (focusToken === 0) return;
-    document
-      .getElementById(formId)
-      ?.querySelector<HTMLElement>('[aria-invalid="true"]')
-      ?.focus();
+    document.getElementById(formId)?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [focusToken, formId]);
 
   /** Shows client-side errors; returns true when there were none. */

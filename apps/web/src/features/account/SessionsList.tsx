@@ -69,9 +69,7 @@ export function SessionsList() {
                       <dd>{formatDateTime(locale, session.lastSeenAt)}</dd>
                     </div>
                   </dl>
-                  {session.userAgent ? (
-                    <p className="session__agent">{session.userAgent}</p>
-                  ) : null}
+                  {session.userAgent ? <p className="session__agent">{session.userAgent}</p> : null}
                   {session.current ? null : (
                     <Button
                       variant="secondary"

@@ -1,11 +1,7 @@
 import { phases, type Phase, type Project } from '@timantti/contracts';
 import { useRef, useState } from 'react';
 import { Form, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
-import {
-  addChecklistItem,
-  deleteChecklistItem,
-  updateChecklistItem,
-} from '../../api/projects.ts';
+import { addChecklistItem, deleteChecklistItem, updateChecklistItem } from '../../api/projects.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { phaseKey } from '../../i18n/keys.ts';
 import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
@@ -76,14 +72,11 @@ function PhaseChecklist({ project, phase }: { project: Project; phase: Phase }) 
   const form = useFormErrors();
   const listRef = useRef<HTMLUListElement>(null);
 
-  const update = useProjectMutation(
-    (input: { itemId: string; label?: string; done?: boolean }) =>
-      updateChecklistItem(project.id, input.itemId, { label: input.label, done: input.done }),
+  const update = useProjectMutation((input: { itemId: string; label?: string; done?: boolean }) =>
+    updateChecklistItem(project.id, input.itemId, { label: input.label, done: input.done }),
   );
   const remove = useProjectMutation((itemId: string) => deleteChecklistItem(project.id, itemId));
-  const add = useProjectMutation((label: string) =>
-    addChecklistItem(project.id, { phase, label }),
-  );
+  const add = useProjectMutation((label: string) => addChecklistItem(project.id, { phase, label }));
 
   return (
     <>

@@ -70,7 +70,9 @@ export function ListEditor({
                 hideLabel
                 value={item.value}
                 onChange={(value) =>
-                  onChange(items.map((other) => (other.key === item.key ? { ...other, value } : other)))
+                  onChange(
+                    items.map((other) => (other.key === item.key ? { ...other, value } : other)),
+                  )
                 }
                 className="list-editor__field"
               />
@@ -80,7 +82,8 @@ export function ListEditor({
                 aria-label={removeLabel(index + 1)}
                 onPress={() => {
                   onChange(items.filter((other) => other.key !== item.key));
-                  focusTarget.current = items.length > 1 ? { index: Math.max(0, index - 1) } : 'add';
+                  focusTarget.current =
+                    items.length > 1 ? { index: Math.max(0, index - 1) } : 'add';
                 }}
               >
                 {t('common.remove')}

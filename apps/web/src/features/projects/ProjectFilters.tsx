@@ -60,9 +60,7 @@ export function ProjectFilters({
         label={t('project.list.phase')}
         options={phaseOptions}
         value={search.phase ?? 'all'}
-        onChange={(id) =>
-          onChange({ ...search, phase: id === 'all' ? undefined : (id as Phase) })
-        }
+        onChange={(id) => onChange({ ...search, phase: id === 'all' ? undefined : (id as Phase) })}
       />
       <Switch
         className="filters__archived"

@@ -186,7 +186,8 @@ export const app: Record<keyof typeof fi, string> = {
   'project.archive.archiveConfirm': 'Archive',
   'project.archive.restore': 'Restore project',
   'project.archive.restoreTitle': 'Restore the project {name}?',
-  'project.archive.restoreText': 'A restored project shows in the project list again and can be edited.',
+  'project.archive.restoreText':
+    'A restored project shows in the project list again and can be edited.',
   'project.archive.restoreConfirm': 'Restore',
   'project.archive.archivedNote': 'This project is archived. Restore it to continue working on it.',
 

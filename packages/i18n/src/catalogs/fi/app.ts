@@ -186,7 +186,8 @@ export const app = {
   'project.archive.archiveConfirm': 'Arkistoi',
   'project.archive.restore': 'Palauta projekti',
   'project.archive.restoreTitle': 'Palautetaanko projekti {name}?',
-  'project.archive.restoreText': 'Palautettu projekti näkyy taas projektilistalla, ja sitä voi muokata.',
+  'project.archive.restoreText':
+    'Palautettu projekti näkyy taas projektilistalla, ja sitä voi muokata.',
   'project.archive.restoreConfirm': 'Palauta',
   'project.archive.archivedNote': 'Projekti on arkistoitu. Palauta se, jos haluat jatkaa työtä.',
 
@@ -202,7 +203,8 @@ export const app = {
   'members.roleChanged': 'Henkilön {name} rooli on nyt {role}.',
   'members.removeMember': 'Poista {name} organisaatiosta',
   'members.removeTitle': 'Poistetaanko {name} organisaatiosta?',
-  'members.removeText': 'Henkilö ei enää pääse organisaation projekteihin. Hänet voi kutsua uudelleen.',
+  'members.removeText':
+    'Henkilö ei enää pääse organisaation projekteihin. Hänet voi kutsua uudelleen.',
   'members.removeConfirm': 'Poista jäsen',
   'members.removed': '{name} on poistettu organisaatiosta.',
 

@@ -4,7 +4,8 @@ export const app: Record<keyof typeof fi, string> = {
   'app.name': 'Timantti',
   'app.tagline': 'Arbetsyta för tjänstedesign',
   'app.loading': 'Laddar…',
-  'app.error.network': 'Ingen kontakt med servern. Kontrollera nätverksanslutningen och försök igen.',
+  'app.error.network':
+    'Ingen kontakt med servern. Kontrollera nätverksanslutningen och försök igen.',
 
   'nav.skipToContent': 'Gå till innehållet',
   'nav.main': 'Huvudmeny',
@@ -19,7 +20,8 @@ export const app: Record<keyof typeof fi, string> = {
   'header.signedInAs': 'Inloggad som:',
   'header.signOut': 'Logga ut',
 
-  'footer.description': 'en plattform för kundorienterad tjänsteutveckling inom den offentliga sektorn.',
+  'footer.description':
+    'en plattform för kundorienterad tjänsteutveckling inom den offentliga sektorn.',
   'footer.license': 'Öppen källkod (EUPL-1.2).',
 
   'common.cancel': 'Avbryt',
@@ -109,7 +111,8 @@ export const app: Record<keyof typeof fi, string> = {
 
   'project.field.name': 'Projektets namn',
   'project.field.challenge': 'Utmaning',
-  'project.field.challengeHint': 'Vilket problem eller vilken möjlighet gäller det, och ur vems perspektiv?',
+  'project.field.challengeHint':
+    'Vilket problem eller vilken möjlighet gäller det, och ur vems perspektiv?',
   'project.field.goals': 'Mål',
   'project.field.goalsHint': 'Ett mål per rad.',
   'project.field.goal': 'Mål {position}',
@@ -185,12 +188,15 @@ export const app: Record<keyof typeof fi, string> = {
   'project.archive.archiveConfirm': 'Arkivera',
   'project.archive.restore': 'Återställ projektet',
   'project.archive.restoreTitle': 'Återställa projektet {name}?',
-  'project.archive.restoreText': 'Ett återställt projekt syns igen i projektlistan och kan redigeras.',
+  'project.archive.restoreText':
+    'Ett återställt projekt syns igen i projektlistan och kan redigeras.',
   'project.archive.restoreConfirm': 'Återställ',
-  'project.archive.archivedNote': 'Projektet är arkiverat. Återställ det om du vill fortsätta arbetet.',
+  'project.archive.archivedNote':
+    'Projektet är arkiverat. Återställ det om du vill fortsätta arbetet.',
 
   'members.title': 'Medlemmar',
-  'members.intro': 'Organisationens medlemmar och deras roller samt inbjudningar till nya medlemmar.',
+  'members.intro':
+    'Organisationens medlemmar och deras roller samt inbjudningar till nya medlemmar.',
   'members.listTitle': 'Organisationens medlemmar',
   'members.name': 'Namn',
   'members.email': 'E-post',
@@ -250,6 +256,7 @@ export const app: Record<keyof typeof fi, string> = {
   'sessions.revoked': 'Sessionen har loggats ut.',
   'sessions.revokeOthers': 'Logga ut alla andra sessioner',
   'sessions.revokeOthersTitle': 'Logga ut alla andra sessioner?',
-  'sessions.revokeOthersText': 'De andra sessionerna ({count}) avslutas. Den här sessionen fortsätter.',
+  'sessions.revokeOthersText':
+    'De andra sessionerna ({count}) avslutas. Den här sessionen fortsätter.',
   'sessions.othersRevoked': 'Alla andra sessioner har loggats ut.',
 };
