@@ -38,7 +38,11 @@ describe('start and stop', () => {
     const session = await signIn(first.url);
     const created = await fetch(`${first.url}/api/v1/orgs/${session.organisationId}/projects`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrfToken },
+      headers: {
+        'content-type': 'application/json',
+        cookie: session.cookie,
+        'x-csrf-token': session.csrfToken,
+      },
       body: JSON.stringify({ name: 'Kirjaston palvelupolku' }),
     });
     expect(created.status).toBe(201);
@@ -50,9 +54,13 @@ describe('start and stop', () => {
     const second = await startServer({ TIMANTTI_DATA_DIR: dataDir, TIMANTTI_DEMO: 'on' });
     try {
       const again = await signIn(second.url);
-      const project = await fetch(`${second.url}/api/v1/projects/${projectId}`, { headers: { cookie: again.cookie } });
+      const project = await fetch(`${second.url}/api/v1/projects/${projectId}`, {
+        headers: { cookie: again.cookie },
+      });
       expect(project.status).toBe(200);
-      const list = await fetch(`${second.url}/api/v1/orgs/${again.organisationId}/projects`, { headers: { cookie: again.cookie } });
+      const list = await fetch(`${second.url}/api/v1/orgs/${again.organisationId}/projects`, {
+        headers: { cookie: again.cookie },
+      });
       const names = ((await list.json()) as { items: { name: string }[] }).items.map((p) => p.name);
       // The demo data was seeded once, not again on the second start.
       expect(names.filter((name) => name === 'Tapahtumaluvat sujuviksi')).toHaveLength(1);

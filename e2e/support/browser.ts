@@ -48,19 +48,22 @@ export async function newPage(browser: Browser, locale = 'fi-FI'): Promise<Page>
   return page;
 }
 
-type AxeResults = { violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] };
+type AxeResults = {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+};
 
 /** Runs axe-core with the WCAG 2.1 A and AA rules on the page as it is now; expects no violation. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   await page.evaluate(axeSource);
-  const results = await page.evaluate(
-    () =>
-      (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      }),
-  );
+  const options = {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  };
+  const results = (await page.evaluate(
+    `axe.run(document, ${JSON.stringify(options)})`,
+  )) as AxeResults;
   const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(summary, `axe on ${label}`).toEqual([]);
   expect(pageProblems.get(page) ?? [], `errors on ${label}`).toEqual([]);
