@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
+import pino from 'pino';
+import { buildApp } from '../src/app.ts';
 import { migrationsApplied, runMigrations } from '../src/db/migrate.ts';
-import { startTestApp } from './harness.ts';
+import { loggerOptions } from '../src/platform/logger.ts';
+import { buildUser, startTestApp, TEST_PASSWORD } from './harness.ts';
 
 const app = await startTestApp();
 
@@ -55,6 +58,35 @@ describe('operations', () => {
     const docs = await app.app.inject('/api/docs');
     expect(docs.headers['content-type']).toMatch(/text\/html/);
     expect(docs.body).toContain('<code>POST /api/v1/orgs/{orgId}/projects</code>');
+  });
+
+  it('logs requests without personal data', async () => {
+    const lines: string[] = [];
+    const logger = pino(loggerOptions('info'), { write: (line: string) => lines.push(line) });
+    const logged = await buildApp({
+      database: app.database,
+      config: { trustProxy: false, webDist: '/nonexistent' },
+      ready: async () => true,
+      logger,
+    });
+    const user = await buildUser(app, { name: 'Salli Salainen' });
+    const response = await logged.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login?email=' + encodeURIComponent(user.email),
+      payload: { email: user.email, password: TEST_PASSWORD },
+      headers: { 'user-agent': 'Selain/1.0', 'x-forwarded-for': '198.51.100.7' },
+    });
+    const token = response.cookies[0]?.value ?? 'no-token';
+    await logged.app.inject({
+      url: '/api/v1/auth/me',
+      headers: { cookie: `timantti_session=${token}` },
+    });
+    await logged.app.close();
+    const log = lines.join('');
+    expect(log).toContain('/api/v1/auth/login');
+    for (const secret of [user.email, TEST_PASSWORD, 'Salli', token, '198.51.100.7', 'Selain']) {
+      expect(log).not.toContain(secret);
+    }
   });
 
   it('applies migrations once when several instances start at the same moment', async () => {
