@@ -41,7 +41,7 @@ const SESSION_SQL = `select "sessions"."id", "sessions"."csrf_token", "sessions"
         (select json_agg(json_build_object('organisationId', m.organisation_id, 'role', m.role))
            from "memberships" m where m.user_id = "users"."id"), '[]'::json) from "sessions" inner join "users" on "users"."id" = "sessions"."user_id" where ("sessions"."token_hash" = $1 and "sessions"."expires_at" > $2 and "sessions"."last_seen_at" > $3) limit $4`;
 const TOUCH_SQL = `update "sessions" set "last_seen_at" = $1 where "sessions"."id" = $2`;
-const PROJECT_COLUMNS = `select "id", "organisation_id", "name", "challenge", "phase", "archived_at", "updated_at", (select count(*)::int from "project_members" pm where pm.project_id = "id"), (select coalesce(array_agg(distinct p::text), '{}') from "project_members" pm, unnest(pm.perspectives) p where pm.project_id = "id") from "projects"`;
+const PROJECT_COLUMNS = `select "projects"."id", "projects"."organisation_id", "projects"."name", "projects"."challenge", "projects"."phase", "projects"."archived_at", "projects"."updated_at", "team_size", "team_perspectives" from "projects" left join lateral (select count(*)::int as "team_size", coalesce(string_agg(array_to_string("perspectives", ','), ','), '') as "team_perspectives" from "project_members" where "project_members"."project_id" = "projects"."id") "team" on true`;
 const ORDER = `order by "projects"."updated_at" desc, "projects"."id" asc`;
 const listSql = (archived: boolean, teamOnly: boolean) =>
   `${PROJECT_COLUMNS} where ("projects"."organisation_id" = $1 and "projects"."archived_at" is ${archived ? 'not null' : 'null'}` +
@@ -59,7 +59,7 @@ type SessionRow = [
   string,
   { organisationId: string; role: string }[],
 ];
-type ProjectRow = [string, string, string, string, string, string | null, string, number, string[]];
+type ProjectRow = [string, string, string, string, string, string | null, string, number, string];
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
   if (!header) return undefined;
@@ -126,7 +126,7 @@ async function listProjects(
   );
   const items = result.rows.map(
     ([id, organisationId, name, challenge, phase, archivedAt, updatedAt, teamSize, covered]) => {
-      const present = new Set(covered);
+      const present = new Set(covered ? covered.split(',') : []);
       return {
         id,
         organisationId,

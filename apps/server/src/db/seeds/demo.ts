@@ -207,12 +207,12 @@ export async function updateChecklistItemsDone(
 
 /** Seeds the demo organisations into an empty database. Returns false if it was not empty. */
 export async function seedDemoData(db: Db): Promise<boolean> {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     // Two instances starting at once must not both seed.
     await tx.execute(sql`select pg_advisory_xact_lock(7263400002)`);
     const [existing] = await tx.select({ id: organisations.id }).from(organisations).limit(1);
     if (existing) return false;
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
 
     const userIds = new Map<string, string>();
     for (const person of people) {

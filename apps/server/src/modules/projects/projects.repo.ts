@@ -35,7 +35,20 @@ export async function listProjects(
     const match = or(ilike(projects.name, pattern), ilike(projects.challenge, pattern));
     if (match) conditions.push(match);
   }
-  return db
+  // One pass over each project's team gives its size and the perspectives it covers; the
+  // perspectives come as one comma-joined string (no value contains a comma).
+  const team = db
+    .select({
+      size: sql<number>`count(*)::int`.as('team_size'),
+      perspectives:
+        sql<string>`coalesce(string_agg(array_to_string(${projectMembers.perspectives}, ','), ','), '')`.as(
+          'team_perspectives',
+        ),
+    })
+    .from(projectMembers)
+    .where(eq(projectMembers.projectId, projects.id))
+    .as('team');
+  const rows = await db
     .select({
       id: projects.id,
       organisationId: projects.organisationId,
@@ -44,15 +57,18 @@ export async function listProjects(
       phase: projects.phase,
       archivedAt: projects.archivedAt,
       updatedAt: projects.updatedAt,
-      teamSize: sql<number>`(select count(*)::int from ${projectMembers} pm where pm.project_id = ${projects.id})`,
-      perspectives: sql<
-        Perspective[]
-      >`(select coalesce(array_agg(distinct p::text), '{}') from ${projectMembers} pm, unnest(pm.perspectives) p where pm.project_id = ${projects.id})`,
+      teamSize: team.size,
+      perspectives: team.perspectives,
     })
     .from(projects)
+    .leftJoinLateral(team, sql`true`)
     .where(and(...conditions))
     .orderBy(desc(projects.updatedAt), asc(projects.id))
     .limit(500);
+  return rows.map(({ perspectives, ...row }) => ({
+    ...row,
+    perspectives: perspectives ? (perspectives.split(',') as Perspective[]) : [],
+  }));
 }
 
 export async function findProject(db: Queryable, projectId: string): Promise<ProjectRow | null> {
