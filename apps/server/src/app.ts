@@ -1,5 +1,3 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
@@ -16,7 +14,7 @@ import { projectRoutes } from './modules/projects/projects.routes.ts';
 import { registerAuth } from './http/auth.ts';
 import { healthRoutes } from './http/health.ts';
 import { registerOpenApi, renderApiDocs } from './http/openapi.ts';
-import { errorHandler, notFoundProblem, sendProblem } from './http/problem.ts';
+import { errorHandler } from './http/problem.ts';
 import type { App, AppContext, RouteAccess } from './http/types.ts';
 import { registerWebApp } from './http/web.ts';
 
@@ -101,20 +99,7 @@ export async function buildApp(
       reply.type('text/html; charset=utf-8').send(renderApiDocs(app.swagger() as never)),
   );
 
-  const servesWeb = await registerWebApp(app, context.config.webDist);
-  const indexHtml = servesWeb
-    ? await fs.readFile(path.join(context.config.webDist, 'index.html'), 'utf8')
-    : null;
-  app.setNotFoundHandler(async (request, reply) => {
-    const isApi = request.url.startsWith('/api/') || request.url === '/api';
-    if (indexHtml && !isApi && (request.method === 'GET' || request.method === 'HEAD')) {
-      return reply
-        .type('text/html; charset=utf-8')
-        .header('cache-control', 'no-cache')
-        .send(indexHtml);
-    }
-    return sendProblem(reply, notFoundProblem(request.locale));
-  });
+  await registerWebApp(app, context.config.webDist);
 
   await app.ready();
   return { app, routes };

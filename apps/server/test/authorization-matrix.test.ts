@@ -123,6 +123,9 @@ const matrix: Record<string, Case> = {
   'GET /readyz': { path: () => '/readyz', expect: everyone(200) },
   'GET /api/openapi.json': { path: () => '/api/openapi.json', expect: everyone(200) },
   'GET /api/docs': { path: () => '/api/docs', expect: everyone(200) },
+  // The tests run without a web build: the asset routes are public and find nothing.
+  'GET /assets/*': { path: () => '/assets/index.js', expect: everyone(404) },
+  'GET /favicon.svg': { path: () => '/favicon.svg', expect: everyone(404) },
   'POST /api/v1/auth/login': {
     path: () => '/api/v1/auth/login',
     body: () => ({ email: 'nobody@test.example', password: 'not-the-password' }),
@@ -261,6 +264,8 @@ describe('authorization matrix', () => {
       'GET /api/docs',
       'GET /api/openapi.json',
       'GET /api/v1/invitations/:token',
+      'GET /assets/*',
+      'GET /favicon.svg',
       'GET /healthz',
       'GET /readyz',
       'POST /api/v1/auth/login',

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Me } from '@timantti/contracts';
 import { translate, type LocaleCode, type MessageKey, type MessageParams } from '@timantti/i18n';
 import {
   createContext,
@@ -40,9 +41,21 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = locale;
   }, [locale]);
 
+  // The new language shows at once; the account follows, and a failure puts the old one back.
   const saveLocale = useMutation({
     mutationFn: (next: LocaleCode) => updateAccount({ locale: next }),
+    onMutate: (next: LocaleCode) => {
+      const previous = queryClient.getQueryData(meQuery.queryKey);
+      if (previous) {
+        const optimistic: Me = { ...previous, user: { ...previous.user, locale: next } };
+        queryClient.setQueryData(meQuery.queryKey, optimistic);
+      }
+      return { previous };
+    },
     onSuccess: (updated) => storeMe(queryClient, updated),
+    onError: (_error, _next, context) => {
+      if (context?.previous) storeMe(queryClient, context.previous);
+    },
   });
   const { mutate } = saveLocale;
 

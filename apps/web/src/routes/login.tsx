@@ -42,7 +42,6 @@ export function LoginPage() {
         id={form.formId}
         className="form card"
         validationBehavior="aria"
-        validationErrors={form.errors}
         onSubmit={(event) => {
           event.preventDefault();
           const errors: Record<string, string> = {};
@@ -54,6 +53,7 @@ export function LoginPage() {
         <FormProblem error={form.problem} />
         <TextField
           name="email"
+          errorMessage={form.errors.email}
           type="email"
           autoComplete="username"
           label={t('auth.login.email')}
@@ -63,6 +63,7 @@ export function LoginPage() {
         />
         <TextField
           name="password"
+          errorMessage={form.errors.password}
           type="password"
           autoComplete="current-password"
           label={t('auth.login.password')}

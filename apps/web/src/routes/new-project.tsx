@@ -28,7 +28,7 @@ export function NewProjectPage() {
       void queryClient.invalidateQueries({ queryKey: ['projects', org.id] });
       void navigate({ href: paths.project(org.slug, project.id) });
     },
-    onError: form.fail,
+    onError: (error) => form.fail(error),
   });
 
   if (!organisation.abilities.createProject) return <NotFoundPage />;

@@ -6,16 +6,18 @@ export interface AlertProps {
   title?: ReactNode;
   children?: ReactNode;
   className?: string;
+  /** False for a box that holds controls: the caller announces its message separately. */
+  live?: boolean;
 }
 
 /**
  * A message box. Errors use role="alert" so they are read out at once; the other tones are
  * polite status messages.
  */
-export function Alert({ tone, title, children, className }: AlertProps) {
+export function Alert({ tone, title, children, className, live = true }: AlertProps) {
   return (
     <div
-      role={tone === 'error' ? 'alert' : 'status'}
+      role={live ? (tone === 'error' ? 'alert' : 'status') : undefined}
       className={cx('alert', `alert--${tone}`, className)}
     >
       {title ? <p className="alert__title">{title}</p> : null}

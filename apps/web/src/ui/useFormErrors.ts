@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useId, useState } from 'react';
+import type { ProblemCode } from '@timantti/contracts';
+import { isApiError } from '../api/client.ts';
 import { fieldErrors } from './problem.ts';
 
 export type FieldErrors = Record<string, string>;
 
 /**
- * Errors of one form: field errors (shown by each field's FieldError, linked with
- * aria-describedby) and the failed request (its title goes to an alert). After a failed
- * submit focus moves to the first invalid field.
+ * Errors of one form: field errors (each field shows its own through React Aria's FieldError,
+ * linked with aria-describedby) and the failed request (its title goes to an alert). After a
+ * failed submit focus moves to the first invalid field. A field's error goes away when its value
+ * changes — not on blur, which would shift the layout under a pointer reaching for "Save".
  */
 export function useFormErrors() {
   // The form is found by id: a ref returned from a hook would be read during render.
@@ -29,8 +32,16 @@ export function useFormErrors() {
     return false;
   }, []);
 
-  const fail = useCallback((error: unknown) => {
+  /**
+   * Shows a failed request. `codeFields` places a problem without field errors next to the
+   * field it is about, e.g. `{ wrong_current_password: 'currentPassword' }`.
+   */
+  const fail = useCallback((error: unknown, codeFields?: Partial<Record<ProblemCode, string>>) => {
     const fields = fieldErrors(error);
+    const field = isApiError(error) ? codeFields?.[error.code] : undefined;
+    if (field && isApiError(error) && !(field in fields)) {
+      fields[field] = error.problem.detail ?? error.problem.title;
+    }
     setProblem(error);
     setErrors(fields);
     if (Object.keys(fields).length > 0) setFocusToken((token) => token + 1);
@@ -40,6 +51,23 @@ export function useFormErrors() {
     setProblem(null);
     setErrors({});
   }, []);
+
+  // Input events bubble to the document; those from this form's fields clear their error.
+  useEffect(() => {
+    const onInput = (event: Event) => {
+      const target = event.target;
+      if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return;
+      if (target.form?.id !== formId || !target.name) return;
+      const name = target.name;
+      setErrors((current) =>
+        name in current
+          ? Object.fromEntries(Object.entries(current).filter(([field]) => field !== name))
+          : current,
+      );
+    };
+    document.addEventListener('input', onInput);
+    return () => document.removeEventListener('input', onInput);
+  }, [formId]);
 
   return { formId, errors, problem, check, fail, reset };
 }

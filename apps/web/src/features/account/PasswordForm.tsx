@@ -24,7 +24,13 @@ export function PasswordForm() {
       setNewPassword('');
       setConfirm('');
     },
-    onError: form.fail,
+    onError: (error) =>
+      form.fail(error, {
+        wrong_current_password: 'currentPassword',
+        password_too_short: 'newPassword',
+        password_too_long: 'newPassword',
+        password_too_common: 'newPassword',
+      }),
   });
 
   return (
@@ -34,7 +40,6 @@ export function PasswordForm() {
         id={form.formId}
         className="form card"
         validationBehavior="aria"
-        validationErrors={form.errors}
         onSubmit={(event) => {
           event.preventDefault();
           change.reset();
@@ -47,6 +52,7 @@ export function PasswordForm() {
         {change.isSuccess ? <Alert tone="success">{t('password.changed')}</Alert> : null}
         <TextField
           name="currentPassword"
+          errorMessage={form.errors.currentPassword}
           type="password"
           autoComplete="current-password"
           label={t('password.current')}
@@ -56,6 +62,7 @@ export function PasswordForm() {
         />
         <TextField
           name="newPassword"
+          errorMessage={form.errors.newPassword}
           type="password"
           autoComplete="new-password"
           label={t('password.new')}
@@ -66,6 +73,7 @@ export function PasswordForm() {
         />
         <TextField
           name="confirm"
+          errorMessage={form.errors.confirm}
           type="password"
           autoComplete="new-password"
           label={t('password.confirm')}

@@ -28,7 +28,7 @@ export function ProfileForm({ me }: { me: Me }) {
       rememberLocale(updated.user.locale);
       storeMe(queryClient, updated);
     },
-    onError: form.fail,
+    onError: (error) => form.fail(error),
   });
   const options = locales.map((code) => ({
     id: code,
@@ -43,7 +43,6 @@ export function ProfileForm({ me }: { me: Me }) {
         id={form.formId}
         className="form card"
         validationBehavior="aria"
-        validationErrors={form.errors}
         onSubmit={(event) => {
           event.preventDefault();
           save.reset();
@@ -56,6 +55,7 @@ export function ProfileForm({ me }: { me: Me }) {
         {save.isSuccess ? <Alert tone="success">{t('account.profile.saved')}</Alert> : null}
         <TextField
           name="displayName"
+          errorMessage={form.errors.displayName}
           autoComplete="name"
           label={t('account.profile.displayName')}
           value={displayName}
@@ -65,6 +65,7 @@ export function ProfileForm({ me }: { me: Me }) {
         />
         <Select
           name="locale"
+          errorMessage={form.errors.locale}
           label={t('account.profile.language')}
           description={t('account.profile.languageHint')}
           options={options}

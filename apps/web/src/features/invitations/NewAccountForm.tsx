@@ -25,7 +25,13 @@ export function NewAccountForm({ email, isPending, error, onSubmit }: NewAccount
   const { fail } = form;
 
   useEffect(() => {
-    if (error) fail(error);
+    if (error) {
+      fail(error, {
+        password_too_short: 'password',
+        password_too_long: 'password',
+        password_too_common: 'password',
+      });
+    }
   }, [error, fail]);
 
   return (
@@ -36,7 +42,6 @@ export function NewAccountForm({ email, isPending, error, onSubmit }: NewAccount
         id={form.formId}
         className="form card"
         validationBehavior="aria"
-        validationErrors={form.errors}
         onSubmit={(event) => {
           event.preventDefault();
           const errors = newPasswordErrors(t, password, confirm, 'password', 'confirmPassword');
@@ -47,6 +52,7 @@ export function NewAccountForm({ email, isPending, error, onSubmit }: NewAccount
         <FormProblem error={form.problem} />
         <TextField
           name="displayName"
+          errorMessage={form.errors.displayName}
           autoComplete="name"
           label={t('invite.displayName')}
           description={t('invite.displayNameHint')}
@@ -56,6 +62,7 @@ export function NewAccountForm({ email, isPending, error, onSubmit }: NewAccount
         />
         <TextField
           name="password"
+          errorMessage={form.errors.password}
           type="password"
           autoComplete="new-password"
           label={t('password.new')}
@@ -66,6 +73,7 @@ export function NewAccountForm({ email, isPending, error, onSubmit }: NewAccount
         />
         <TextField
           name="confirmPassword"
+          errorMessage={form.errors.confirmPassword}
           type="password"
           autoComplete="new-password"
           label={t('password.confirm')}

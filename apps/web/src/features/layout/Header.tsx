@@ -42,7 +42,7 @@ export function Header() {
           <LanguageSwitcher />
         </div>
       </div>
-      {me ? <MainNavigation me={me} /> : null}
+      {me ? <MainNavigation me={me} /> : <AnonymousNavigation />}
     </header>
   );
 }
@@ -114,6 +114,27 @@ function MainNavigation({ me }: { me: Me }) {
             </li>
           );
         })}
+      </ul>
+    </nav>
+  );
+}
+
+/** Visitors who are not signed in (login, invitation) get the same landmark with one way in. */
+function AnonymousNavigation() {
+  const t = useT();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  return (
+    <nav className="main-nav" aria-label={t('nav.main')}>
+      <ul className="main-nav__list container">
+        <li>
+          <Link
+            href={paths.login()}
+            className="main-nav__link"
+            aria-current={pathname === paths.login() ? 'page' : undefined}
+          >
+            {t('nav.signIn')}
+          </Link>
+        </li>
       </ul>
     </nav>
   );

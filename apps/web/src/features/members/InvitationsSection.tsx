@@ -45,7 +45,7 @@ export function InvitationsSection({ orgId }: { orgId: string }) {
       setEmail('');
       refresh();
     },
-    onError: form.fail,
+    onError: (error) => form.fail(error),
   });
   const revoke = useMutation({
     mutationFn: (invitation: Invitation) => revokeInvitation(orgId, invitation.id),
@@ -65,7 +65,6 @@ export function InvitationsSection({ orgId }: { orgId: string }) {
           id={form.formId}
           className="form form--row"
           validationBehavior="aria"
-          validationErrors={form.errors}
           onSubmit={(event) => {
             event.preventDefault();
             setCreated(null);
@@ -77,6 +76,7 @@ export function InvitationsSection({ orgId }: { orgId: string }) {
           <FormProblem error={form.problem} />
           <TextField
             name="email"
+            errorMessage={form.errors.email}
             type="email"
             autoComplete="off"
             label={t('invitations.email')}
@@ -86,6 +86,7 @@ export function InvitationsSection({ orgId }: { orgId: string }) {
           />
           <Select
             name="role"
+            errorMessage={form.errors.role}
             label={t('invitations.role')}
             options={roleOptions}
             value={role}
@@ -97,8 +98,13 @@ export function InvitationsSection({ orgId }: { orgId: string }) {
             </Button>
           </div>
         </Form>
+        <LiveMessage message={created ? t('invitations.created', { email: created.email }) : ''} />
         {created ? (
-          <Alert tone="success" title={t('invitations.created', { email: created.email })}>
+          <Alert
+            tone="success"
+            live={false}
+            title={t('invitations.created', { email: created.email })}
+          >
             <p>{t('invitations.linkOnce')}</p>
             <CopyField label={t('invitations.link')} value={created.url} />
           </Alert>

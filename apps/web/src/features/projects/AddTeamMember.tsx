@@ -43,7 +43,6 @@ export function AddTeamMember({ project, members, membersError, onAdded }: AddTe
           id={form.formId}
           className="form form--inline-group"
           validationBehavior="aria"
-          validationErrors={form.errors}
           onSubmit={(event) => {
             event.preventDefault();
             const errors: Record<string, string> = {};
@@ -58,7 +57,7 @@ export function AddTeamMember({ project, members, membersError, onAdded }: AddTe
                   setPerspectives([]);
                   onAdded(name);
                 },
-                onError: form.fail,
+                onError: (error) => form.fail(error),
               },
             );
           }}

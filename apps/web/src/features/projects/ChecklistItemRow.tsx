@@ -47,16 +47,16 @@ export function ChecklistItemRow({
           id={form.formId}
           className="inline-form"
           validationBehavior="aria"
-          validationErrors={form.errors}
           onSubmit={(event) => {
             event.preventDefault();
             const value = draft.trim();
             if (!form.check(value ? {} : { label: t('validation.required') })) return;
-            onRename(value, { onSuccess: closeEditor, onError: form.fail });
+            onRename(value, { onSuccess: closeEditor, onError: (error) => form.fail(error) });
           }}
         >
           <TextField
             name="label"
+            errorMessage={form.errors.label}
             label={t('project.checklist.editLabel')}
             value={draft}
             onChange={setDraft}

@@ -144,7 +144,6 @@ function PhaseChecklist({ project, phase }: { project: Project; phase: Phase }) 
           id={form.formId}
           className="inline-form"
           validationBehavior="aria"
-          validationErrors={form.errors}
           onSubmit={(event) => {
             event.preventDefault();
             const label = newLabel.trim();
@@ -154,13 +153,14 @@ function PhaseChecklist({ project, phase }: { project: Project; phase: Phase }) 
                 setNewLabel('');
                 setAnnouncement(t('project.checklist.added', { label }));
               },
-              onError: form.fail,
+              onError: (error) => form.fail(error),
             });
           }}
         >
           <FormProblem error={form.problem} />
           <TextField
             name="label"
+            errorMessage={form.errors.label}
             label={t('project.checklist.newItem')}
             value={newLabel}
             onChange={setNewLabel}

@@ -47,7 +47,6 @@ export function ProjectForm({
       id={form.formId}
       className="form"
       validationBehavior="aria"
-      validationErrors={form.errors}
       onSubmit={(event) => {
         event.preventDefault();
         const errors: Record<string, string> = {};
@@ -66,6 +65,7 @@ export function ProjectForm({
       <FormProblem error={form.problem} />
       <TextField
         name="name"
+        errorMessage={form.errors.name}
         label={t('project.field.name')}
         value={name}
         onChange={setName}
@@ -74,6 +74,7 @@ export function ProjectForm({
       />
       <TextField
         name="challenge"
+        errorMessage={form.errors.challenge}
         label={t('project.field.challenge')}
         description={t('project.field.challengeHint')}
         value={challenge}
@@ -94,6 +95,7 @@ export function ProjectForm({
       />
       <TextField
         name="targetGroup"
+        errorMessage={form.errors.targetGroup}
         label={t('project.field.targetGroup')}
         description={t('project.field.targetGroupHint')}
         value={targetGroup}

@@ -59,7 +59,7 @@ export function ProjectOverview({ project }: { project: Project }) {
             onSubmit={(values) =>
               save.mutate(values, {
                 onSuccess: () => stopEditing(t('project.overview.saved')),
-                onError: form.fail,
+                onError: (error) => form.fail(error),
               })
             }
             onCancel={() => stopEditing('')}

@@ -11,6 +11,7 @@ export const app: Record<keyof typeof fi, string> = {
   'nav.projects': 'Projects',
   'nav.members': 'Members',
   'nav.account': 'My account',
+  'nav.signIn': 'Sign in',
   'nav.breadcrumbs': 'Breadcrumbs',
 
   'header.language': 'Language',
