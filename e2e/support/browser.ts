@@ -36,6 +36,8 @@ const pageProblems = new WeakMap<Page, string[]>();
 
 export async function newPage(browser: Browser, locale = 'fi-FI'): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl(), locale });
+  // Short waits: a missing element should fail the test in seconds, not minutes.
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const problems: string[] = [];
   pageProblems.set(page, problems);

@@ -41,13 +41,13 @@ export function renderApiDocs(doc: OpenAPIV3_1.Document): string {
           .map(([status, response]) => {
             const schema = (response as OpenAPIV3_1.ResponseObject).content?.['application/json']
               ?.schema;
-            return `<dt>${escapeHtml(status)}</dt><dd>${schema ? `<pre>${escapeHtml(JSON.stringify(schema, null, 2))}</pre>` : '—'}</dd>`;
+            return `<dt>${escapeHtml(status)}</dt><dd>${schema ? `<pre tabindex="0">${escapeHtml(JSON.stringify(schema, null, 2))}</pre>` : '—'}</dd>`;
           })
           .join('');
         return `<section aria-labelledby="${escapeHtml(method + path)}">
 <h3 id="${escapeHtml(method + path)}"><code>${method.toUpperCase()} ${escapeHtml(path)}</code></h3>
 <p>${escapeHtml(operation.summary ?? '')}</p>
-${body ? `<h4>Request body</h4><pre>${escapeHtml(JSON.stringify(body, null, 2))}</pre>` : ''}
+${body ? `<h4>Request body</h4><pre tabindex="0">${escapeHtml(JSON.stringify(body, null, 2))}</pre>` : ''}
 <h4>Responses</h4><dl>${responses}</dl>
 </section>`;
       }),

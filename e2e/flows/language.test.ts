@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import {
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  signInWithKeyboard,
+} from '../support/browser.ts';
+
+const browser = await launchBrowser();
+
+describe('languages', () => {
+  it('switches to Swedish and English, and the account remembers the choice', async () => {
+    const page = await newPage(browser);
+    await signInWithKeyboard(page, 'helmi.jarvinen@kuntaliitto.example');
+    await page.waitForURL(/\/projects/);
+
+    const choose = async (language: string) => {
+      await page.getByRole('button', { name: /Kieli|Språk|Language/ }).click();
+      await page.getByRole('option', { name: language }).click();
+    };
+
+    await choose('Svenska');
+    await page.getByRole('heading', { level: 1, name: 'Projekt' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('sv');
+    await expectAccessible(page, 'project list in Swedish');
+
+    await page
+      .getByRole('link', { name: /Vesilahti|Kinnula/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 2, name: 'Team' }).waitFor();
+    await expectAccessible(page, 'project page in Swedish');
+
+    await choose('English');
+    await page.getByRole('heading', { level: 2, name: 'Team' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.getByRole('link', { name: 'My account' }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expectAccessible(page, 'account in English');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+  });
+});
