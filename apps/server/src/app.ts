@@ -11,6 +11,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { projectRoutes } from './modules/projects/projects.routes.ts';
+import { researchRoutes } from './modules/research/research.routes.ts';
 import { registerAuth } from './http/auth.ts';
 import { healthRoutes } from './http/health.ts';
 import { registerOpenApi, renderApiDocs } from './http/openapi.ts';
@@ -88,6 +89,7 @@ export async function buildApp(
   organisationRoutes(app, context);
   invitationRoutes(app, context);
   projectRoutes(app, context);
+  researchRoutes(app, context);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -2,6 +2,7 @@ import type { Role } from '@timantti/contracts';
 import { describe, expect, it } from 'vitest';
 import { insertInvitation } from '../src/modules/invitations/invitations.repo.ts';
 import { findChecklist } from '../src/modules/projects/projects.repo.ts';
+import { buildResearch } from './research-fixtures.ts';
 import {
   addToTeam,
   buildOrganisation,
@@ -30,6 +31,13 @@ type ActorName = (typeof actors)[number];
 
 type World = {
   orgId: string;
+  participantId: string;
+  sessionId: string;
+  noteId: string;
+  evidenceId: string;
+  sourceId: string;
+  tagId: string;
+  otherTagId: string;
   projectId: string;
   itemId: string;
   targetUserId: string;
@@ -83,8 +91,10 @@ async function buildWorld(target: TestApp): Promise<World> {
     'select id from sessions where user_id = $1 order by created_at desc limit 1',
     [outsider.id],
   );
+  const research = await buildResearch(target, project.id, admin.id);
   return {
     orgId: org.id,
+    ...research,
     projectId: project.id,
     itemId: item?.id ?? '',
     targetUserId: targetUser.id,
@@ -118,7 +128,171 @@ const projectEditors = (status: number): Expectation => ({
 
 type Case = { path: (w: World) => string; body?: (w: World) => unknown; expect: Expectation };
 
+const p = (w: World) => `/api/v1/projects/${w.projectId}`;
+const consent = {
+  purpose: 'Haastattelu palvelun kehittämiseksi',
+  givenOn: '2026-11-01',
+  method: 'written',
+};
+
 const matrix: Record<string, Case> = {
+  'GET /api/v1/projects/:projectId/participants': {
+    path: (w) => `${p(w)}/participants`,
+    expect: projectViewers(200),
+  },
+  'POST /api/v1/projects/:projectId/participants': {
+    path: (w) => `${p(w)}/participants`,
+    body: () => ({ kind: 'customer', consent }),
+    expect: projectEditors(201),
+  },
+  'GET /api/v1/projects/:projectId/participants/:participantId': {
+    path: (w) => `${p(w)}/participants/${w.participantId}`,
+    expect: projectViewers(200),
+  },
+  'PATCH /api/v1/projects/:projectId/participants/:participantId': {
+    path: (w) => `${p(w)}/participants/${w.participantId}`,
+    body: () => ({ segment: 'Nuoret' }),
+    expect: projectEditors(200),
+  },
+  'POST /api/v1/projects/:projectId/participants/:participantId/consent': {
+    path: (w) => `${p(w)}/participants/${w.participantId}/consent`,
+    body: () => consent,
+    expect: projectEditors(200),
+  },
+  'POST /api/v1/projects/:projectId/participants/:participantId/consent/withdraw': {
+    path: (w) => `${p(w)}/participants/${w.participantId}/consent/withdraw`,
+    body: () => ({ withdrawnOn: '2026-11-20' }),
+    expect: projectEditors(200),
+  },
+  'GET /api/v1/projects/:projectId/participants/:participantId/contact': {
+    path: (w) => `${p(w)}/participants/${w.participantId}/contact`,
+    expect: projectEditors(200),
+  },
+  'PUT /api/v1/projects/:projectId/participants/:participantId/contact': {
+    path: (w) => `${p(w)}/participants/${w.participantId}/contact`,
+    body: () => ({ name: 'Maija Meikäläinen', phone: '040 123 4567' }),
+    expect: projectEditors(200),
+  },
+  'GET /api/v1/projects/:projectId/participants/:participantId/export': {
+    path: (w) => `${p(w)}/participants/${w.participantId}/export`,
+    expect: projectEditors(200),
+  },
+  'POST /api/v1/projects/:projectId/participants/:participantId/erase': {
+    path: (w) => `${p(w)}/participants/${w.participantId}/erase`,
+    expect: projectEditors(200),
+  },
+  'GET /api/v1/projects/:projectId/sessions': {
+    path: (w) => `${p(w)}/sessions`,
+    expect: projectViewers(200),
+  },
+  'POST /api/v1/projects/:projectId/sessions': {
+    path: (w) => `${p(w)}/sessions`,
+    body: () => ({ kind: 'workshop', title: 'Tulevaisuustyöpaja', heldOn: '2026-11-10' }),
+    expect: projectEditors(201),
+  },
+  'GET /api/v1/projects/:projectId/sessions/:sessionId': {
+    path: (w) => `${p(w)}/sessions/${w.sessionId}`,
+    expect: projectViewers(200),
+  },
+  'PUT /api/v1/projects/:projectId/sessions/:sessionId': {
+    path: (w) => `${p(w)}/sessions/${w.sessionId}`,
+    body: (w) => ({
+      kind: 'interview',
+      title: 'Haastattelu',
+      heldOn: '2026-11-11',
+      participantIds: [w.participantId],
+    }),
+    expect: projectEditors(200),
+  },
+  'DELETE /api/v1/projects/:projectId/sessions/:sessionId': {
+    path: (w) => `${p(w)}/sessions/${w.sessionId}`,
+    expect: projectEditors(204),
+  },
+  'GET /api/v1/projects/:projectId/sessions/:sessionId/notes': {
+    path: (w) => `${p(w)}/sessions/${w.sessionId}/notes`,
+    expect: projectViewers(200),
+  },
+  'POST /api/v1/projects/:projectId/sessions/:sessionId/notes': {
+    path: (w) => `${p(w)}/sessions/${w.sessionId}/notes`,
+    body: () => ({ body: 'Asiakas kertoi palvelupolusta.' }),
+    expect: projectEditors(201),
+  },
+  'GET /api/v1/projects/:projectId/notes/:noteId': {
+    path: (w) => `${p(w)}/notes/${w.noteId}`,
+    expect: projectViewers(200),
+  },
+  'PUT /api/v1/projects/:projectId/notes/:noteId': {
+    path: (w) => `${p(w)}/notes/${w.noteId}`,
+    body: () => ({ body: 'Korjattu muistiinpano.' }),
+    expect: projectEditors(200),
+  },
+  'DELETE /api/v1/projects/:projectId/notes/:noteId': {
+    path: (w) => `${p(w)}/notes/${w.noteId}`,
+    expect: projectEditors(204),
+  },
+  'GET /api/v1/projects/:projectId/evidence': {
+    path: (w) => `${p(w)}/evidence`,
+    expect: projectViewers(200),
+  },
+  'POST /api/v1/projects/:projectId/evidence': {
+    path: (w) => `${p(w)}/evidence`,
+    body: (w) => ({ kind: 'quote', noteId: w.noteId, start: 0, end: 7 }),
+    expect: projectEditors(201),
+  },
+  'PUT /api/v1/projects/:projectId/evidence/:evidenceId/tags': {
+    path: (w) => `${p(w)}/evidence/${w.evidenceId}/tags`,
+    body: (w) => ({ tagIds: [w.tagId] }),
+    expect: projectEditors(200),
+  },
+  'DELETE /api/v1/projects/:projectId/evidence/:evidenceId': {
+    path: (w) => `${p(w)}/evidence/${w.evidenceId}`,
+    expect: projectEditors(204),
+  },
+  'GET /api/v1/projects/:projectId/sources': {
+    path: (w) => `${p(w)}/sources`,
+    expect: projectViewers(200),
+  },
+  'POST /api/v1/projects/:projectId/sources': {
+    path: (w) => `${p(w)}/sources`,
+    body: () => ({ kind: 'report', title: 'Kuntakokeilun loppuraportti' }),
+    expect: projectEditors(201),
+  },
+  'PUT /api/v1/projects/:projectId/sources/:sourceId': {
+    path: (w) => `${p(w)}/sources/${w.sourceId}`,
+    body: () => ({ kind: 'statistic', title: 'Työllisyyskatsaus' }),
+    expect: projectEditors(200),
+  },
+  'DELETE /api/v1/projects/:projectId/sources/:sourceId': {
+    path: (w) => `${p(w)}/sources/${w.sourceId}`,
+    expect: projectEditors(204),
+  },
+  'GET /api/v1/projects/:projectId/tags': {
+    path: (w) => `${p(w)}/tags`,
+    expect: projectViewers(200),
+  },
+  'POST /api/v1/projects/:projectId/tags': {
+    path: (w) => `${p(w)}/tags`,
+    body: () => ({ name: 'Saavutettavuus' }),
+    expect: projectEditors(201),
+  },
+  'PATCH /api/v1/projects/:projectId/tags/:tagId': {
+    path: (w) => `${p(w)}/tags/${w.tagId}`,
+    body: () => ({ name: 'Asiointi' }),
+    expect: projectEditors(200),
+  },
+  'POST /api/v1/projects/:projectId/tags/:tagId/merge': {
+    path: (w) => `${p(w)}/tags/${w.tagId}/merge`,
+    body: (w) => ({ intoTagId: w.otherTagId }),
+    expect: projectEditors(200),
+  },
+  'DELETE /api/v1/projects/:projectId/tags/:tagId': {
+    path: (w) => `${p(w)}/tags/${w.tagId}`,
+    expect: projectEditors(204),
+  },
+  'GET /api/v1/projects/:projectId/search': {
+    path: (w) => `${p(w)}/search?q=palvelu`,
+    expect: projectViewers(200),
+  },
   'GET /healthz': { path: () => '/healthz', expect: everyone(200) },
   'GET /readyz': { path: () => '/readyz', expect: everyone(200) },
   'GET /api/openapi.json': { path: () => '/api/openapi.json', expect: everyone(200) },

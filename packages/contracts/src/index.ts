@@ -5,3 +5,4 @@ export * from './organisations.ts';
 export * from './projects.ts';
 export * from './composition.ts';
 export * from './checklist-templates.ts';
+export * from './research.ts';

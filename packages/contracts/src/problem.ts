@@ -23,6 +23,7 @@ export const problemCodes = [
   'last_admin',
   'not_org_member',
   'project_archived',
+  'consent_not_valid',
   'conflict',
   'internal',
 ] as const;

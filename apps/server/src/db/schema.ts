@@ -213,3 +213,245 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_log_organisation_idx').on(t.organisationId, t.createdAt)],
 );
+
+// ——— Research repository ———
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const date = (name: string) =>
+  customType<{ data: string; driverData: string }>({ dataType: () => 'date' })(name);
+
+export const participantKindEnum = pgEnum('participant_kind', ['customer', 'staff', 'partner']);
+export const consentMethodEnum = pgEnum('consent_method', ['written', 'verbal', 'electronic']);
+export const researchSessionKindEnum = pgEnum('research_session_kind', [
+  'interview',
+  'workshop',
+  'observation',
+  'survey',
+  'prototype_test',
+  'desk_study',
+]);
+export const evidenceKindEnum = pgEnum('evidence_kind', ['quote', 'observation', 'fact']);
+export const sourceKindEnum = pgEnum('source_kind', [
+  'research',
+  'report',
+  'statistic',
+  'future_trend',
+  'best_practice',
+  'other',
+]);
+export const textLanguageEnum = pgEnum('text_language', ['fi', 'sv', 'en']);
+
+/** A pseudonymous research participant. Names and contact details live in participant_contacts. */
+export const participants = pgTable(
+  'participants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    kind: participantKindEnum('kind').notNull(),
+    segment: text('segment').notNull().default(''),
+    attributes: jsonb('attributes').$type<Record<string, string>>().notNull().default({}),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+    // Set when the participant was erased: only the code remains, so trails show a withdrawal.
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('participants_project_code_key').on(t.projectId, t.code)],
+);
+
+export const participantContacts = pgTable('participant_contacts', {
+  participantId: uuid('participant_id')
+    .primaryKey()
+    .references(() => participants.id, { onDelete: 'cascade' }),
+  name: text('name').notNull().default(''),
+  phone: text('phone').notNull().default(''),
+  email: text('email').notNull().default(''),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const consents = pgTable(
+  'consents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    purpose: text('purpose').notNull(),
+    givenOn: date('given_on').notNull(),
+    method: consentMethodEnum('method').notNull(),
+    expiresOn: date('expires_on'),
+    withdrawnOn: date('withdrawn_on'),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [index('consents_participant_idx').on(t.participantId, t.createdAt)],
+);
+
+export const researchSessions = pgTable(
+  'research_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    kind: researchSessionKindEnum('kind').notNull(),
+    title: text('title').notNull(),
+    heldOn: date('held_on').notNull(),
+    place: text('place').notNull().default(''),
+    methodNotes: text('method_notes').notNull().default(''),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [index('research_sessions_project_idx').on(t.projectId, t.heldOn)],
+);
+
+export const researchSessionFacilitators = pgTable(
+  'research_session_facilitators',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => researchSessions.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.userId] })],
+);
+
+export const researchSessionParticipants = pgTable(
+  'research_session_participants',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => researchSessions.id, { onDelete: 'cascade' }),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.participantId] }),
+    index('research_session_participants_participant_idx').on(t.participantId),
+  ],
+);
+
+export const notes = pgTable(
+  'notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => researchSessions.id, { onDelete: 'cascade' }),
+    // The participant the note is about (an interview transcript), when there is one.
+    participantId: uuid('participant_id').references(() => participants.id, {
+      onDelete: 'set null',
+    }),
+    title: text('title').notNull().default(''),
+    body: text('body').notNull(),
+    language: textLanguageEnum('language').notNull().default('fi'),
+    search: tsvector('search').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('notes_session_idx').on(t.sessionId),
+    index('notes_participant_idx').on(t.participantId),
+    index('notes_search_idx').using('gin', t.search),
+  ],
+);
+
+export const sources = pgTable(
+  'sources',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    kind: sourceKindEnum('kind').notNull(),
+    title: text('title').notNull(),
+    author: text('author').notNull().default(''),
+    year: integer('year'),
+    url: text('url').notNull().default(''),
+    citation: text('citation').notNull().default(''),
+    summary: text('summary').notNull().default(''),
+    language: textLanguageEnum('language').notNull().default('fi'),
+    search: tsvector('search').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [
+    index('sources_project_idx').on(t.projectId),
+    index('sources_search_idx').using('gin', t.search),
+  ],
+);
+
+export const evidence = pgTable(
+  'evidence',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    kind: evidenceKindEnum('kind').notNull(),
+    text: text('text').notNull(),
+    // Where a highlighted passage came from: the note and its character offsets.
+    noteId: uuid('note_id').references(() => notes.id, { onDelete: 'set null' }),
+    noteStart: integer('note_start'),
+    noteEnd: integer('note_end'),
+    sessionId: uuid('session_id').references(() => researchSessions.id, { onDelete: 'set null' }),
+    participantId: uuid('participant_id').references(() => participants.id, {
+      onDelete: 'set null',
+    }),
+    sourceId: uuid('source_id').references(() => sources.id, { onDelete: 'set null' }),
+    language: textLanguageEnum('language').notNull().default('fi'),
+    search: tsvector('search').notNull(),
+    // Set when the participant behind it was erased: the text is gone, the trail shows why.
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [
+    index('evidence_project_idx').on(t.projectId, t.createdAt),
+    index('evidence_participant_idx').on(t.participantId),
+    index('evidence_note_idx').on(t.noteId),
+    index('evidence_search_idx').using('gin', t.search),
+    check(
+      'evidence_note_range',
+      sql`(${t.noteId} is null) or (${t.noteStart} is not null and ${t.noteEnd} is not null and ${t.noteStart} >= 0 and ${t.noteEnd} > ${t.noteStart})`,
+    ),
+  ],
+);
+
+export const tags = pgTable(
+  'tags',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('tags_project_name_key').on(t.projectId, sql`lower(${t.name})`)],
+);
+
+export const evidenceTags = pgTable(
+  'evidence_tags',
+  {
+    evidenceId: uuid('evidence_id')
+      .notNull()
+      .references(() => evidence.id, { onDelete: 'cascade' }),
+    tagId: uuid('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.evidenceId, t.tagId] }),
+    index('evidence_tags_tag_idx').on(t.tagId),
+  ],
+);

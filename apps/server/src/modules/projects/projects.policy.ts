@@ -2,7 +2,14 @@ import type { Actor } from '../../http/types.ts';
 import { canInOrganisation, roleIn } from '../organisations/organisations.policy.ts';
 
 export type ProjectAction =
-  'view' | 'update' | 'manageTeam' | 'changePhase' | 'editChecklist' | 'archive';
+  | 'view'
+  | 'update'
+  | 'manageTeam'
+  | 'changePhase'
+  | 'editChecklist'
+  | 'archive'
+  // Participants' contact details, personal-data export and erasure: the people doing the work.
+  | 'handlePersonalData';
 
 export type ProjectAccessFacts = {
   organisationId: string;
@@ -30,6 +37,7 @@ export function canOnProject(
         (roleIn(actor, project.organisationId) !== null && project.teamUserIds.has(actor.userId))
       );
     case 'archive':
+    case 'handlePersonalData':
       return canWork(actor, project);
     case 'update':
     case 'manageTeam':

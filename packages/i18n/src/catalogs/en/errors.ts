@@ -24,6 +24,8 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.last_admin': 'The organisation must keep at least one administrator.',
   'errors.not_org_member': 'The person is not a member of the organisation.',
   'errors.project_archived': 'The project is archived. Restore it before editing.',
+  'errors.consent_not_valid':
+    'The participant’s consent has been withdrawn or has expired. No new evidence can be linked to them.',
   'errors.conflict': 'The information has changed or already exists. Reload the page.',
   'errors.internal': 'Something went wrong. Please try again in a moment.',
   'validation.required': 'This information is required.',

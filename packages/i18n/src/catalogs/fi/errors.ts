@@ -23,6 +23,8 @@ export const errors = {
   'errors.last_admin': 'Organisaatiolla pitää olla ainakin yksi pääkäyttäjä.',
   'errors.not_org_member': 'Henkilö ei ole organisaation jäsen.',
   'errors.project_archived': 'Projekti on arkistoitu. Palauta se ennen muokkaamista.',
+  'errors.consent_not_valid':
+    'Osallistujan suostumus on peruttu tai vanhentunut. Uutta aineistoa ei voi liittää häneen.',
   'errors.conflict': 'Tieto on muuttunut tai on jo olemassa. Lataa sivu uudelleen.',
   'errors.internal': 'Jotain meni pieleen. Yritä hetken kuluttua uudelleen.',
   'validation.required': 'Pakollinen tieto puuttuu.',

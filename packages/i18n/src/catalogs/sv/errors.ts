@@ -24,6 +24,8 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.last_admin': 'Organisationen måste ha minst en huvudanvändare.',
   'errors.not_org_member': 'Personen är inte medlem i organisationen.',
   'errors.project_archived': 'Projektet är arkiverat. Återställ det innan du redigerar.',
+  'errors.consent_not_valid':
+    'Deltagarens samtycke har återkallats eller gått ut. Nytt material kan inte kopplas till deltagaren.',
   'errors.conflict': 'Uppgiften har ändrats eller finns redan. Ladda om sidan.',
   'errors.internal': 'Något gick fel. Försök igen om en stund.',
   'validation.required': 'En obligatorisk uppgift saknas.',

@@ -1,0 +1,92 @@
+import { type CreateEvidenceInput } from '@timantti/contracts';
+import { translate, type LocaleCode } from '@timantti/i18n';
+import { and, eq, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db, Queryable } from '../../../db/client.ts';
+import { evidence, researchSessions, sources } from '../../../db/schema.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
+import { setEvidenceTags } from '../evidence.repo.ts';
+import { findNote } from '../notes.routes.ts';
+import { findParticipant } from '../participants.repo.ts';
+import { searchVector } from '../search-vector.ts';
+
+async function assertInProject(
+  db: Queryable,
+  table: typeof researchSessions | typeof sources,
+  projectId: string,
+  id: string | null,
+) {
+  if (!id) return;
+  const [row] = await db
+    .select({ id: table.id })
+    .from(table)
+    .where(and(eq(table.projectId, projectId), eq(table.id, id)))
+    .limit(1);
+  if (!row) throw notFound();
+}
+
+/**
+ * Makes an evidence item from a passage of a note (keeping the exact text, its offsets, the
+ * session and the participant) or from text written directly. Refused when the participant's
+ * consent is not valid: no new evidence may be attached to them.
+ */
+export async function createEvidence(
+  db: Db,
+  input: {
+    actorUserId: string;
+    projectId: string;
+    locale: LocaleCode;
+    values: z.output<typeof CreateEvidenceInput>;
+  },
+): Promise<string> {
+  const { values, projectId } = input;
+  // The stored search vector is computed by PostgreSQL from the text as it is inserted.
+  let row: Omit<typeof evidence.$inferInsert, 'search'> & { search: SQL };
+  if ('noteId' in values) {
+    const note = await findNote(db, projectId, values.noteId);
+    const text = note.body.slice(values.start, values.end);
+    if (values.end > note.body.length || values.start >= values.end || text.trim() === '') {
+      const message = translate(input.locale, 'validation.invalid_value');
+      throw new AppError('validation_failed', { fieldErrors: [{ path: 'end', message }] });
+    }
+    row = {
+      projectId,
+      kind: values.kind,
+      text,
+      noteId: note.id,
+      noteStart: values.start,
+      noteEnd: values.end,
+      sessionId: note.sessionId,
+      participantId: note.participantId,
+      language: note.language,
+      search: searchVector(note.language, text),
+      createdBy: input.actorUserId,
+    };
+  } else {
+    await assertInProject(db, researchSessions, projectId, values.sessionId);
+    await assertInProject(db, sources, projectId, values.sourceId);
+    row = {
+      projectId,
+      kind: values.kind,
+      text: values.text,
+      sessionId: values.sessionId,
+      participantId: values.participantId,
+      sourceId: values.sourceId,
+      language: values.language,
+      search: searchVector(values.language, values.text),
+      createdBy: input.actorUserId,
+    };
+  }
+  if (row.participantId) {
+    const participant = await findParticipant(db, projectId, row.participantId);
+    if (!participant) throw notFound();
+    if (participant.consentStatus !== 'valid')
+      throw new AppError('consent_not_valid', { status: 409 });
+  }
+  return db.transaction(async (tx) => {
+    const [created] = await tx.insert(evidence).values(row).returning({ id: evidence.id });
+    if (!created) throw new Error('evidence insert returned nothing');
+    await setEvidenceTags(tx, projectId, created.id, values.tagIds);
+    return created.id;
+  });
+}

@@ -1,0 +1,117 @@
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import {
+  consents,
+  evidence,
+  evidenceTags,
+  notes,
+  participantContacts,
+  participants,
+  researchSessionParticipants,
+} from '../../../db/schema.ts';
+import { notFound } from '../../../platform/errors.ts';
+import { audit } from '../../audit/audit.repo.ts';
+import { searchVector } from '../search-vector.ts';
+
+const REDACTED = '█';
+
+/** Blanks [start, end) of a text with as many block characters, so other offsets stay valid. */
+export function redact(text: string, ranges: readonly { start: number; end: number }[]): string {
+  let result = text;
+  for (const { start, end } of ranges) {
+    const from = Math.max(0, Math.min(start, result.length));
+    const to = Math.max(from, Math.min(end, result.length));
+    result = result.slice(0, from) + REDACTED.repeat(to - from) + result.slice(to);
+  }
+  return result;
+}
+
+/**
+ * Erases a participant everywhere their words were kept: contact details and consents are
+ * deleted, notes about them are deleted, passages highlighted from shared notes are blanked,
+ * and their evidence keeps only its place in the trail, marked withdrawn. Search vectors are
+ * rebuilt from what remains. Only the pseudonymous code survives, so trails can say "withdrawn".
+ */
+export async function eraseParticipant(
+  db: Db,
+  input: { actorUserId: string; organisationId: string; projectId: string; participantId: string },
+) {
+  await db.transaction(async (tx) => {
+    const [participant] = await tx
+      .select()
+      .from(participants)
+      .where(
+        and(eq(participants.projectId, input.projectId), eq(participants.id, input.participantId)),
+      )
+      .for('update');
+    if (!participant) throw notFound();
+
+    const passages = await tx
+      .select({ noteId: evidence.noteId, start: evidence.noteStart, end: evidence.noteEnd })
+      .from(evidence)
+      .where(and(eq(evidence.participantId, participant.id), isNotNull(evidence.noteId)));
+    const byNote = new Map<string, { start: number; end: number }[]>();
+    for (const p of passages) {
+      if (!p.noteId || p.start === null || p.end === null) continue;
+      byNote.set(p.noteId, [...(byNote.get(p.noteId) ?? []), { start: p.start, end: p.end }]);
+    }
+    await tx.delete(notes).where(eq(notes.participantId, participant.id));
+    if (byNote.size > 0) {
+      const shared = await tx
+        .select()
+        .from(notes)
+        .where(inArray(notes.id, [...byNote.keys()]));
+      for (const note of shared) {
+        const body = redact(note.body, byNote.get(note.id) ?? []);
+        await tx
+          .update(notes)
+          .set({
+            body,
+            search: searchVector(note.language, note.title, body),
+            updatedAt: sql`now()`,
+          })
+          .where(eq(notes.id, note.id));
+      }
+    }
+
+    const withdrawn = await tx
+      .update(evidence)
+      .set({
+        text: '',
+        search: sql`''::tsvector`,
+        withdrawnAt: sql`now()`,
+        noteStart: null,
+        noteEnd: null,
+        noteId: null,
+      })
+      .where(eq(evidence.participantId, participant.id))
+      .returning({ id: evidence.id });
+    if (withdrawn.length > 0) {
+      await tx.delete(evidenceTags).where(
+        inArray(
+          evidenceTags.evidenceId,
+          withdrawn.map((e) => e.id),
+        ),
+      );
+    }
+    await tx
+      .delete(participantContacts)
+      .where(eq(participantContacts.participantId, participant.id));
+    await tx.delete(consents).where(eq(consents.participantId, participant.id));
+    await tx
+      .delete(researchSessionParticipants)
+      .where(eq(researchSessionParticipants.participantId, participant.id));
+    await tx
+      .update(participants)
+      .set({ segment: '', attributes: {}, erasedAt: sql`now()` })
+      .where(eq(participants.id, participant.id));
+    await audit(tx, {
+      organisationId: input.organisationId,
+      actorUserId: input.actorUserId,
+      action: 'participant.erased',
+      targetType: 'participant',
+      targetId: participant.id,
+      metadata: { evidenceWithdrawn: withdrawn.length, notesRedacted: byNote.size },
+    });
+  });
+}

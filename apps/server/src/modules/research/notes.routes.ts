@@ -1,0 +1,168 @@
+import { Id, Note, NoteInput, NoteList } from '@timantti/contracts';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Queryable } from '../../db/client.ts';
+import { notes, participants } from '../../db/schema.ts';
+import { actorOf } from '../../http/actor.ts';
+import type { App, AppContext } from '../../http/types.ts';
+import { notFound } from '../../platform/errors.ts';
+import { readSession } from './research-sessions.routes.ts';
+import { loadResearchProject } from './research-access.ts';
+import { searchVector } from './search-vector.ts';
+
+const tags = ['research'];
+const SessionParams = z.strictObject({ projectId: Id, sessionId: Id });
+const NoteParams = z.strictObject({ projectId: Id, noteId: Id });
+
+type NoteRow = typeof notes.$inferSelect;
+const presentNote = (row: NoteRow) => ({
+  id: row.id,
+  sessionId: row.sessionId,
+  participantId: row.participantId,
+  title: row.title,
+  body: row.body,
+  language: row.language,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+export async function findNote(db: Queryable, projectId: string, noteId: string) {
+  const [row] = await db
+    .select()
+    .from(notes)
+    .where(and(eq(notes.projectId, projectId), eq(notes.id, noteId)))
+    .limit(1);
+  if (!row) throw notFound();
+  return row;
+}
+
+async function assertParticipantInProject(
+  db: Queryable,
+  projectId: string,
+  participantId: string | null,
+) {
+  if (!participantId) return;
+  const [row] = await db
+    .select({ id: participants.id })
+    .from(participants)
+    .where(and(eq(participants.projectId, projectId), eq(participants.id, participantId)))
+    .limit(1);
+  if (!row) throw notFound();
+}
+
+export function noteRoutes(app: App, { database }: AppContext) {
+  const { db } = database;
+
+  app.get(
+    '/api/v1/projects/:projectId/sessions/:sessionId/notes',
+    {
+      schema: {
+        tags,
+        summary: "A session's notes and transcripts",
+        params: SessionParams,
+        response: { 200: NoteList },
+      },
+    },
+    async (request) => {
+      const { projectId, sessionId } = request.params;
+      await loadResearchProject(db, actorOf(request), projectId, 'read');
+      const rows = await db
+        .select()
+        .from(notes)
+        .where(and(eq(notes.projectId, projectId), eq(notes.sessionId, sessionId)))
+        .orderBy(asc(notes.createdAt));
+      return { items: rows.map(presentNote) };
+    },
+  );
+
+  app.post(
+    '/api/v1/projects/:projectId/sessions/:sessionId/notes',
+    {
+      schema: {
+        tags,
+        summary: 'Write or paste a note',
+        params: SessionParams,
+        body: NoteInput,
+        response: { 201: Note },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { projectId, sessionId } = request.params;
+      await loadResearchProject(db, actor, projectId, 'write');
+      await readSession(db, projectId, sessionId);
+      const { title, body, language, participantId } = request.body;
+      await assertParticipantInProject(db, projectId, participantId);
+      const [row] = await db
+        .insert(notes)
+        .values({
+          projectId,
+          sessionId,
+          title,
+          body,
+          language,
+          participantId,
+          search: searchVector(language, title, body),
+          createdBy: actor.userId,
+        })
+        .returning();
+      if (!row) throw new Error('note insert returned nothing');
+      return reply.status(201).send(presentNote(row));
+    },
+  );
+
+  app.get(
+    '/api/v1/projects/:projectId/notes/:noteId',
+    { schema: { tags, summary: 'Get a note', params: NoteParams, response: { 200: Note } } },
+    async (request) => {
+      await loadResearchProject(db, actorOf(request), request.params.projectId, 'read');
+      return presentNote(await findNote(db, request.params.projectId, request.params.noteId));
+    },
+  );
+
+  app.put(
+    '/api/v1/projects/:projectId/notes/:noteId',
+    {
+      schema: {
+        tags,
+        summary: 'Edit a note',
+        params: NoteParams,
+        body: NoteInput,
+        response: { 200: Note },
+      },
+    },
+    async (request) => {
+      const { projectId, noteId } = request.params;
+      await loadResearchProject(db, actorOf(request), projectId, 'write');
+      await findNote(db, projectId, noteId);
+      const { title, body, language, participantId } = request.body;
+      await assertParticipantInProject(db, projectId, participantId);
+      const [row] = await db
+        .update(notes)
+        .set({
+          title,
+          body,
+          language,
+          participantId,
+          search: searchVector(language, title, body),
+          updatedAt: sql`now()`,
+        })
+        .where(eq(notes.id, noteId))
+        .returning();
+      if (!row) throw notFound();
+      return presentNote(row);
+    },
+  );
+
+  app.delete(
+    '/api/v1/projects/:projectId/notes/:noteId',
+    { schema: { tags, summary: 'Delete a note', params: NoteParams, response: { 204: z.null() } } },
+    async (request, reply) => {
+      const { projectId, noteId } = request.params;
+      await loadResearchProject(db, actorOf(request), projectId, 'write');
+      await findNote(db, projectId, noteId);
+      await db.delete(notes).where(eq(notes.id, noteId));
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,123 @@
+import type { ConsentStatus } from '@timantti/contracts';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../../db/client.ts';
+import {
+  consents,
+  evidence,
+  participantContacts,
+  participants,
+  projects,
+} from '../../db/schema.ts';
+
+export type ParticipantRow = typeof participants.$inferSelect;
+export type ConsentRow = typeof consents.$inferSelect;
+
+// The latest consent decides: withdrawn beats expired beats valid.
+export const consentStatusSql = (participantId: SQL) => sql<ConsentStatus>`(
+  select case
+    when c.id is null then 'missing'
+    when c.withdrawn_on is not null then 'withdrawn'
+    when c.expires_on is not null and c.expires_on < current_date then 'expired'
+    else 'valid' end
+  from (select 1) one
+  left join lateral (
+    select * from ${consents} c where c.participant_id = ${participantId}
+    order by c.created_at desc limit 1) c on true)`;
+
+const listColumns = {
+  participant: participants,
+  consentStatus: consentStatusSql(sql`${participants.id}`),
+  hasContact: sql<boolean>`exists (select 1 from ${participantContacts} pc where pc.participant_id = ${participants.id})`,
+  evidenceCount: sql<number>`(select count(*)::int from ${evidence} e where e.participant_id = ${participants.id} and e.withdrawn_at is null)`,
+};
+
+export async function listParticipants(db: Queryable, projectId: string) {
+  return db
+    .select(listColumns)
+    .from(participants)
+    .where(eq(participants.projectId, projectId))
+    .orderBy(asc(participants.code));
+}
+
+export async function findParticipant(db: Queryable, projectId: string, participantId: string) {
+  const [row] = await db
+    .select(listColumns)
+    .from(participants)
+    .where(and(eq(participants.projectId, projectId), eq(participants.id, participantId)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function latestConsents(db: Queryable, participantIds: string[]) {
+  if (participantIds.length === 0) return new Map<string, ConsentRow>();
+  const rows = await db
+    .selectDistinctOn([consents.participantId])
+    .from(consents)
+    .where(sql`${consents.participantId} in ${participantIds}`)
+    .orderBy(consents.participantId, sql`${consents.createdAt} desc`);
+  return new Map(rows.map((row) => [row.participantId, row]));
+}
+
+/** The next free pseudonymous code of the project, H-001, H-002 … (the project row is locked). */
+export async function nextParticipantCode(db: Queryable, projectId: string): Promise<string> {
+  await db.execute(sql`select 1 from ${projects} where id = ${projectId} for update`);
+  const [row] = await db
+    .select({
+      n: sql<number>`coalesce(max(nullif(regexp_replace(${participants.code}, '\\D', '', 'g'), '')::int), 0)::int`,
+    })
+    .from(participants)
+    .where(eq(participants.projectId, projectId));
+  return `H-${String((row?.n ?? 0) + 1).padStart(3, '0')}`;
+}
+
+export async function insertParticipant(db: Queryable, values: typeof participants.$inferInsert) {
+  const [row] = await db.insert(participants).values(values).returning();
+  if (!row) throw new Error('participant insert returned nothing');
+  return row;
+}
+
+export async function updateParticipant(
+  db: Queryable,
+  participantId: string,
+  values: Partial<Pick<ParticipantRow, 'kind' | 'segment' | 'attributes'>>,
+) {
+  if (Object.keys(values).length === 0) return;
+  await db.update(participants).set(values).where(eq(participants.id, participantId));
+}
+
+export async function insertConsent(db: Queryable, values: typeof consents.$inferInsert) {
+  await db.insert(consents).values(values);
+}
+
+export async function withdrawLatestConsent(
+  db: Queryable,
+  participantId: string,
+  withdrawnOn: string,
+) {
+  await db.execute(sql`
+    update ${consents} set withdrawn_on = ${withdrawnOn}
+    where id = (select id from ${consents} where participant_id = ${participantId} order by created_at desc limit 1)`);
+}
+
+export async function findContact(db: Queryable, participantId: string) {
+  const [row] = await db
+    .select()
+    .from(participantContacts)
+    .where(eq(participantContacts.participantId, participantId))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function upsertContact(
+  db: Queryable,
+  participantId: string,
+  contact: { name: string; phone: string; email: string },
+) {
+  await db
+    .insert(participantContacts)
+    .values({ participantId, ...contact })
+    .onConflictDoUpdate({
+      target: participantContacts.participantId,
+      set: { ...contact, updatedAt: sql`now()` },
+    });
+}

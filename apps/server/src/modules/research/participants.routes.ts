@@ -1,0 +1,305 @@
+import {
+  Contact,
+  ContactInput,
+  CreateParticipantInput,
+  Id,
+  Participant,
+  ParticipantList,
+  UpdateParticipantInput,
+  WithdrawConsentInput,
+  ConsentInput,
+} from '@timantti/contracts';
+import { z } from 'zod';
+import { actorOf } from '../../http/actor.ts';
+import type { App, AppContext } from '../../http/types.ts';
+import { notFound } from '../../platform/errors.ts';
+import { audit } from '../audit/audit.repo.ts';
+import { eraseParticipant } from './commands/erase-participant.ts';
+import { exportParticipant } from './commands/export-participant.ts';
+import { presentParticipant } from './participants.presenter.ts';
+import {
+  findContact,
+  findParticipant,
+  insertConsent,
+  insertParticipant,
+  latestConsents,
+  listParticipants,
+  nextParticipantCode,
+  updateParticipant,
+  upsertContact,
+  withdrawLatestConsent,
+} from './participants.repo.ts';
+import { loadResearchProject } from './research-access.ts';
+import type { Db } from '../../db/client.ts';
+
+const tags = ['research'];
+const ProjectParams = z.strictObject({ projectId: Id });
+const ParticipantParams = z.strictObject({ projectId: Id, participantId: Id });
+
+async function readParticipant(db: Db, projectId: string, participantId: string) {
+  const row = await findParticipant(db, projectId, participantId);
+  if (!row) throw notFound();
+  const consents = await latestConsents(db, [participantId]);
+  return presentParticipant(row, consents.get(participantId));
+}
+
+export function participantRoutes(app: App, { database }: AppContext) {
+  const { db } = database;
+
+  app.get(
+    '/api/v1/projects/:projectId/participants',
+    {
+      schema: {
+        tags,
+        summary: 'List participants',
+        params: ProjectParams,
+        response: { 200: ParticipantList },
+      },
+    },
+    async (request) => {
+      const { projectId } = request.params;
+      await loadResearchProject(db, actorOf(request), projectId, 'read');
+      const rows = await listParticipants(db, projectId);
+      const consents = await latestConsents(
+        db,
+        rows.map((r) => r.participant.id),
+      );
+      return {
+        items: rows.map((row) => presentParticipant(row, consents.get(row.participant.id))),
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/projects/:projectId/participants',
+    {
+      schema: {
+        tags,
+        summary: 'Add a participant with their consent',
+        params: ProjectParams,
+        body: CreateParticipantInput,
+        response: { 201: Participant },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { projectId } = request.params;
+      await loadResearchProject(
+        db,
+        actor,
+        projectId,
+        request.body.contact ? 'personalData' : 'write',
+      );
+      const { consent, contact, ...values } = request.body;
+      const participantId = await db.transaction(async (tx) => {
+        const code = await nextParticipantCode(tx, projectId);
+        const participant = await insertParticipant(tx, {
+          projectId,
+          code,
+          ...values,
+          createdBy: actor.userId,
+        });
+        await insertConsent(tx, {
+          participantId: participant.id,
+          ...consent,
+          recordedBy: actor.userId,
+        });
+        if (contact) await upsertContact(tx, participant.id, contact);
+        return participant.id;
+      });
+      return reply.status(201).send(await readParticipant(db, projectId, participantId));
+    },
+  );
+
+  app.get(
+    '/api/v1/projects/:projectId/participants/:participantId',
+    {
+      schema: {
+        tags,
+        summary: 'Get a participant',
+        params: ParticipantParams,
+        response: { 200: Participant },
+      },
+    },
+    async (request) => {
+      const { projectId, participantId } = request.params;
+      await loadResearchProject(db, actorOf(request), projectId, 'read');
+      return readParticipant(db, projectId, participantId);
+    },
+  );
+
+  app.patch(
+    '/api/v1/projects/:projectId/participants/:participantId',
+    {
+      schema: {
+        tags,
+        summary: 'Update a participant',
+        params: ParticipantParams,
+        body: UpdateParticipantInput,
+        response: { 200: Participant },
+      },
+    },
+    async (request) => {
+      const { projectId, participantId } = request.params;
+      await loadResearchProject(db, actorOf(request), projectId, 'write');
+      const current = await readParticipant(db, projectId, participantId);
+      if (current.erased) throw notFound();
+      await updateParticipant(db, participantId, request.body);
+      return readParticipant(db, projectId, participantId);
+    },
+  );
+
+  app.post(
+    '/api/v1/projects/:projectId/participants/:participantId/consent',
+    {
+      schema: {
+        tags,
+        summary: 'Record a new consent',
+        params: ParticipantParams,
+        body: ConsentInput,
+        response: { 200: Participant },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { projectId, participantId } = request.params;
+      await loadResearchProject(db, actor, projectId, 'write');
+      if ((await readParticipant(db, projectId, participantId)).erased) throw notFound();
+      await insertConsent(db, { participantId, ...request.body, recordedBy: actor.userId });
+      return readParticipant(db, projectId, participantId);
+    },
+  );
+
+  app.post(
+    '/api/v1/projects/:projectId/participants/:participantId/consent/withdraw',
+    {
+      schema: {
+        tags,
+        summary: 'Record that consent was withdrawn',
+        params: ParticipantParams,
+        body: WithdrawConsentInput,
+        response: { 200: Participant },
+      },
+    },
+    async (request) => {
+      const { projectId, participantId } = request.params;
+      await loadResearchProject(db, actorOf(request), projectId, 'write');
+      if ((await readParticipant(db, projectId, participantId)).erased) throw notFound();
+      await withdrawLatestConsent(db, participantId, request.body.withdrawnOn);
+      return readParticipant(db, projectId, participantId);
+    },
+  );
+
+  app.get(
+    '/api/v1/projects/:projectId/participants/:participantId/contact',
+    {
+      schema: {
+        tags,
+        summary: "A participant's contact details (every view is audited)",
+        params: ParticipantParams,
+        response: { 200: Contact },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { projectId, participantId } = request.params;
+      const project = await loadResearchProject(db, actor, projectId, 'personalData');
+      if (!(await findParticipant(db, projectId, participantId))) throw notFound();
+      const contact = await findContact(db, participantId);
+      await audit(db, {
+        organisationId: project.organisationId,
+        actorUserId: actor.userId,
+        action: 'participant.contact_viewed',
+        targetType: 'participant',
+        targetId: participantId,
+      });
+      return contact
+        ? { name: contact.name, phone: contact.phone, email: contact.email }
+        : { name: '', phone: '', email: '' };
+    },
+  );
+
+  app.put(
+    '/api/v1/projects/:projectId/participants/:participantId/contact',
+    {
+      schema: {
+        tags,
+        summary: "Set a participant's contact details",
+        params: ParticipantParams,
+        body: ContactInput,
+        response: { 200: Contact },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { projectId, participantId } = request.params;
+      const project = await loadResearchProject(db, actor, projectId, 'personalData');
+      const participant = await findParticipant(db, projectId, participantId);
+      if (!participant || participant.participant.erasedAt) throw notFound();
+      await db.transaction(async (tx) => {
+        await upsertContact(tx, participantId, request.body);
+        await audit(tx, {
+          organisationId: project.organisationId,
+          actorUserId: actor.userId,
+          action: 'participant.contact_changed',
+          targetType: 'participant',
+          targetId: participantId,
+        });
+      });
+      return request.body;
+    },
+  );
+
+  app.get(
+    '/api/v1/projects/:projectId/participants/:participantId/export',
+    {
+      schema: {
+        tags,
+        summary: 'Everything about one participant, as JSON (access request)',
+        params: ParticipantParams,
+        response: { 200: z.record(z.string(), z.unknown()) },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { projectId, participantId } = request.params;
+      const project = await loadResearchProject(db, actor, projectId, 'personalData');
+      const data = await exportParticipant(db, {
+        actorUserId: actor.userId,
+        organisationId: project.organisationId,
+        projectId,
+        participantId,
+      });
+      return reply
+        .header(
+          'content-disposition',
+          `attachment; filename="participant-${data.participant.code}.json"`,
+        )
+        .send(data);
+    },
+  );
+
+  app.post(
+    '/api/v1/projects/:projectId/participants/:participantId/erase',
+    {
+      schema: {
+        tags,
+        summary: 'Erase a participant everywhere',
+        params: ParticipantParams,
+        response: { 200: Participant },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { projectId, participantId } = request.params;
+      const project = await loadResearchProject(db, actor, projectId, 'personalData');
+      await eraseParticipant(db, {
+        actorUserId: actor.userId,
+        organisationId: project.organisationId,
+        projectId,
+        participantId,
+      });
+      return readParticipant(db, projectId, participantId);
+    },
+  );
+}

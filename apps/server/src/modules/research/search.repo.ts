@@ -1,0 +1,158 @@
+import type { SearchHit, SearchQuery } from '@timantti/contracts';
+import { sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Queryable } from '../../db/client.ts';
+import { buildTsQuery, queryTerms } from '../search/terms.ts';
+import { sharedFinnishAnalyzer } from '../search/voikko.ts';
+
+type Filters = z.output<typeof SearchQuery>;
+type Cursor = { rank: number; id: string };
+
+export const encodeCursor = (cursor: Cursor) =>
+  Buffer.from(JSON.stringify(cursor)).toString('base64url');
+export function decodeCursor(value: string | undefined): Cursor | null {
+  if (!value) return null;
+  try {
+    const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Partial<Cursor>;
+    return typeof parsed.rank === 'number' &&
+      typeof parsed.id === 'string' &&
+      /^[0-9a-f-]{36}$/.test(parsed.id)
+      ? { rank: parsed.rank, id: parsed.id }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The query as a tsquery per language: each word, or any of its lemmas, must occur. */
+export type Queries = { fi: string; sv: string; en: string };
+export function tsQueries(q: string): Queries {
+  const analyzer = sharedFinnishAnalyzer();
+  return {
+    fi: buildTsQuery(queryTerms(q, 'fi', analyzer)),
+    sv: buildTsQuery(queryTerms(q, 'sv')),
+    en: buildTsQuery(queryTerms(q, 'en')),
+  };
+}
+
+// A row matches in its own language with a constant configuration per branch, so PostgreSQL
+// can combine GIN index scans of `search` for the three branches.
+const matches = (alias: string, q: Queries) => sql`(
+  (${sql.raw(alias)}.language = 'fi' and ${sql.raw(alias)}.search @@ to_tsquery('finnish', ${q.fi}))
+  or (${sql.raw(alias)}.language = 'sv' and ${sql.raw(alias)}.search @@ to_tsquery('swedish', ${q.sv}))
+  or (${sql.raw(alias)}.language = 'en' and ${sql.raw(alias)}.search @@ to_tsquery('english', ${q.en})))`;
+const queryOf = (alias: string, q: Queries) => sql`(case ${sql.raw(alias)}.language
+  when 'sv' then to_tsquery('swedish', ${q.sv})
+  when 'en' then to_tsquery('english', ${q.en})
+  else to_tsquery('finnish', ${q.fi}) end)`;
+const configOf = (alias: string) =>
+  sql`(case ${sql.raw(alias)}.language when 'sv' then 'swedish' when 'en' then 'english' else 'finnish' end)::regconfig`;
+
+type Branch = { f: Filters; q: Queries };
+
+function evidenceBranch(projectId: string, { f, q }: Branch): SQL {
+  const conditions: SQL[] = [
+    sql`e.project_id = ${projectId}`,
+    sql`e.withdrawn_at is null`,
+    matches('e', q),
+  ];
+  if (f.kind) conditions.push(sql`e.kind = ${f.kind}`);
+  if (f.tagId)
+    conditions.push(
+      sql`exists (select 1 from evidence_tags et where et.evidence_id = e.id and et.tag_id = ${f.tagId})`,
+    );
+  if (f.sessionKind) conditions.push(sql`s.kind = ${f.sessionKind}`);
+  if (f.segment) conditions.push(sql`p.segment = ${f.segment}`);
+  if (f.from) conditions.push(sql`coalesce(s.held_on, e.created_at::date) >= ${f.from}`);
+  if (f.to) conditions.push(sql`coalesce(s.held_on, e.created_at::date) <= ${f.to}`);
+  return sql`select 'evidence' as type, e.id, coalesce(p.code, '') as title, e.text as body, ${configOf('e')} as config,
+      ts_rank(e.search, ${queryOf('e', q)}) as rank, e.created_at
+    from evidence e
+    left join research_sessions s on s.id = e.session_id
+    left join participants p on p.id = e.participant_id
+    where ${sql.join(conditions, sql` and `)}`;
+}
+
+function noteBranch(projectId: string, { f, q }: Branch): SQL {
+  const conditions: SQL[] = [sql`n.project_id = ${projectId}`, matches('n', q)];
+  if (f.sessionKind) conditions.push(sql`s.kind = ${f.sessionKind}`);
+  if (f.segment) conditions.push(sql`p.segment = ${f.segment}`);
+  if (f.from) conditions.push(sql`s.held_on >= ${f.from}`);
+  if (f.to) conditions.push(sql`s.held_on <= ${f.to}`);
+  return sql`select 'note' as type, n.id, coalesce(nullif(n.title, ''), s.title) as title, n.body, ${configOf('n')} as config,
+      ts_rank(n.search, ${queryOf('n', q)}) as rank, n.created_at
+    from notes n
+    join research_sessions s on s.id = n.session_id
+    left join participants p on p.id = n.participant_id
+    where ${sql.join(conditions, sql` and `)}`;
+}
+
+function sourceBranch(projectId: string, { f, q }: Branch): SQL {
+  const conditions: SQL[] = [sql`so.project_id = ${projectId}`, matches('so', q)];
+  if (f.from) conditions.push(sql`so.created_at::date >= ${f.from}`);
+  if (f.to) conditions.push(sql`so.created_at::date <= ${f.to}`);
+  return sql`select 'source' as type, so.id, so.title, concat_ws(' ', so.summary, so.citation) as body, ${configOf('so')} as config,
+      ts_rank(so.search, ${queryOf('so', q)}) as rank, so.created_at
+    from sources so
+    where ${sql.join(conditions, sql` and `)}`;
+}
+
+/**
+ * Ranked full-text search over a project's evidence, notes and sources, each row in its own
+ * language. Keyset pagination on (rank, id) keeps deep pages as cheap as the first; snippets
+ * are made only for the page returned.
+ */
+export async function searchProject(db: Queryable, projectId: string, filters: Filters) {
+  const q = tsQueries(filters.q);
+  if (!q.fi && !q.sv && !q.en) return { items: [], nextCursor: null };
+  const branch = { f: filters, q };
+  // Filters that only evidence has leave the other kinds out.
+  const evidenceOnly = filters.kind !== undefined || filters.tagId !== undefined;
+  const branches: SQL[] = [];
+  if (!filters.type || filters.type === 'evidence')
+    branches.push(evidenceBranch(projectId, branch));
+  if ((!filters.type || filters.type === 'note') && !evidenceOnly)
+    branches.push(noteBranch(projectId, branch));
+  if (
+    (!filters.type || filters.type === 'source') &&
+    !evidenceOnly &&
+    !filters.sessionKind &&
+    !filters.segment
+  ) {
+    branches.push(sourceBranch(projectId, branch));
+  }
+  const cursor = decodeCursor(filters.cursor);
+  const after = cursor
+    ? sql`where (hits.rank < ${cursor.rank}::real or (hits.rank = ${cursor.rank}::real and hits.id > ${cursor.id}::uuid))`
+    : sql``;
+  const result = await db.execute<{
+    type: SearchHit['type'];
+    id: string;
+    title: string;
+    snippet: string;
+    rank: number;
+    created_at: string;
+  }>(sql`
+    with hits as (${sql.join(branches, sql` union all `)}),
+    page as (select * from hits ${after} order by rank desc, id limit ${filters.limit + 1})
+    select type, id, title, rank, created_at,
+      ts_headline(config, body, case config when 'swedish'::regconfig then to_tsquery('swedish', ${q.sv})
+          when 'english'::regconfig then to_tsquery('english', ${q.en}) else to_tsquery('finnish', ${q.fi}) end,
+        'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2') as snippet
+    from page order by rank desc, id`);
+  const rows = result.rows;
+  const more = rows.length > filters.limit;
+  const items = rows.slice(0, filters.limit).map((row) => ({
+    type: row.type,
+    id: row.id,
+    title: row.title,
+    snippet: row.snippet,
+    rank: Number(row.rank),
+    createdAt: new Date(row.created_at).toISOString(),
+  }));
+  const last = items.at(-1);
+  return {
+    items,
+    nextCursor: more && last ? encodeCursor({ rank: last.rank, id: last.id }) : null,
+  };
+}
