@@ -6,3 +6,4 @@ export * from './projects.ts';
 export * from './composition.ts';
 export * from './checklist-templates.ts';
 export * from './research.ts';
+export * from './imports.ts';

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { Id, Timestamp, line } from './domain.ts';
+import { CalendarDate, ConsentInput, ParticipantKind, TextLanguage } from './research.ts';
+
+/** What the uploaded experience-data file looks like, before anything is written. */
+export const ImportPreview = z.object({
+  id: Id,
+  encoding: z.enum(['utf-8', 'utf-8-bom', 'windows-1252']),
+  delimiter: z.enum([',', ';', '\t']),
+  header: z.array(z.string()),
+  rows: z.array(z.object({ line: z.number().int(), values: z.array(z.string()) })),
+  expiresAt: Timestamp,
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+// Each column of the file becomes evidence (free-text answers), a participant attribute, the
+// participant's segment, or is left out.
+export const importColumnRoles = ['evidence', 'attribute', 'segment', 'ignore'] as const;
+export const ImportColumnRole = z.enum(importColumnRoles);
+
+export const CommitImportInput = z.strictObject({
+  columns: z.array(ImportColumnRole).min(1).max(200),
+  session: z.strictObject({ title: line(200), heldOn: CalendarDate }),
+  participantKind: ParticipantKind.default('customer'),
+  language: TextLanguage.default('fi'),
+  consent: ConsentInput,
+});
+
+export const ImportResult = z.object({
+  sessionId: Id,
+  participants: z.number().int(),
+  evidence: z.number().int(),
+});
+export type ImportResult = z.infer<typeof ImportResult>;
