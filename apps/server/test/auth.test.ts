@@ -10,6 +10,7 @@ import {
   signIn,
   startTestApp,
   TEST_PASSWORD,
+  testConfig,
 } from './harness.ts';
 
 const app = await startTestApp();
@@ -53,7 +54,7 @@ describe('sign-in', () => {
     const { buildApp } = await import('../src/app.ts');
     const secure = await buildApp({
       database: app.database,
-      config: { trustProxy: true, webDist: '/nonexistent' },
+      config: { ...testConfig, trustProxy: true },
       ready: async () => true,
       logger: false,
     });

@@ -38,6 +38,7 @@ type World = {
   sourceId: string;
   tagId: string;
   otherTagId: string;
+  importId: string;
   projectId: string;
   itemId: string;
   targetUserId: string;
@@ -92,9 +93,20 @@ async function buildWorld(target: TestApp): Promise<World> {
     [outsider.id],
   );
   const research = await buildResearch(target, project.id, admin.id);
+  const upload = await call(
+    target,
+    sessions.admin,
+    'POST',
+    `/api/v1/projects/${project.id}/imports`,
+    SURVEY,
+    {
+      'content-type': 'text/csv',
+    },
+  );
   return {
     orgId: org.id,
     ...research,
+    importId: upload.json<{ id: string }>().id,
     projectId: project.id,
     itemId: item?.id ?? '',
     targetUserId: targetUser.id,
@@ -126,7 +138,13 @@ const projectEditors = (status: number): Expectation => ({
   viewer: 403,
 });
 
-type Case = { path: (w: World) => string; body?: (w: World) => unknown; expect: Expectation };
+type Case = {
+  path: (w: World) => string;
+  body?: (w: World) => unknown;
+  headers?: Record<string, string>;
+  expect: Expectation;
+};
+const SURVEY = 'Vastaaja;Ikäryhmä;Mitä toivoisit palvelulta?\n1;18–29;Selkeämmät ohjeet verkkoon\n';
 
 const p = (w: World) => `/api/v1/projects/${w.projectId}`;
 const consent = {
@@ -287,6 +305,25 @@ const matrix: Record<string, Case> = {
   },
   'DELETE /api/v1/projects/:projectId/tags/:tagId': {
     path: (w) => `${p(w)}/tags/${w.tagId}`,
+    expect: projectEditors(204),
+  },
+  'POST /api/v1/projects/:projectId/imports': {
+    path: (w) => `${p(w)}/imports`,
+    body: () => SURVEY,
+    headers: { 'content-type': 'text/csv' },
+    expect: projectEditors(201),
+  },
+  'POST /api/v1/projects/:projectId/imports/:importId/commit': {
+    path: (w) => `${p(w)}/imports/${w.importId}/commit`,
+    body: () => ({
+      columns: ['ignore', 'attribute', 'evidence'],
+      session: { title: 'Asiakaskysely', heldOn: '2026-11-15' },
+      consent,
+    }),
+    expect: projectEditors(200),
+  },
+  'DELETE /api/v1/projects/:projectId/imports/:importId': {
+    path: (w) => `${p(w)}/imports/${w.importId}`,
     expect: projectEditors(204),
   },
   'GET /api/v1/projects/:projectId/search': {
@@ -454,7 +491,14 @@ describe('authorization matrix', () => {
       for (const actor of actors) {
         const world = await buildWorld(app);
         const session = actor === 'anonymous' ? null : world.sessions[actor];
-        const response = await call(app, session, method, spec.path(world), spec.body?.(world));
+        const response = await call(
+          app,
+          session,
+          method,
+          spec.path(world),
+          spec.body?.(world),
+          spec.headers,
+        );
         expect(response.statusCode, `${actor}: ${response.body.slice(0, 200)}`).toBe(
           spec.expect[actor],
         );

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Perspective, Role } from '@timantti/contracts';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, inject } from 'vitest';
@@ -15,19 +18,27 @@ const passwordHash = hashPassword(TEST_PASSWORD);
 
 export type TestApp = Awaited<ReturnType<typeof buildApp>> & { database: Database };
 
+/** The app's configuration in tests: no web build, uploads in a directory of this test file. */
+export const testConfig = {
+  trustProxy: false as boolean,
+  webDist: '/nonexistent',
+  dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'timantti-files-')),
+};
+
 /** The real app against the run's test database, closed after the file's tests. */
 export async function startTestApp(): Promise<TestApp> {
   const logger = createLogger('silent');
   const database = connectDatabase(inject('databaseUrl'), logger, 4);
   const built = await buildApp({
     database,
-    config: { trustProxy: false, webDist: '/nonexistent' },
+    config: testConfig,
     ready: async () => true,
     logger: false,
   });
   afterAll(async () => {
     await built.app.close();
     await database.pool.end();
+    fs.rmSync(testConfig.dataDir, { recursive: true, force: true });
   });
   return { ...built, database };
 }

@@ -5,7 +5,7 @@ import pino from 'pino';
 import { buildApp } from '../src/app.ts';
 import { migrationsApplied, runMigrations } from '../src/db/migrate.ts';
 import { loggerOptions } from '../src/platform/logger.ts';
-import { buildUser, startTestApp, TEST_PASSWORD } from './harness.ts';
+import { buildUser, startTestApp, TEST_PASSWORD, testConfig } from './harness.ts';
 
 const app = await startTestApp();
 
@@ -65,7 +65,7 @@ describe('operations', () => {
     const logger = pino(loggerOptions('info'), { write: (line: string) => lines.push(line) });
     const logged = await buildApp({
       database: app.database,
-      config: { trustProxy: false, webDist: '/nonexistent' },
+      config: testConfig,
       ready: async () => true,
       logger,
     });

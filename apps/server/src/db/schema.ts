@@ -455,3 +455,21 @@ export const evidenceTags = pgTable(
     index('evidence_tags_tag_idx').on(t.tagId),
   ],
 );
+
+/** An uploaded experience-data file waiting to be mapped and imported (kept on disk meanwhile). */
+export const imports = pgTable(
+  'imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    byteSize: integer('byte_size').notNull(),
+    ...timestamps,
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    committedAt: timestamp('committed_at', { withTimezone: true }),
+    sessionId: uuid('session_id').references(() => researchSessions.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('imports_project_idx').on(t.projectId)],
+);

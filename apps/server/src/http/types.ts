@@ -45,6 +45,6 @@ export type App = FastifyInstance<
 
 export type AppContext = {
   database: Database;
-  config: Pick<Config, 'trustProxy' | 'webDist'>;
+  config: Pick<Config, 'trustProxy' | 'webDist' | 'dataDir'>;
   ready: () => Promise<boolean>;
 };

@@ -1,5 +1,6 @@
 import type { App, AppContext } from '../../http/types.ts';
 import { evidenceRoutes } from './evidence.routes.ts';
+import { importRoutes } from './imports.routes.ts';
 import { noteRoutes } from './notes.routes.ts';
 import { participantRoutes } from './participants.routes.ts';
 import { researchSessionRoutes } from './research-sessions.routes.ts';
@@ -16,4 +17,5 @@ export function researchRoutes(app: App, context: AppContext) {
   sourceRoutes(app, context);
   tagRoutes(app, context);
   searchRoutes(app, context);
+  importRoutes(app, context);
 }

@@ -26,6 +26,20 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.project_archived': 'The project is archived. Restore it before editing.',
   'errors.consent_not_valid':
     'The participant’s consent has been withdrawn or has expired. No new evidence can be linked to them.',
+  'errors.csv_field_count': 'Line {line}: the row has {actual} fields, the header {expected}.',
+  'errors.csv_unterminated_quote': 'Line {line}: a field that starts with a quote is never closed.',
+  'errors.csv_stray_quote':
+    'Line {line}: a quote is in the wrong place. A field containing quotes must itself be quoted.',
+  'errors.csv_empty': 'The file is empty or has no header row.',
+  'errors.csv_too_large': 'Line {line}: the file or the row is too large.',
+  'errors.csv_encoding':
+    'Line {line}: the file’s character encoding was not recognised. Save it as UTF-8 and try again.',
+  'errors.csv_value_too_long':
+    'Line {line}: the value in column “{column}” is too long (at most {max} characters).',
+  'errors.import_columns_mismatch':
+    'Choose a use for every column of the file ({expected} columns).',
+  'errors.import_expired':
+    'The file to import has expired or was already imported. Upload it again.',
   'errors.conflict': 'The information has changed or already exists. Reload the page.',
   'errors.internal': 'Something went wrong. Please try again in a moment.',
   'validation.required': 'This information is required.',

@@ -25,6 +25,20 @@ export const errors = {
   'errors.project_archived': 'Projekti on arkistoitu. Palauta se ennen muokkaamista.',
   'errors.consent_not_valid':
     'Osallistujan suostumus on peruttu tai vanhentunut. Uutta aineistoa ei voi liittää häneen.',
+  'errors.csv_field_count': 'Rivi {line}: rivillä on {actual} kenttää, otsikkorivillä {expected}.',
+  'errors.csv_unterminated_quote': 'Rivi {line}: lainausmerkillä alkavaa kenttää ei suljeta.',
+  'errors.csv_stray_quote':
+    'Rivi {line}: lainausmerkki on väärässä kohdassa. Lainausmerkkejä sisältävä kenttä pitää kirjoittaa lainausmerkkeihin.',
+  'errors.csv_empty': 'Tiedosto on tyhjä tai siitä puuttuu otsikkorivi.',
+  'errors.csv_too_large': 'Rivi {line}: tiedosto tai rivi on liian suuri.',
+  'errors.csv_encoding':
+    'Rivi {line}: tiedoston merkistöä ei tunnistettu. Tallenna tiedosto UTF-8-muodossa ja yritä uudelleen.',
+  'errors.csv_value_too_long':
+    'Rivi {line}: sarakkeen ”{column}” arvo on liian pitkä (enintään {max} merkkiä).',
+  'errors.import_columns_mismatch':
+    'Jokaiselle tiedoston sarakkeelle pitää valita käyttötapa ({expected} saraketta).',
+  'errors.import_expired':
+    'Tuotava tiedosto on vanhentunut tai jo tuotu. Lataa tiedosto uudelleen.',
   'errors.conflict': 'Tieto on muuttunut tai on jo olemassa. Lataa sivu uudelleen.',
   'errors.internal': 'Jotain meni pieleen. Yritä hetken kuluttua uudelleen.',
   'validation.required': 'Pakollinen tieto puuttuu.',

@@ -26,6 +26,20 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.project_archived': 'Projektet är arkiverat. Återställ det innan du redigerar.',
   'errors.consent_not_valid':
     'Deltagarens samtycke har återkallats eller gått ut. Nytt material kan inte kopplas till deltagaren.',
+  'errors.csv_field_count': 'Rad {line}: raden har {actual} fält, rubrikraden {expected}.',
+  'errors.csv_unterminated_quote': 'Rad {line}: ett fält som börjar med citattecken avslutas inte.',
+  'errors.csv_stray_quote':
+    'Rad {line}: ett citattecken står på fel ställe. Ett fält med citattecken ska skrivas inom citattecken.',
+  'errors.csv_empty': 'Filen är tom eller saknar rubrikrad.',
+  'errors.csv_too_large': 'Rad {line}: filen eller raden är för stor.',
+  'errors.csv_encoding':
+    'Rad {line}: filens teckenkodning känns inte igen. Spara filen i UTF-8 och försök igen.',
+  'errors.csv_value_too_long':
+    'Rad {line}: värdet i kolumnen ”{column}” är för långt (högst {max} tecken).',
+  'errors.import_columns_mismatch':
+    'Välj hur varje kolumn i filen ska användas ({expected} kolumner).',
+  'errors.import_expired':
+    'Filen som ska importeras har gått ut eller redan importerats. Ladda upp filen igen.',
   'errors.conflict': 'Uppgiften har ändrats eller finns redan. Ladda om sidan.',
   'errors.internal': 'Något gick fel. Försök igen om en stund.',
   'validation.required': 'En obligatorisk uppgift saknas.',

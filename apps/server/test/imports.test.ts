@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildOrganisation,
+  buildProject,
+  buildUser,
+  call,
+  sessionFor,
+  startTestApp,
+  type Session,
+} from './harness.ts';
+
+const app = await startTestApp();
+
+/** Bytes as Excel in a Finnish locale writes them: Windows-1252. */
+const latin1 = (text: string) => Buffer.from(text, 'latin1');
+
+const consent = {
+  purpose: 'Asiakaskyselyn vastausten käyttö palvelun kehittämiseen',
+  givenOn: '2026-11-01',
+  method: 'electronic',
+};
+
+async function project() {
+  const org = await buildOrganisation(app);
+  const admin = await buildUser(app, { organisationId: org.id, role: 'admin' });
+  const session = await sessionFor(app, admin.id);
+  const { id } = await buildProject(app, { organisationId: org.id, creatorId: admin.id });
+  return { session, base: `/api/v1/projects/${id}`, projectId: id };
+}
+
+function upload(session: Session, base: string, body: Buffer | string) {
+  return app.app.inject({
+    method: 'POST',
+    url: `${base}/imports`,
+    payload: body,
+    headers: {
+      cookie: session.cookie,
+      'x-csrf-token': session.csrfToken,
+      'content-type': 'text/csv',
+    },
+  });
+}
+
+async function counts(projectId: string) {
+  const { rows } = await app.database.pool.query(
+    `select (select count(*)::int from participants where project_id = $1) as participants,
+            (select count(*)::int from evidence where project_id = $1) as evidence,
+            (select count(*)::int from research_sessions where project_id = $1) as sessions`,
+    [projectId],
+  );
+  return rows[0];
+}
+
+const commit = (columns: string[]) => ({
+  columns,
+  session: { title: 'Asiakaskysely syksy 2026', heldOn: '2026-11-15' },
+  consent,
+});
+
+describe('experience-data import', () => {
+  it('reads a semicolon-separated Windows-1252 export, maps its columns and imports every answer', async () => {
+    const { session, base } = await project();
+    const file = latin1(
+      'Vastaustunnus;Ikäryhmä;Asuinalue;Mikä palvelussa oli vaikeaa?;Kiitos\r\n' +
+        '1;18–29;Liipola;"Lupahakemuksen löytäminen; ohjeet olivat hajallaan";Kiitos\r\n'.replace(
+          '–',
+          '-',
+        ) +
+        '2;30–44;Kiveriö;Palvelupolut ovat sekavia, en tiennyt mihin soittaa;\r\n'.replace(
+          '–',
+          '-',
+        ) +
+        '3;45–64;Ahtiala;;Kiitos\r\n'.replace('–', '-'),
+    );
+    const preview = await upload(session, base, file);
+    expect(preview.statusCode).toBe(201);
+    expect(preview.json()).toMatchObject({
+      encoding: 'windows-1252',
+      delimiter: ';',
+      header: ['Vastaustunnus', 'Ikäryhmä', 'Asuinalue', 'Mikä palvelussa oli vaikeaa?', 'Kiitos'],
+    });
+    expect(preview.json().rows[0]).toEqual({
+      line: 2,
+      values: [
+        '1',
+        '18-29',
+        'Liipola',
+        'Lupahakemuksen löytäminen; ohjeet olivat hajallaan',
+        'Kiitos',
+      ],
+    });
+
+    const result = await call(
+      app,
+      session,
+      'POST',
+      `${base}/imports/${preview.json().id}/commit`,
+      commit(['ignore', 'segment', 'attribute', 'evidence', 'ignore']),
+    );
+    expect(result.statusCode).toBe(200);
+    expect(result.json()).toMatchObject({ participants: 3, evidence: 2 });
+
+    const participants = (await call(app, session, 'GET', `${base}/participants`)).json().items;
+    expect(participants.map((p: { code: string }) => p.code)).toEqual(['H-001', 'H-002', 'H-003']);
+    expect(participants[1]).toMatchObject({
+      segment: '30-44',
+      attributes: { Asuinalue: 'Kiveriö' },
+      consentStatus: 'valid',
+    });
+    const survey = (
+      await call(app, session, 'GET', `${base}/sessions/${result.json().sessionId}`)
+    ).json();
+    expect(survey).toMatchObject({ kind: 'survey', title: 'Asiakaskysely syksy 2026' });
+    expect(survey.participants).toHaveLength(3);
+
+    const hits = (
+      await call(app, session, 'GET', `${base}/search?q=${encodeURIComponent('palvelupolusta')}`)
+    ).json().items;
+    expect(hits).toHaveLength(1);
+    expect(hits[0].snippet).toContain('\u0002Palvelupolut\u0003');
+
+    const again = await call(
+      app,
+      session,
+      'POST',
+      `${base}/imports/${preview.json().id}/commit`,
+      commit(['ignore', 'segment', 'attribute', 'evidence', 'ignore']),
+    );
+    expect(again.json().code).toBe('import_expired');
+  });
+
+  it('refuses a malformed file with the line and the problem, and writes nothing', async () => {
+    const { session, base, projectId } = await project();
+    const rows = Array.from({ length: 30 }, (_, i) => `${i + 1},Vastaus numero ${i + 1}`);
+    rows[25] = '26,"Lainaus, joka jatkuu",ylimääräinen kenttä';
+    const file = `Tunnus,Palaute\n${rows.join('\n')}\n`;
+    const preview = await upload(session, base, file);
+    expect(preview.statusCode).toBe(201);
+    const before = await counts(projectId);
+    const result = await call(
+      app,
+      session,
+      'POST',
+      `${base}/imports/${preview.json().id}/commit`,
+      commit(['ignore', 'evidence']),
+      {
+        'accept-language': 'en',
+      },
+    );
+    expect(result.statusCode).toBe(422);
+    expect(result.json()).toMatchObject({
+      code: 'csv_field_count',
+      title: 'Rivi 27: rivillä on 3 kenttää, otsikkorivillä 2.',
+    });
+    expect(await counts(projectId)).toEqual(before);
+
+    const broken = await upload(session, base, 'Tunnus;Palaute\n1;"ei loppua\n');
+    expect(broken.statusCode).toBe(422);
+    expect(broken.json()).toMatchObject({
+      code: 'csv_unterminated_quote',
+      title: 'Rivi 2: lainausmerkillä alkavaa kenttää ei suljeta.',
+    });
+    expect((await upload(session, base, '')).json().code).toBe('csv_empty');
+  });
+
+  it('checks the mapping and every value before writing anything', async () => {
+    const { session, base, projectId } = await project();
+    const long = 'x'.repeat(201);
+    const preview = await upload(
+      session,
+      base,
+      `Tunnus;Alue;Palaute\n1;Keskusta;Hyvä\n2;${long};Huono\n`,
+    );
+    const id = preview.json().id;
+    const mismatch = await call(
+      app,
+      session,
+      'POST',
+      `${base}/imports/${id}/commit`,
+      commit(['ignore', 'evidence']),
+    );
+    expect(mismatch.json()).toMatchObject({ code: 'import_columns_mismatch', status: 422 });
+    const tooLong = await call(
+      app,
+      session,
+      'POST',
+      `${base}/imports/${id}/commit`,
+      commit(['ignore', 'attribute', 'evidence']),
+    );
+    expect(tooLong.json()).toMatchObject({
+      code: 'csv_value_too_long',
+      title: 'Rivi 3: sarakkeen ”Alue” arvo on liian pitkä (enintään 200 merkkiä).',
+    });
+    expect(await counts(projectId)).toEqual({ participants: 0, evidence: 0, sessions: 0 });
+
+    expect((await call(app, session, 'DELETE', `${base}/imports/${id}`)).statusCode).toBe(204);
+    const gone = await call(
+      app,
+      session,
+      'POST',
+      `${base}/imports/${id}/commit`,
+      commit(['ignore', 'ignore', 'evidence']),
+    );
+    expect(gone.json().code).toBe('import_expired');
+  });
+
+  it('takes only a file body', async () => {
+    const { session, base } = await project();
+    const json = await call(app, session, 'POST', `${base}/imports`, { rows: [] });
+    expect(json.statusCode).toBe(415);
+  });
+});
