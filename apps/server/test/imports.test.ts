@@ -1,4 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import {
+  encode,
+  joinRecords,
+  writeRecord,
+  type CsvStyle,
+  type FileEncoding,
+} from '../src/modules/research/csv/test-support/csv-files.ts';
 import {
   buildOrganisation,
   buildProject,
@@ -202,6 +210,56 @@ describe('experience-data import', () => {
       commit(['ignore', 'ignore', 'evidence']),
     );
     expect(gone.json().code).toBe('import_expired');
+  });
+
+  it('writes nothing from any malformed file, and names the line that broke it', async () => {
+    const { session, base, projectId } = await project();
+    const answer = fc.string({
+      unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzäöå ,;"\n'.split('')),
+      maxLength: 20,
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(answer, answer), { minLength: 1, maxLength: 40 }),
+        fc.nat(),
+        fc.constantFrom<CsvStyle['delimiter']>(',', ';', '\t'),
+        fc.constantFrom<FileEncoding>('utf-8', 'utf-8-bom', 'windows-1252'),
+        async (rows, at, delimiter, encoding) => {
+          const style: CsvStyle = {
+            delimiter,
+            quoting: 'minimal',
+            lineEnding: '\r\n',
+            trailingNewline: true,
+          };
+          const records = [
+            writeRecord(['Alue', 'Palaute'], style),
+            ...rows.map((r) => writeRecord(r, style)),
+          ];
+          const broken = 1 + (at % rows.length);
+          // One record gets a field too many.
+          records[broken] = `${records[broken]}${delimiter}ylimääräinen`;
+          const { text, lines } = joinRecords(records, style);
+          const before = await counts(projectId);
+          const uploaded = await upload(session, base, Buffer.from(encode(text, encoding)));
+          const problem =
+            uploaded.statusCode === 201
+              ? (
+                  await call(
+                    app,
+                    session,
+                    'POST',
+                    `${base}/imports/${uploaded.json().id}/commit`,
+                    commit(['attribute', 'evidence']),
+                  )
+                ).json()
+              : uploaded.json();
+          expect(problem).toMatchObject({ code: 'csv_field_count', status: 422 });
+          expect(problem.title).toMatch(new RegExp(`^Rivi ${lines[broken]}:`));
+          expect(await counts(projectId)).toEqual(before);
+        },
+      ),
+      { numRuns: 40, seed: 20261122 },
+    );
   });
 
   it('takes only a file body', async () => {
