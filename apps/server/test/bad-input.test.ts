@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildResearch } from './research-fixtures.ts';
 import {
   buildOrganisation,
   buildProject,
@@ -17,6 +18,8 @@ const admin = await buildUser(app, { organisationId: org.id, role: 'admin' });
 const member = await buildUser(app, { organisationId: org.id, role: 'member' });
 const session: Session = await sessionFor(app, admin.id);
 const project = await buildProject(app, { organisationId: org.id, creatorId: admin.id });
+const research = await buildResearch(app, project.id, admin.id);
+const r = `/api/v1/projects/${project.id}`;
 const item = (await call(app, session, 'GET', `/api/v1/projects/${project.id}`)).json()
   .checklist[0];
 
@@ -28,6 +31,15 @@ async function snapshot(): Promise<string> {
        'team', (select json_agg(t order by t.user_id) from project_members t where t.project_id = $2),
        'checklist', (select json_agg(c order by c.id) from checklist_items c where c.project_id = $2),
        'members', (select json_agg(m order by m.user_id) from memberships m where m.organisation_id = $1),
+       'participants', (select json_agg(x order by x.id) from participants x where x.project_id = $2),
+       'contacts', (select json_agg(x order by x.participant_id) from participant_contacts x),
+       'consents', (select json_agg(x order by x.id) from consents x),
+       'sessions', (select json_agg(x order by x.id) from research_sessions x where x.project_id = $2),
+       'notes', (select json_agg(x order by x.id) from notes x where x.project_id = $2),
+       'evidence', (select json_agg(x order by x.id) from evidence x where x.project_id = $2),
+       'evidenceTags', (select json_agg(x order by x.evidence_id, x.tag_id) from evidence_tags x),
+       'sources', (select json_agg(x order by x.id) from sources x where x.project_id = $2),
+       'tags', (select json_agg(x order by x.id) from tags x where x.project_id = $2),
        'invitations', (select count(*) from invitations i where i.organisation_id = $1),
        'users', (select json_agg(json_build_object('id', u.id, 'name', u.display_name, 'locale', u.locale, 'hash', u.password_hash)) from users u where u.id in ($3, $4))
      ) as state`,
@@ -46,6 +58,19 @@ const writes: { method: 'POST' | 'PUT' | 'PATCH'; url: string }[] = [
   { method: 'POST', url: `/api/v1/orgs/${org.id}/invitations` },
   { method: 'PATCH', url: `/api/v1/orgs/${org.id}/members/${member.id}` },
   { method: 'PATCH', url: '/api/v1/account' },
+  { method: 'POST', url: `${r}/participants` },
+  { method: 'PATCH', url: `${r}/participants/${research.participantId}` },
+  { method: 'POST', url: `${r}/participants/${research.participantId}/consent` },
+  { method: 'PUT', url: `${r}/participants/${research.participantId}/contact` },
+  { method: 'POST', url: `${r}/sessions` },
+  { method: 'PUT', url: `${r}/sessions/${research.sessionId}` },
+  { method: 'POST', url: `${r}/sessions/${research.sessionId}/notes` },
+  { method: 'PUT', url: `${r}/notes/${research.noteId}` },
+  { method: 'POST', url: `${r}/evidence` },
+  { method: 'PUT', url: `${r}/evidence/${research.evidenceId}/tags` },
+  { method: 'POST', url: `${r}/sources` },
+  { method: 'POST', url: `${r}/tags` },
+  { method: 'POST', url: `${r}/tags/${research.tagId}/merge` },
   { method: 'POST', url: '/api/v1/account/password' },
 ];
 
@@ -157,6 +182,23 @@ describe('bad input', () => {
               'newPassword',
               'currentPassword',
               'extra',
+              'kind',
+              'title',
+              'heldOn',
+              'body',
+              'text',
+              'noteId',
+              'start',
+              'end',
+              'consent',
+              'purpose',
+              'givenOn',
+              'method',
+              'tagIds',
+              'intoTagId',
+              'segment',
+              'attributes',
+              'phone',
             ),
             fc.oneof(
               fc.string({ maxLength: 40 }),
@@ -186,7 +228,7 @@ describe('bad input', () => {
           }
         },
       ),
-      { numRuns: 150, seed: 20261122 },
+      { numRuns: 300, seed: 20261122 },
     );
   });
 });
