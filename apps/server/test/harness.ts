@@ -155,3 +155,10 @@ export async function sessionFor(app: TestApp, userId: string): Promise<Session>
   });
   return { cookie: `timantti_session=${token}`, csrfToken, userId };
 }
+
+/** A new organisation with a signed-in administrator. */
+export async function adminOfNewOrganisation(app: TestApp) {
+  const org = await buildOrganisation(app);
+  const admin = await buildUser(app, { organisationId: org.id, role: 'admin' });
+  return { org, admin, session: await sessionFor(app, admin.id) };
+}

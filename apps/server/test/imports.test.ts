@@ -8,13 +8,11 @@ import {
   type FileEncoding,
 } from '../src/modules/research/csv/test-support/csv-files.ts';
 import {
-  buildOrganisation,
   buildProject,
-  buildUser,
   call,
-  sessionFor,
   startTestApp,
   type Session,
+  adminOfNewOrganisation,
 } from './harness.ts';
 
 const app = await startTestApp();
@@ -29,9 +27,7 @@ const consent = {
 };
 
 async function project() {
-  const org = await buildOrganisation(app);
-  const admin = await buildUser(app, { organisationId: org.id, role: 'admin' });
-  const session = await sessionFor(app, admin.id);
+  const { org, admin, session } = await adminOfNewOrganisation(app);
   const { id } = await buildProject(app, { organisationId: org.id, creatorId: admin.id });
   return { session, base: `/api/v1/projects/${id}`, projectId: id };
 }

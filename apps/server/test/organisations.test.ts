@@ -7,19 +7,14 @@ import {
   sessionFor,
   signIn,
   startTestApp,
+  adminOfNewOrganisation,
 } from './harness.ts';
 
 const app = await startTestApp();
 
-async function adminOfNewOrganisation() {
-  const org = await buildOrganisation(app);
-  const admin = await buildUser(app, { organisationId: org.id, role: 'admin' });
-  return { org, admin, session: await sessionFor(app, admin.id) };
-}
-
 describe('invitations', () => {
   it('lets a newcomer accept an invitation by setting a password, and signs them in', async () => {
-    const { org, session } = await adminOfNewOrganisation();
+    const { org, session } = await adminOfNewOrganisation(app);
     const created = await call(app, session, 'POST', `/api/v1/orgs/${org.id}/invitations`, {
       email: ' Uusi.Jasen@Test.Example ',
       role: 'facilitator',
@@ -85,7 +80,7 @@ describe('invitations', () => {
   });
 
   it('asks a person who already has an account to sign in, then adds the organisation', async () => {
-    const { org, session } = await adminOfNewOrganisation();
+    const { org, session } = await adminOfNewOrganisation(app);
     const person = await buildUser(app, { organisationId: (await buildOrganisation(app)).id });
     const { token } = (
       await call(app, session, 'POST', `/api/v1/orgs/${org.id}/invitations`, {
@@ -112,7 +107,7 @@ describe('invitations', () => {
   });
 
   it('revokes an open invitation', async () => {
-    const { org, session } = await adminOfNewOrganisation();
+    const { org, session } = await adminOfNewOrganisation(app);
     const { id, token } = (
       await call(app, session, 'POST', `/api/v1/orgs/${org.id}/invitations`, {
         email: 'peruttu@test.example',
@@ -129,7 +124,7 @@ describe('invitations', () => {
   });
 
   it('does not accept an expired invitation', async () => {
-    const { org, session } = await adminOfNewOrganisation();
+    const { org, session } = await adminOfNewOrganisation(app);
     const { id, token } = (
       await call(app, session, 'POST', `/api/v1/orgs/${org.id}/invitations`, {
         email: 'myohassa@test.example',
@@ -150,7 +145,7 @@ describe('invitations', () => {
 
 describe('members', () => {
   it('shows e-mail addresses to administrators only', async () => {
-    const { org, session } = await adminOfNewOrganisation();
+    const { org, session } = await adminOfNewOrganisation(app);
     const member = await buildUser(app, { organisationId: org.id, role: 'member' });
     const asAdmin = (await call(app, session, 'GET', `/api/v1/orgs/${org.id}/members`)).json();
     expect(asAdmin.items.every((m: { email: string | null }) => m.email !== null)).toBe(true);
@@ -162,7 +157,7 @@ describe('members', () => {
   });
 
   it('changes roles but never leaves the organisation without an administrator', async () => {
-    const { org, admin, session } = await adminOfNewOrganisation();
+    const { org, admin, session } = await adminOfNewOrganisation(app);
     const demote = await call(app, session, 'PATCH', `/api/v1/orgs/${org.id}/members/${admin.id}`, {
       role: 'member',
     });
@@ -191,7 +186,7 @@ describe('members', () => {
   });
 
   it('removes a member from the organisation and from its project teams', async () => {
-    const { org, session } = await adminOfNewOrganisation();
+    const { org, session } = await adminOfNewOrganisation(app);
     const member = await buildUser(app, { organisationId: org.id, role: 'member' });
     const project = await buildProject(app, { organisationId: org.id, creatorId: member.id });
     expect(

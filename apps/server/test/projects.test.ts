@@ -8,19 +8,14 @@ import {
   call,
   sessionFor,
   startTestApp,
+  adminOfNewOrganisation,
 } from './harness.ts';
 
 const app = await startTestApp();
 
-async function adminOfNewOrganisation() {
-  const org = await buildOrganisation(app);
-  const admin = await buildUser(app, { organisationId: org.id, role: 'admin' });
-  return { org, admin, session: await sessionFor(app, admin.id) };
-}
-
 describe('projects', () => {
   it('creates a project in Discover with the built-in checklist and its creator on the team', async () => {
-    const { org, admin, session } = await adminOfNewOrganisation();
+    const { org, admin, session } = await adminOfNewOrganisation(app);
     const response = await call(app, session, 'POST', `/api/v1/orgs/${org.id}/projects`, {
       name: '  Tapahtumaluvat sujuviksi ',
       challenge: 'Miten voisimme tehdä lupa-asioinnista sujuvaa?',
@@ -57,7 +52,7 @@ describe('projects', () => {
   });
 
   it('names the missing perspectives until the team has all four', async () => {
-    const { org, session } = await adminOfNewOrganisation();
+    const { org, session } = await adminOfNewOrganisation(app);
     const project = await buildProject(app, { organisationId: org.id, creatorId: session.userId });
     const [expert, decider, customer] = await Promise.all(
       [1, 2, 3].map(() => buildUser(app, { organisationId: org.id })),
@@ -92,7 +87,7 @@ describe('projects', () => {
   });
 
   it('refuses a team member from outside the organisation', async () => {
-    const { org, session } = await adminOfNewOrganisation();
+    const { org, session } = await adminOfNewOrganisation(app);
     const project = await buildProject(app, { organisationId: org.id, creatorId: session.userId });
     const stranger = await buildUser(app, { organisationId: (await buildOrganisation(app)).id });
     const response = await call(
@@ -107,7 +102,7 @@ describe('projects', () => {
   });
 
   it('moves along the double diamond and back', async () => {
-    const { org, session } = await adminOfNewOrganisation();
+    const { org, session } = await adminOfNewOrganisation(app);
     const project = await buildProject(app, { organisationId: org.id, creatorId: session.userId });
     for (const phase of ['define', 'develop', 'deliver', 'develop'] as const) {
       const response = await call(app, session, 'POST', `/api/v1/projects/${project.id}/phase`, {
@@ -118,7 +113,7 @@ describe('projects', () => {
   });
 
   it('edits the checklist: tick, reword a built-in step, add and delete the team’s own', async () => {
-    const { org, session } = await adminOfNewOrganisation();
+    const { org, session } = await adminOfNewOrganisation(app);
     const project = await buildProject(app, { organisationId: org.id, creatorId: session.userId });
     const base = `/api/v1/projects/${project.id}/checklist`;
     const initial = (await call(app, session, 'GET', `/api/v1/projects/${project.id}`)).json();
@@ -156,7 +151,7 @@ describe('projects', () => {
   });
 
   it('archives and restores; an archived project is read-only until restored', async () => {
-    const { org, session } = await adminOfNewOrganisation();
+    const { org, session } = await adminOfNewOrganisation(app);
     const project = await buildProject(app, { organisationId: org.id, creatorId: session.userId });
     const archived = (
       await call(app, session, 'POST', `/api/v1/projects/${project.id}/archive`)
@@ -187,7 +182,7 @@ describe('projects', () => {
   });
 
   it('searches and filters the list, and shows members only their teams’ projects', async () => {
-    const { org, session } = await adminOfNewOrganisation();
+    const { org, session } = await adminOfNewOrganisation(app);
     const make = async (name: string, challenge: string, phase: string) => {
       const created = (
         await call(app, session, 'POST', `/api/v1/orgs/${org.id}/projects`, { name, challenge })

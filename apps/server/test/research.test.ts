@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildOrganisation,
   buildProject,
   buildUser,
   call,
   sessionFor,
   startTestApp,
   type Session,
+  adminOfNewOrganisation,
 } from './harness.ts';
 
 const app = await startTestApp();
@@ -19,9 +19,7 @@ const consent = (overrides: Record<string, unknown> = {}) => ({
 });
 
 async function researchProject() {
-  const org = await buildOrganisation(app);
-  const admin = await buildUser(app, { organisationId: org.id, role: 'admin' });
-  const session = await sessionFor(app, admin.id);
+  const { org, admin, session } = await adminOfNewOrganisation(app);
   const project = await buildProject(app, { organisationId: org.id, creatorId: admin.id });
   const base = `/api/v1/projects/${project.id}`;
   return { org, admin, session, project, base };
