@@ -12,6 +12,7 @@ import './styles/forms.css';
 import './styles/projects.css';
 import './styles/team.css';
 import './styles/pages.css';
+import './styles/research.css';
 import { clearSession } from './features/session/session.ts';
 import { LocaleProvider } from './i18n/LocaleProvider.tsx';
 import { paths } from './paths.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, paths, safeRedirect } from './paths.ts';
+import { absoluteUrl, paths, researchPaths, safeRedirect } from './paths.ts';
 
 describe('safeRedirect', () => {
   it.each([
@@ -31,6 +31,17 @@ describe('paths', () => {
   it('builds the absolute invitation address from the origin', () => {
     expect(absoluteUrl('https://timantti.lahti.fi', '/invite/tok_en')).toBe(
       'https://timantti.lahti.fi/invite/tok_en',
+    );
+  });
+});
+
+describe('researchPaths', () => {
+  it('live under the project and carry evidence filters in the query', () => {
+    const research = researchPaths('lahti', 'p1');
+    expect(research.participant('x/y')).toBe('/o/lahti/projects/p1/research/participants/x%2Fy');
+    expect(research.evidence()).toBe('/o/lahti/projects/p1/research/evidence');
+    expect(research.evidence({ tagId: 't1' })).toBe(
+      '/o/lahti/projects/p1/research/evidence?tagId=t1',
     );
   });
 });

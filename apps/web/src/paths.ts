@@ -13,6 +13,34 @@ export const paths = {
   members: (orgSlug: string) => `/o/${enc(orgSlug)}/members`,
 };
 
+/** The research repository of one project (tutkimusaineisto). */
+export function researchPaths(orgSlug: string, projectId: string) {
+  const base = `${paths.project(orgSlug, projectId)}/research`;
+  return {
+    participants: () => `${base}/participants`,
+    newParticipant: () => `${base}/participants/new`,
+    participant: (participantId: string) => `${base}/participants/${enc(participantId)}`,
+    sessions: () => `${base}/sessions`,
+    newSession: () => `${base}/sessions/new`,
+    session: (sessionId: string) => `${base}/sessions/${enc(sessionId)}`,
+    editSession: (sessionId: string) => `${base}/sessions/${enc(sessionId)}/edit`,
+    note: (noteId: string) => `${base}/notes/${enc(noteId)}`,
+    evidence: (filter: { tagId?: string; participantId?: string } = {}) => {
+      const query = new URLSearchParams();
+      if (filter.tagId) query.set('tagId', filter.tagId);
+      if (filter.participantId) query.set('participantId', filter.participantId);
+      const text = query.toString();
+      return `${base}/evidence${text ? `?${text}` : ''}`;
+    },
+    sources: () => `${base}/sources`,
+    newSource: () => `${base}/sources/new`,
+    editSource: (sourceId: string) => `${base}/sources/${enc(sourceId)}/edit`,
+    tags: () => `${base}/tags`,
+    import: () => `${base}/import`,
+    search: () => `${base}/search`,
+  };
+}
+
 /**
  * A redirect target taken from the address bar, kept only when it stays inside this app:
  * `//evil.example` and `https://…` would send the user elsewhere after signing in.

@@ -6,13 +6,22 @@ import {
   notFound,
   redirect,
 } from '@tanstack/react-router';
-import { Phase } from '@timantti/contracts';
+import { Phase, type Me } from '@timantti/contracts';
 import { isApiError } from './api/client.ts';
 import { meQuery, organisationQuery, projectQuery } from './api/queries.ts';
+import {
+  participantQuery,
+  participantsQuery,
+  researchSessionQuery,
+  researchSessionsQuery,
+  sourcesQuery,
+  tagsQuery,
+} from './api/research-queries.ts';
+import { fetchNote } from './api/research-sessions.ts';
 import { AppLayout } from './features/layout/AppLayout.tsx';
 import { focusPageHeading } from './features/layout/focus.ts';
 import { homeOrganisation, orgBySlug, rememberOrganisation } from './features/session/session.ts';
-import { paths, safeRedirect } from './paths.ts';
+import { paths, researchPaths, safeRedirect } from './paths.ts';
 import { AccountPage } from './routes/account.tsx';
 import { ErrorPage } from './routes/error.tsx';
 import { HomePage } from './routes/home.tsx';
@@ -23,6 +32,22 @@ import { NewProjectPage } from './routes/new-project.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
 import { ProjectPage } from './routes/project.tsx';
 import { ProjectsPage, type ProjectsSearch } from './routes/projects.tsx';
+import { EvidencePage, validateEvidenceSearch } from './routes/research/evidence.tsx';
+import { ImportPage } from './routes/research/import.tsx';
+import { ResearchLayout } from './routes/research/layout.tsx';
+import { NewParticipantPage } from './routes/research/new-participant.tsx';
+import { ParticipantPage } from './routes/research/participant.tsx';
+import { ParticipantsPage } from './routes/research/participants.tsx';
+import { SearchPage, validateResearchSearch } from './routes/research/search.tsx';
+import {
+  EditResearchSessionPage,
+  NewResearchSessionPage,
+} from './routes/research/session-form-pages.tsx';
+import { ResearchSessionPage } from './routes/research/session.tsx';
+import { ResearchSessionsPage } from './routes/research/sessions.tsx';
+import { EditSourcePage, NewSourcePage } from './routes/research/source-form-pages.tsx';
+import { SourcesPage } from './routes/research/sources.tsx';
+import { TagsPage } from './routes/research/tags.tsx';
 import { Loading } from './ui/Loading.tsx';
 
 export interface RouterContext {
@@ -121,24 +146,158 @@ const newProjectRoute = createRoute({
   component: NewProjectPage,
 });
 
+/** Loads the project of the address, or sends a link from another organisation to its own. */
+async function loadProject(
+  context: RouterContext & { org: { id: string }; me: Me },
+  projectId: string,
+) {
+  const project = await context.queryClient
+    .ensureQueryData(projectQuery(projectId))
+    .catch((error: unknown) => {
+      if (isApiError(error, 404)) throw notFound();
+      throw error;
+    });
+  if (project.organisationId !== context.org.id) {
+    // A link from another organisation of the same user: open it under the right one.
+    const owner = context.me.organisations.find((org) => org.id === project.organisationId);
+    if (!owner) throw notFound();
+    throw redirect({ href: paths.project(owner.slug, project.id) });
+  }
+}
+
 const projectRoute = createRoute({
   getParentRoute: () => organisationRoute,
   path: 'projects/$projectId',
-  loader: async ({ context, params }) => {
-    const project = await context.queryClient
-      .ensureQueryData(projectQuery(params.projectId))
-      .catch((error: unknown) => {
-        if (isApiError(error, 404)) throw notFound();
-        throw error;
-      });
-    if (project.organisationId !== context.org.id) {
-      // A link from another organisation of the same user: open it under the right one.
-      const owner = context.me.organisations.find((org) => org.id === project.organisationId);
-      if (!owner) throw notFound();
-      throw redirect({ href: paths.project(owner.slug, project.id) });
-    }
-  },
+  loader: ({ context, params }) => loadProject(context, params.projectId),
   component: ProjectPage,
+});
+
+// The research repository of a project (tutkimusaineisto): one layout, a page per part.
+const researchRoute = createRoute({
+  getParentRoute: () => organisationRoute,
+  path: 'projects/$projectId/research',
+  loader: ({ context, params }) => loadProject(context, params.projectId),
+  component: ResearchLayout,
+});
+
+const researchIndexRoute = createRoute({
+  getParentRoute: () => researchRoute,
+  path: '/',
+  beforeLoad: ({ params }) => {
+    throw redirect({ href: researchPaths(params.orgSlug, params.projectId).participants() });
+  },
+});
+
+const participantsRoute = createRoute({
+  getParentRoute: () => researchRoute,
+  path: 'participants',
+  loader: ({ context, params }) =>
+    context.queryClient.ensureQueryData(participantsQuery(params.projectId)),
+  component: ParticipantsPage,
+});
+
+const newParticipantRoute = createRoute({
+  getParentRoute: () => researchRoute,
+  path: 'participants/new',
+  component: NewParticipantPage,
+});
+
+const participantRoute = createRoute({
+  getParentRoute: () => researchRoute,
+  path: 'participants/$participantId',
+  loader: ({ context, params }) =>
+    context.queryClient.ensureQueryData(participantQuery(params.projectId, params.participantId)),
+  component: ParticipantPage,
+});
+
+const researchSessionsRoute = createRoute({
+  getParentRoute: () => researchRoute,
+  path: 'sessions',
+  loader: ({ context, params }) =>
+    context.queryClient.ensureQueryData(researchSessionsQuery(params.projectId)),
+  component: ResearchSessionsPage,
+});
+
+const newResearchSessionRoute = createRoute({
+  getParentRoute: () => researchRoute,
+  path: 'sessions/new',
+  component: NewResearchSessionPage,
+});
+
+const researchSessionRoute = createRoute({
+  getParentRoute: () => researchRoute,
+  path: 'sessions/$sessionId',
+  loader: ({ context, params }) =>
+    context.queryClient.ensureQueryData(researchSessionQuery(params.projectId, params.sessionId)),
+  component: ResearchSessionPage,
+});
+
+const editResearchSessionRoute = createRoute({
+  getParentRoute: () => researchRoute,
+  path: 'sessions/$sessionId/edit',
+  loader: ({ context, params }) =>
+    context.queryClient.ensureQueryData(researchSessionQuery(params.projectId, params.sessionId)),
+  component: EditResearchSessionPage,
+});
+
+// Search results name a note only; its page is the session's, at the note.
+const noteRoute = createRoute({
+  getParentRoute: () => researchRoute,
+  path: 'notes/$noteId',
+  loader: async ({ params }) => {
+    const note = await fetchNote(params.projectId, params.noteId);
+    const session = researchPaths(params.orgSlug, params.projectId).session(note.sessionId);
+    throw redirect({ href: `${session}#note-${note.id}`, replace: true });
+  },
+});
+
+const evidenceRoute = createRoute({
+  getParentRoute: () => researchRoute,
+  path: 'evidence',
+  validateSearch: validateEvidenceSearch,
+  component: EvidencePage,
+});
+
+const sourcesRoute = createRoute({
+  getParentRoute: () => researchRoute,
+  path: 'sources',
+  loader: ({ context, params }) =>
+    context.queryClient.ensureQueryData(sourcesQuery(params.projectId)),
+  component: SourcesPage,
+});
+
+const newSourceRoute = createRoute({
+  getParentRoute: () => researchRoute,
+  path: 'sources/new',
+  component: NewSourcePage,
+});
+
+const editSourceRoute = createRoute({
+  getParentRoute: () => researchRoute,
+  path: 'sources/$sourceId/edit',
+  loader: ({ context, params }) =>
+    context.queryClient.ensureQueryData(sourcesQuery(params.projectId)),
+  component: EditSourcePage,
+});
+
+const tagsRoute = createRoute({
+  getParentRoute: () => researchRoute,
+  path: 'tags',
+  loader: ({ context, params }) => context.queryClient.ensureQueryData(tagsQuery(params.projectId)),
+  component: TagsPage,
+});
+
+const importRoute = createRoute({
+  getParentRoute: () => researchRoute,
+  path: 'import',
+  component: ImportPage,
+});
+
+const searchRoute = createRoute({
+  getParentRoute: () => researchRoute,
+  path: 'search',
+  validateSearch: validateResearchSearch,
+  component: SearchPage,
 });
 
 const membersRoute = createRoute({
@@ -158,6 +317,24 @@ const routeTree = rootRoute.addChildren([
       projectsRoute,
       newProjectRoute,
       projectRoute,
+      researchRoute.addChildren([
+        researchIndexRoute,
+        participantsRoute,
+        newParticipantRoute,
+        participantRoute,
+        researchSessionsRoute,
+        newResearchSessionRoute,
+        researchSessionRoute,
+        editResearchSessionRoute,
+        noteRoute,
+        evidenceRoute,
+        sourcesRoute,
+        newSourceRoute,
+        editSourceRoute,
+        tagsRoute,
+        importRoute,
+        searchRoute,
+      ]),
       membersRoute,
     ]),
   ]),

@@ -43,12 +43,16 @@ function standInProblem(status: number, code: ProblemCode, title: string): Probl
   return { type: 'about:blank', title, status, code };
 }
 
-async function send(method: Method, path: string, body?: unknown): Promise<Response> {
+/** What a request carries: JSON, or a file's bytes sent as they are. */
+type Payload = { json: unknown } | { bytes: Blob; contentType: string };
+
+async function send(method: Method, path: string, payload?: Payload): Promise<Response> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': requestLocale,
   };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (payload)
+    headers['Content-Type'] = 'json' in payload ? 'application/json' : payload.contentType;
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
 
   let response: Response;
@@ -57,7 +61,7 @@ async function send(method: Method, path: string, body?: unknown): Promise<Respo
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: !payload ? undefined : 'json' in payload ? JSON.stringify(payload.json) : payload.bytes,
     });
   } catch {
     throw new ApiError(
@@ -84,14 +88,11 @@ async function problemOf(response: Response): Promise<ApiError> {
   );
 }
 
-/** Sends a request and parses the JSON answer with the contract's schema. */
-export async function request<S extends z.ZodType>(
-  method: Method,
+async function parseAnswer<S extends z.ZodType>(
+  response: Response,
   path: string,
   schema: S,
-  body?: unknown,
 ): Promise<z.output<S>> {
-  const response = await send(method, path, body);
   const parsed = schema.safeParse(await response.json().catch(() => undefined));
   if (!parsed.success) {
     // The server broke the contract: show a generic error rather than wrong data.
@@ -104,13 +105,35 @@ export async function request<S extends z.ZodType>(
   return parsed.data;
 }
 
+/** Sends a request and parses the JSON answer with the contract's schema. */
+export async function request<S extends z.ZodType>(
+  method: Method,
+  path: string,
+  schema: S,
+  body?: unknown,
+): Promise<z.output<S>> {
+  const response = await send(method, path, body === undefined ? undefined : { json: body });
+  return parseAnswer(response, path, schema);
+}
+
 /** Sends a request whose answer has no body (204). */
 export async function requestNoContent(
   method: Method,
   path: string,
   body?: unknown,
 ): Promise<void> {
-  await send(method, path, body);
+  await send(method, path, body === undefined ? undefined : { json: body });
+}
+
+/** Posts a file's bytes unchanged (the server reads their encoding), and parses the answer. */
+export async function upload<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  file: Blob,
+  contentType: string,
+): Promise<z.output<S>> {
+  const response = await send('POST', path, { bytes: file, contentType });
+  return parseAnswer(response, path, schema);
 }
 
 /** Encodes one path segment. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, formatDate, formatList, formatNumber } from './format.ts';
+import {
+  excerpt,
+  formatCalendarDate,
+  formatDate,
+  formatList,
+  formatNumber,
+  todayIso,
+} from './format.ts';
 
 describe('formatting per locale', () => {
   it('joins lists in the language of the page', () => {
@@ -30,5 +37,16 @@ describe('excerpt', () => {
     expect(short.endsWith('…')).toBe(true);
     expect(short.length).toBeLessThanOrEqual(41);
     expect(text.startsWith(short.slice(0, -1))).toBe(true);
+  });
+});
+
+describe('calendar dates', () => {
+  it('show the same day in every locale and time zone', () => {
+    expect(formatCalendarDate('fi', '2026-03-05')).toBe('5.3.2026');
+    expect(formatCalendarDate('en', '2026-01-01')).toBe('1 Jan 2026');
+  });
+
+  it("give today's local date with leading zeros", () => {
+    expect(todayIso(new Date(2026, 0, 9, 23, 30))).toBe('2026-01-09');
   });
 });

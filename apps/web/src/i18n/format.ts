@@ -33,3 +33,20 @@ export function excerpt(text: string, max = 160): string {
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s.,;:–-]+$/, '')}…`;
 }
+
+/**
+ * A calendar date (YYYY-MM-DD, no time of day) in the locale's format. Read as UTC midnight
+ * and shown in UTC, so the day never shifts with the browser's time zone.
+ */
+export function formatCalendarDate(locale: LocaleCode, date: string): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** Today in the browser's time zone, as a calendar date (YYYY-MM-DD). */
+export function todayIso(now = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

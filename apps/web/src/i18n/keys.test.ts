@@ -1,13 +1,38 @@
-import { checklistTemplate, locales, perspectives, phases, roles } from '@timantti/contracts';
+import {
+  checklistTemplate,
+  consentMethods,
+  consentStatuses,
+  evidenceKinds,
+  importColumnRoles,
+  ImportPreview,
+  locales,
+  participantKinds,
+  perspectives,
+  phases,
+  researchSessionKinds,
+  roles,
+  SearchHit,
+  sourceKinds,
+} from '@timantti/contracts';
 import { catalogs } from '@timantti/i18n';
 import { describe, expect, it } from 'vitest';
 import {
   checklistKey,
+  consentMethodKey,
+  consentStatusKey,
+  evidenceKindKey,
+  importDelimiterKey,
+  importEncodingKey,
+  importRoleKey,
   localeKey,
+  participantKindKey,
   perspectiveKey,
   phaseDescriptionKey,
   phaseKey,
   roleKey,
+  searchTypeKey,
+  sessionKindKey,
+  sourceKindKey,
 } from './keys.ts';
 
 describe('keys built from domain values', () => {
@@ -17,6 +42,16 @@ describe('keys built from domain values', () => {
       ...perspectives.map(perspectiveKey),
       ...roles.map(roleKey),
       ...locales.map(localeKey),
+      ...participantKinds.map(participantKindKey),
+      ...consentStatuses.map(consentStatusKey),
+      ...consentMethods.map(consentMethodKey),
+      ...researchSessionKinds.map(sessionKindKey),
+      ...evidenceKinds.map(evidenceKindKey),
+      ...sourceKinds.map(sourceKindKey),
+      ...importColumnRoles.map(importRoleKey),
+      ...ImportPreview.shape.encoding.options.map(importEncodingKey),
+      ...ImportPreview.shape.delimiter.options.map(importDelimiterKey),
+      ...SearchHit.shape.type.options.map(searchTypeKey),
     ];
     for (const key of keys) expect(catalogs.fi).toHaveProperty([key]);
   });

@@ -1,5 +1,20 @@
-import type { Locale, Perspective, Phase, Role } from '@timantti/contracts';
+import type {
+  ConsentMethod,
+  ConsentStatus,
+  EvidenceKind,
+  ImportColumnRole,
+  ImportPreview,
+  Locale,
+  ParticipantKind,
+  Perspective,
+  Phase,
+  ResearchSessionKind,
+  Role,
+  SearchHit,
+  SourceKind,
+} from '@timantti/contracts';
 import { catalogs, type MessageKey } from '@timantti/i18n';
+import type { z } from 'zod';
 
 // Domain enums have their labels in the domain catalogs; these helpers are the only place
 // where a message key is built from a value, and the types prove every key exists.
@@ -15,3 +30,23 @@ export function checklistKey(templateKey: string): MessageKey | null {
   const key = `checklist.${templateKey}`;
   return key in catalogs.fi ? (key as MessageKey) : null;
 }
+
+// Research repository values (participants, consent, sessions, evidence, sources, imports).
+export const participantKindKey = (kind: z.infer<typeof ParticipantKind>): MessageKey =>
+  `participantKind.${kind}`;
+export const consentStatusKey = (status: ConsentStatus): MessageKey => `consentStatus.${status}`;
+export const consentMethodKey = (method: z.infer<typeof ConsentMethod>): MessageKey =>
+  `consentMethod.${method}`;
+export const sessionKindKey = (kind: z.infer<typeof ResearchSessionKind>): MessageKey =>
+  `sessionKind.${kind}`;
+export const evidenceKindKey = (kind: z.infer<typeof EvidenceKind>): MessageKey =>
+  `evidenceKind.${kind}`;
+export const sourceKindKey = (kind: z.infer<typeof SourceKind>): MessageKey => `sourceKind.${kind}`;
+export const importRoleKey = (role: z.infer<typeof ImportColumnRole>): MessageKey =>
+  `importRole.${role}`;
+export const importEncodingKey = (encoding: ImportPreview['encoding']): MessageKey =>
+  `importEncoding.${encoding}`;
+const delimiterNames = { ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const;
+export const importDelimiterKey = (delimiter: ImportPreview['delimiter']): MessageKey =>
+  `importDelimiter.${delimiterNames[delimiter]}`;
+export const searchTypeKey = (type: SearchHit['type']): MessageKey => `searchType.${type}`;

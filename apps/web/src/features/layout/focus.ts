@@ -7,7 +7,19 @@ export function focusPageHeading(): void {
   // Wait for React to paint the new page.
   requestAnimationFrame(() => {
     const main = document.getElementById('main');
+    // A link to a part of a page (#note-…) starts reading there, once the part has loaded.
+    const hash = decodeURIComponent(window.location.hash.slice(1));
+    const part = hash ? document.getElementById(hash) : null;
     const heading = main?.querySelector<HTMLElement>('h1');
-    (heading ?? main)?.focus({ preventScroll: false });
+    (part ?? heading ?? main)?.focus({ preventScroll: false });
   });
+}
+
+/**
+ * Moves focus after a dialog whose trigger went away (e.g. the deleted item's own button).
+ * React Aria gives focus back a frame after the dialog unmounts, and only to a trigger still in
+ * the page; this runs after that, so focus lands somewhere meaningful instead of on <body>.
+ */
+export function focusAfterDialog(target: () => HTMLElement | null | undefined): void {
+  setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => target()?.focus())), 0);
 }

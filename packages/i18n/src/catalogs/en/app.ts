@@ -1,6 +1,8 @@
 import type { app as fi } from '../fi/app.ts';
+import { appResearch } from './app-research.ts';
 
 export const app: Record<keyof typeof fi, string> = {
+  ...appResearch,
   'app.name': 'Timantti',
   'app.tagline': 'Service design workspace',
   'app.loading': 'Loading…',

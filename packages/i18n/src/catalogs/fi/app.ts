@@ -1,6 +1,9 @@
+import { appResearch } from './app-research.ts';
+
 // Texts of the web app's user interface. Finnish is the source language: Swedish and English
 // translate every key (their catalogs are typed against this one).
 export const app = {
+  ...appResearch,
   'app.name': 'Timantti',
   'app.tagline': 'Palvelumuotoilun työtila',
   'app.loading': 'Ladataan…',

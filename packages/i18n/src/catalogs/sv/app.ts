@@ -1,6 +1,8 @@
 import type { app as fi } from '../fi/app.ts';
+import { appResearch } from './app-research.ts';
 
 export const app: Record<keyof typeof fi, string> = {
+  ...appResearch,
   'app.name': 'Timantti',
   'app.tagline': 'Arbetsyta för tjänstedesign',
   'app.loading': 'Laddar…',

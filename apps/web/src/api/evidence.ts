@@ -1,0 +1,116 @@
+import {
+  type CreateEvidenceInput,
+  Evidence,
+  EvidenceList,
+  type SearchQuery,
+  SearchResult,
+  Source,
+  type SourceInput,
+  SourceList,
+  Tag,
+  TagList,
+} from '@timantti/contracts';
+import type { z } from 'zod';
+import { request, requestNoContent, seg } from './client.ts';
+
+const project = (projectId: string) => `/projects/${seg(projectId)}`;
+
+export interface EvidenceFilter {
+  participantId?: string;
+  tagId?: string;
+  noteId?: string;
+  sessionId?: string;
+}
+
+/** The query string of a request; empty values are left out. */
+export function queryString(values: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function fetchEvidence(projectId: string, filter: EvidenceFilter = {}) {
+  return request(
+    'GET',
+    `${project(projectId)}/evidence${queryString({ ...filter })}`,
+    EvidenceList,
+  );
+}
+
+export function createEvidence(
+  projectId: string,
+  input: z.input<typeof CreateEvidenceInput>,
+): Promise<Evidence> {
+  return request('POST', `${project(projectId)}/evidence`, Evidence, input);
+}
+
+export function setEvidenceTags(
+  projectId: string,
+  evidenceId: string,
+  tagIds: string[],
+): Promise<Evidence> {
+  return request('PUT', `${project(projectId)}/evidence/${seg(evidenceId)}/tags`, Evidence, {
+    tagIds,
+  });
+}
+
+export function deleteEvidence(projectId: string, evidenceId: string): Promise<void> {
+  return requestNoContent('DELETE', `${project(projectId)}/evidence/${seg(evidenceId)}`);
+}
+
+export function fetchTags(projectId: string) {
+  return request('GET', `${project(projectId)}/tags`, TagList);
+}
+
+export function createTag(projectId: string, name: string): Promise<Tag> {
+  return request('POST', `${project(projectId)}/tags`, Tag, { name });
+}
+
+export function renameTag(projectId: string, tagId: string, name: string): Promise<Tag> {
+  return request('PATCH', `${project(projectId)}/tags/${seg(tagId)}`, Tag, { name });
+}
+
+export function mergeTag(projectId: string, tagId: string, intoTagId: string): Promise<Tag> {
+  return request('POST', `${project(projectId)}/tags/${seg(tagId)}/merge`, Tag, { intoTagId });
+}
+
+export function deleteTag(projectId: string, tagId: string): Promise<void> {
+  return requestNoContent('DELETE', `${project(projectId)}/tags/${seg(tagId)}`);
+}
+
+export function fetchSources(projectId: string) {
+  return request('GET', `${project(projectId)}/sources`, SourceList);
+}
+
+export function createSource(
+  projectId: string,
+  input: z.input<typeof SourceInput>,
+): Promise<Source> {
+  return request('POST', `${project(projectId)}/sources`, Source, input);
+}
+
+export function updateSource(
+  projectId: string,
+  sourceId: string,
+  input: z.input<typeof SourceInput>,
+): Promise<Source> {
+  return request('PUT', `${project(projectId)}/sources/${seg(sourceId)}`, Source, input);
+}
+
+export function deleteSource(projectId: string, sourceId: string): Promise<void> {
+  return requestNoContent('DELETE', `${project(projectId)}/sources/${seg(sourceId)}`);
+}
+
+/** The search words and filters; the page size and cursor are added per request. */
+export type SearchFilters = Omit<z.input<typeof SearchQuery>, 'limit' | 'cursor'>;
+
+export function searchResearch(projectId: string, filters: SearchFilters, cursor?: string) {
+  return request(
+    'GET',
+    `${project(projectId)}/search${queryString({ ...filters, cursor, limit: 20 })}`,
+    SearchResult,
+  );
+}

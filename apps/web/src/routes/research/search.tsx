@@ -1,0 +1,123 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import type { SearchHit } from '@timantti/contracts';
+import { useEffect, useRef } from 'react';
+import { searchQuery } from '../../api/research-queries.ts';
+import { ResearchPageHeader } from '../../features/research/ResearchPageHeader.tsx';
+import { SearchForm } from '../../features/research/search/SearchForm.tsx';
+import { searchFilters } from '../../features/research/search/search-params.ts';
+import { SnippetText } from '../../features/research/search/SnippetText.tsx';
+import { useResearchProject } from '../../features/research/useResearchProject.ts';
+import { formatDate, formatNumber } from '../../i18n/format.ts';
+import { searchTypeKey } from '../../i18n/keys.ts';
+import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
+import { Badge } from '../../ui/Badge.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { FormProblem } from '../../ui/FormProblem.tsx';
+import { Link } from '../../ui/Link.tsx';
+import { Loading } from '../../ui/Loading.tsx';
+
+export { validateResearchSearch } from '../../features/research/search/search-params.ts';
+
+const route = getRouteApi('/signed-in/o/$orgSlug/projects/$projectId/research/search');
+
+/** Finnish-aware search over the project's evidence, notes and sources, matches highlighted. */
+export function SearchPage() {
+  const t = useT();
+  const { locale } = useLocale();
+  const { projectId, research } = useResearchProject();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const filters = searchFilters(search);
+  const results = useInfiniteQuery({
+    ...searchQuery(projectId, filters ?? { q: '' }),
+    enabled: filters !== null,
+  });
+  const hits = results.data?.pages.flatMap((page) => page.items) ?? [];
+  const listRef = useRef<HTMLOListElement>(null);
+  // After "Load more", focus goes to the first new result; reading continues from there.
+  const firstNew = useRef<number | null>(null);
+  useEffect(() => {
+    const index = firstNew.current;
+    if (index === null || hits.length <= index) return;
+    firstNew.current = null;
+    listRef.current?.querySelectorAll<HTMLElement>('.search-hit__link')[index]?.focus();
+  }, [hits.length]);
+
+  const hrefOf = (hit: SearchHit) =>
+    hit.type === 'note'
+      ? research.note(hit.id)
+      : hit.type === 'source'
+        ? `${research.sources()}#source-${hit.id}`
+        : `${research.evidence()}#evidence-${hit.id}`;
+  const titleOf = (hit: SearchHit) =>
+    hit.type === 'evidence'
+      ? hit.title
+        ? t('search.evidenceOf', { code: hit.title })
+        : t('search.evidence')
+      : hit.title;
+
+  return (
+    <>
+      <ResearchPageHeader title={t('search.title')} intro={t('search.intro')} />
+      <SearchForm
+        key={JSON.stringify(search)}
+        projectId={projectId}
+        search={search}
+        onSearch={(next) => void navigate({ search: next })}
+      />
+      <div role="status" className="result-count">
+        {!filters || results.isPending
+          ? null
+          : hits.length === 0
+            ? t('search.noResults')
+            : results.hasNextPage
+              ? t('search.countMore', { count: formatNumber(locale, hits.length) })
+              : hits.length === 1
+                ? t('search.countOne')
+                : t('search.count', { count: formatNumber(locale, hits.length) })}
+      </div>
+      {!filters ? (
+        <p className="muted">{t('search.start')}</p>
+      ) : results.isPending ? (
+        <Loading />
+      ) : results.isError && !results.data ? (
+        <FormProblem error={results.error} />
+      ) : hits.length > 0 ? (
+        <>
+          <ol className="search-hits" ref={listRef}>
+            {hits.map((hit) => (
+              <li key={`${hit.type}-${hit.id}`} className="search-hit card">
+                <p className="search-hit__meta">
+                  <Badge tone="info">{t(searchTypeKey(hit.type))}</Badge>{' '}
+                  <span className="muted">{formatDate(locale, hit.createdAt)}</span>
+                </p>
+                <h2 className="search-hit__title">
+                  <Link href={hrefOf(hit)} className="search-hit__link">
+                    {titleOf(hit)}
+                  </Link>
+                </h2>
+                <SnippetText snippet={hit.snippet} />
+              </li>
+            ))}
+          </ol>
+          <FormProblem error={results.isFetchNextPageError ? results.error : null} />
+          {results.hasNextPage ? (
+            <div className="button-row">
+              <Button
+                variant="secondary"
+                isPending={results.isFetchingNextPage}
+                onPress={() => {
+                  firstNew.current = hits.length;
+                  void results.fetchNextPage();
+                }}
+              >
+                {t('search.loadMore')}
+              </Button>
+            </div>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  );
+}
