@@ -257,6 +257,10 @@ const matrix: Record<string, Case> = {
     body: (w) => ({ kind: 'quote', noteId: w.noteId, start: 0, end: 7 }),
     expect: projectEditors(201),
   },
+  'GET /api/v1/projects/:projectId/evidence/:evidenceId': {
+    path: (w) => `${p(w)}/evidence/${w.evidenceId}`,
+    expect: projectViewers(200),
+  },
   'PUT /api/v1/projects/:projectId/evidence/:evidenceId/tags': {
     path: (w) => `${p(w)}/evidence/${w.evidenceId}/tags`,
     body: (w) => ({ tagIds: [w.tagId] }),

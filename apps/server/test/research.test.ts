@@ -276,6 +276,7 @@ describe('search', () => {
     expect(await search('q=asiakas&from=2026-10-02&type=note')).toEqual([]);
     const [note] = await search('q=työpajoissa&type=note');
     expect(note?.snippet).toContain('\u0002Työpajoissa\u0003');
+    expect(note).toMatchObject({ language: 'fi', sessionId: workshop.id });
     expect(await search(`q=${encodeURIComponent("' & | ! :* ( ) \\")}`)).toEqual([]);
   });
 

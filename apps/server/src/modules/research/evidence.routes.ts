@@ -70,6 +70,22 @@ export function evidenceRoutes(app: App, { database }: AppContext) {
     },
   );
 
+  app.get(
+    '/api/v1/projects/:projectId/evidence/:evidenceId',
+    {
+      schema: {
+        tags,
+        summary: 'Get an evidence item',
+        params: EvidenceParams,
+        response: { 200: Evidence },
+      },
+    },
+    async (request) => {
+      await loadResearchProject(db, actorOf(request), request.params.projectId, 'read');
+      return readOneEvidence(db, request.params.projectId, request.params.evidenceId);
+    },
+  );
+
   app.put(
     '/api/v1/projects/:projectId/evidence/:evidenceId/tags',
     {

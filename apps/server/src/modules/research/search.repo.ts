@@ -66,6 +66,7 @@ function evidenceBranch(projectId: string, { f, q }: Branch): SQL {
   if (f.from) conditions.push(sql`coalesce(s.held_on, e.created_at::date) >= ${f.from}`);
   if (f.to) conditions.push(sql`coalesce(s.held_on, e.created_at::date) <= ${f.to}`);
   return sql`select 'evidence' as type, e.id, coalesce(p.code, '') as title, e.text as body, ${configOf('e')} as config,
+      e.language, e.session_id,
       ts_rank(e.search, ${queryOf('e', q)}) as rank, e.created_at
     from evidence e
     left join research_sessions s on s.id = e.session_id
@@ -80,6 +81,7 @@ function noteBranch(projectId: string, { f, q }: Branch): SQL {
   if (f.from) conditions.push(sql`s.held_on >= ${f.from}`);
   if (f.to) conditions.push(sql`s.held_on <= ${f.to}`);
   return sql`select 'note' as type, n.id, coalesce(nullif(n.title, ''), s.title) as title, n.body, ${configOf('n')} as config,
+      n.language, n.session_id,
       ts_rank(n.search, ${queryOf('n', q)}) as rank, n.created_at
     from notes n
     join research_sessions s on s.id = n.session_id
@@ -92,6 +94,7 @@ function sourceBranch(projectId: string, { f, q }: Branch): SQL {
   if (f.from) conditions.push(sql`so.created_at::date >= ${f.from}`);
   if (f.to) conditions.push(sql`so.created_at::date <= ${f.to}`);
   return sql`select 'source' as type, so.id, so.title, concat_ws(' ', so.summary, so.citation) as body, ${configOf('so')} as config,
+      so.language, null::uuid as session_id,
       ts_rank(so.search, ${queryOf('so', q)}) as rank, so.created_at
     from sources so
     where ${sql.join(conditions, sql` and `)}`;
@@ -132,10 +135,12 @@ export async function searchProject(db: Queryable, projectId: string, filters: F
     snippet: string;
     rank: number;
     created_at: string;
+    language: 'fi' | 'sv' | 'en';
+    session_id: string | null;
   }>(sql`
     with hits as (${sql.join(branches, sql` union all `)}),
     page as (select * from hits ${after} order by rank desc, id limit ${filters.limit + 1})
-    select type, id, title, rank, created_at,
+    select type, id, title, rank, created_at, language, session_id,
       ts_headline(config, body, case config when 'swedish'::regconfig then to_tsquery('swedish', ${q.sv})
           when 'english'::regconfig then to_tsquery('english', ${q.en}) else to_tsquery('finnish', ${q.fi}) end,
         'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2') as snippet
@@ -147,6 +152,8 @@ export async function searchProject(db: Queryable, projectId: string, filters: F
     id: row.id,
     title: row.title,
     snippet: row.snippet,
+    language: row.language,
+    sessionId: row.session_id,
     rank: Number(row.rank),
     createdAt: new Date(row.created_at).toISOString(),
   }));

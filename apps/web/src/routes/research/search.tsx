@@ -97,7 +97,7 @@ export function SearchPage() {
                     {titleOf(hit)}
                   </Link>
                 </h2>
-                <SnippetText snippet={hit.snippet} />
+                <SnippetText snippet={hit.snippet} lang={hit.language} />
               </li>
             ))}
           </ol>
