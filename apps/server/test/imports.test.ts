@@ -122,6 +122,11 @@ describe('experience-data import', () => {
     ).json().items;
     expect(hits).toHaveLength(1);
     expect(hits[0].snippet).toContain('\u0002Palvelupolut\u0003');
+    expect(hits[0]).toMatchObject({ type: 'evidence', title: 'H-002', language: 'fi' });
+    const bySegment = async (segment: string) =>
+      (await call(app, session, 'GET', `${base}/search?q=palvelupolusta&segment=${segment}`)).json()
+        .items.length;
+    expect([await bySegment('30-44'), await bySegment('18-29')]).toEqual([1, 0]);
 
     const again = await call(
       app,

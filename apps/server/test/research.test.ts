@@ -314,7 +314,7 @@ describe('privacy operations', () => {
     const participant = await post(session, `${base}/participants`, {
       kind: 'customer',
       segment: 'Pienyrittäjät',
-      attributes: { kaupunginosa: 'Kiveriö' },
+      attributes: { kaupunginosa: 'Vähä-Kivikkola' },
       consent: consent(),
       contact: { name: 'Erkki Esimerkki', phone: '050 765 4321', email: 'erkki@example.fi' },
     });
@@ -366,7 +366,7 @@ describe('privacy operations', () => {
     expect(exported.participant).toMatchObject({
       code: 'H-001',
       segment: 'Pienyrittäjät',
-      attributes: { kaupunginosa: 'Kiveriö' },
+      attributes: { kaupunginosa: 'Vähä-Kivikkola' },
     });
     expect(exported.contact).toEqual({
       name: 'Erkki Esimerkki',
@@ -403,7 +403,7 @@ describe('privacy operations', () => {
       'Erkki',
       '050 765 4321',
       'erkki@example.fi',
-      'Kiveriö',
+      'Vähä-Kivikkola',
       'Pienyrittäjät',
     ]) {
       for (const { table_name, column_name } of columns) {

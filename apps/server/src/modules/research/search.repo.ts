@@ -62,15 +62,19 @@ function evidenceBranch(projectId: string, { f, q }: Branch): SQL {
       sql`exists (select 1 from evidence_tags et where et.evidence_id = e.id and et.tag_id = ${f.tagId})`,
     );
   if (f.sessionKind) conditions.push(sql`s.kind = ${f.sessionKind}`);
-  if (f.segment) conditions.push(sql`p.segment = ${f.segment}`);
+  if (f.segment) {
+    conditions.push(
+      sql`exists (select 1 from participants p where p.id = e.participant_id and p.segment = ${f.segment})`,
+    );
+  }
   if (f.from) conditions.push(sql`coalesce(s.held_on, e.created_at::date) >= ${f.from}`);
   if (f.to) conditions.push(sql`coalesce(s.held_on, e.created_at::date) <= ${f.to}`);
-  return sql`select 'evidence' as type, e.id, coalesce(p.code, '') as title, e.text as body, ${configOf('e')} as config,
-      e.language, e.session_id,
+  // The title (the participant's code) is looked up after the limit, for the page only.
+  return sql`select 'evidence' as type, e.id, '' as title, e.text as body, ${configOf('e')} as config,
+      e.language, e.session_id, e.participant_id,
       ts_rank(e.search, ${queryOf('e', q)}) as rank, e.created_at
     from evidence e
     left join research_sessions s on s.id = e.session_id
-    left join participants p on p.id = e.participant_id
     where ${sql.join(conditions, sql` and `)}`;
 }
 
@@ -81,7 +85,7 @@ function noteBranch(projectId: string, { f, q }: Branch): SQL {
   if (f.from) conditions.push(sql`s.held_on >= ${f.from}`);
   if (f.to) conditions.push(sql`s.held_on <= ${f.to}`);
   return sql`select 'note' as type, n.id, coalesce(nullif(n.title, ''), s.title) as title, n.body, ${configOf('n')} as config,
-      n.language, n.session_id,
+      n.language, n.session_id, null::uuid as participant_id,
       ts_rank(n.search, ${queryOf('n', q)}) as rank, n.created_at
     from notes n
     join research_sessions s on s.id = n.session_id
@@ -94,7 +98,7 @@ function sourceBranch(projectId: string, { f, q }: Branch): SQL {
   if (f.from) conditions.push(sql`so.created_at::date >= ${f.from}`);
   if (f.to) conditions.push(sql`so.created_at::date <= ${f.to}`);
   return sql`select 'source' as type, so.id, so.title, concat_ws(' ', so.summary, so.citation) as body, ${configOf('so')} as config,
-      so.language, null::uuid as session_id,
+      so.language, null::uuid as session_id, null::uuid as participant_id,
       ts_rank(so.search, ${queryOf('so', q)}) as rank, so.created_at
     from sources so
     where ${sql.join(conditions, sql` and `)}`;
@@ -140,11 +144,12 @@ export async function searchProject(db: Queryable, projectId: string, filters: F
   }>(sql`
     with hits as (${sql.join(branches, sql` union all `)}),
     page as (select * from hits ${after} order by rank desc, id limit ${filters.limit + 1})
-    select type, id, title, rank, created_at, language, session_id,
+    select type, page.id, coalesce(p.code, title) as title, rank, page.created_at, language, session_id,
       ts_headline(config, body, case config when 'swedish'::regconfig then to_tsquery('swedish', ${q.sv})
           when 'english'::regconfig then to_tsquery('english', ${q.en}) else to_tsquery('finnish', ${q.fi}) end,
         'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2') as snippet
-    from page order by rank desc, id`);
+    from page left join participants p on p.id = page.participant_id
+    order by rank desc, page.id`);
   const rows = result.rows;
   const more = rows.length > filters.limit;
   const items = rows.slice(0, filters.limit).map((row) => ({
