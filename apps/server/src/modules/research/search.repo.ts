@@ -106,8 +106,9 @@ function sourceBranch(projectId: string, { f, q }: Branch): SQL {
 
 /**
  * Ranked full-text search over a project's evidence, notes and sources, each row in its own
- * language. Keyset pagination on (rank, id) keeps deep pages as cheap as the first; snippets
- * are made only for the page returned.
+ * language. A keyset cursor on (rank, id) pages without OFFSET; every page still ranks all
+ * matches, so a very common word costs time in proportion to its matches (bench/search.ts).
+ * Snippets and participant codes are made only for the page returned.
  */
 export async function searchProject(db: Queryable, projectId: string, filters: Filters) {
   const q = tsQueries(filters.q);
