@@ -2,12 +2,12 @@ import type { Project } from '@timantti/contracts';
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useT } from '../../i18n/LocaleProvider.tsx';
-import { Button } from '../../ui/Button.tsx';
 import { FormProblem } from '../../ui/FormProblem.tsx';
 import { TextField } from '../../ui/TextField.tsx';
 import type { useFormErrors } from '../../ui/useFormErrors.ts';
 import { fromListItems, toListItems } from './list-items.ts';
 import { ListEditor } from './ListEditor.tsx';
+import { FormActions } from '../../ui/FormActions.tsx';
 
 export interface ProjectFormValues {
   name: string;
@@ -114,16 +114,7 @@ export function ProjectForm({
         addLabel={t('project.field.addIndicator')}
         errorMessage={form.errors.indicators}
       />
-      <div className="form__actions">
-        <Button type="submit" isPending={isPending}>
-          {submitLabel}
-        </Button>
-        {onCancel ? (
-          <Button variant="secondary" onPress={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        ) : null}
-      </div>
+      <FormActions submitLabel={submitLabel} isPending={isPending} onCancel={onCancel} />
     </Form>
   );
 }

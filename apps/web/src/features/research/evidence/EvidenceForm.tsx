@@ -10,13 +10,13 @@ import { Form } from 'react-aria-components';
 import { createEvidence } from '../../../api/evidence.ts';
 import { evidenceKindKey, localeKey } from '../../../i18n/keys.ts';
 import { useT } from '../../../i18n/LocaleProvider.tsx';
-import { Button } from '../../../ui/Button.tsx';
 import { FormProblem } from '../../../ui/FormProblem.tsx';
 import { Select } from '../../../ui/Select.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { useFormErrors } from '../../../ui/useFormErrors.ts';
 import { useResearchMutation } from '../useResearchProject.ts';
 import { TagPicker } from './TagPicker.tsx';
+import { FormActions } from '../../../ui/FormActions.tsx';
 
 type Kind = (typeof evidenceKinds)[number];
 const languages = ['fi', 'sv', 'en'] as const;
@@ -160,14 +160,11 @@ export function EvidenceForm({
         canCreate
         onAnnounce={onAnnounce}
       />
-      <div className="form__actions">
-        <Button type="submit" isPending={create.isPending}>
-          {t('evidence.write.submit')}
-        </Button>
-        <Button variant="secondary" onPress={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        submitLabel={t('evidence.write.submit')}
+        isPending={create.isPending}
+        onCancel={onCancel}
+      />
     </Form>
   );
 }

@@ -5,7 +5,6 @@ import type { z } from 'zod';
 import { todayIso } from '../../../i18n/format.ts';
 import { participantKindKey } from '../../../i18n/keys.ts';
 import { useT } from '../../../i18n/LocaleProvider.tsx';
-import { Button } from '../../../ui/Button.tsx';
 import { FormProblem } from '../../../ui/FormProblem.tsx';
 import { Select } from '../../../ui/Select.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
@@ -16,6 +15,7 @@ import { AttributesEditor } from './AttributesEditor.tsx';
 import { ConsentFields } from './ConsentFields.tsx';
 import { consentInput, consentProblems, newConsent } from './consent-values.ts';
 import { ContactFields, emptyContact, type Contact } from './ContactFields.tsx';
+import { FormActions } from '../../../ui/FormActions.tsx';
 
 type Kind = (typeof participantKinds)[number];
 
@@ -103,14 +103,11 @@ export function ParticipantForm({
           <ContactFields value={contact} onChange={setContact} errors={form.errors} />
         </fieldset>
       ) : null}
-      <div className="form__actions">
-        <Button type="submit" isPending={isPending}>
-          {t('participant.new.submit')}
-        </Button>
-        <Button variant="secondary" onPress={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        submitLabel={t('participant.new.submit')}
+        isPending={isPending}
+        onCancel={onCancel}
+      />
     </Form>
   );
 }

@@ -12,13 +12,13 @@ import { membersQuery } from '../../../api/queries.ts';
 import { todayIso } from '../../../i18n/format.ts';
 import { sessionKindKey } from '../../../i18n/keys.ts';
 import { useT } from '../../../i18n/LocaleProvider.tsx';
-import { Button } from '../../../ui/Button.tsx';
 import { Checkbox, CheckboxGroup } from '../../../ui/Checkbox.tsx';
 import { FormProblem } from '../../../ui/FormProblem.tsx';
 import { Loading } from '../../../ui/Loading.tsx';
 import { Select } from '../../../ui/Select.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import type { useFormErrors } from '../../../ui/useFormErrors.ts';
+import { FormActions } from '../../../ui/FormActions.tsx';
 
 type Kind = (typeof researchSessionKinds)[number];
 
@@ -171,14 +171,7 @@ export function SessionForm({
         multiline
         rows={6}
       />
-      <div className="form__actions">
-        <Button type="submit" isPending={isPending}>
-          {submitLabel}
-        </Button>
-        <Button variant="secondary" onPress={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions submitLabel={submitLabel} isPending={isPending} onCancel={onCancel} />
     </Form>
   );
 }

@@ -4,13 +4,13 @@ import { Form } from 'react-aria-components';
 import type { z } from 'zod';
 import { localeKey, sourceKindKey } from '../../../i18n/keys.ts';
 import { useT } from '../../../i18n/LocaleProvider.tsx';
-import { Button } from '../../../ui/Button.tsx';
 import { FormProblem } from '../../../ui/FormProblem.tsx';
 import { Select } from '../../../ui/Select.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import type { useFormErrors } from '../../../ui/useFormErrors.ts';
 import { sourceProblems } from './source-values.ts';
 import { translateProblems } from '../translate-problems.ts';
+import { FormActions } from '../../../ui/FormActions.tsx';
 
 type Kind = (typeof sourceKinds)[number];
 const languages = ['fi', 'sv', 'en'] as const;
@@ -142,14 +142,7 @@ export function SourceForm({
         multiline
         rows={5}
       />
-      <div className="form__actions">
-        <Button type="submit" isPending={isPending}>
-          {submitLabel}
-        </Button>
-        <Button variant="secondary" onPress={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions submitLabel={submitLabel} isPending={isPending} onCancel={onCancel} />
     </Form>
   );
 }
