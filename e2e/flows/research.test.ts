@@ -89,6 +89,13 @@ describe('the research repository', () => {
     await page.getByText('Suostumus: Voimassa').waitFor();
     await expectAccessible(page, 'participant page');
 
+    await page.getByRole('button', { name: 'Muokkaa tietoja' }).press('Enter');
+    await page.getByLabel('Taustatieto 1: arvo').fill('50-59');
+    await expectAccessible(page, 'editing participant details');
+    await page.getByRole('button', { name: 'Tallenna tiedot' }).press('Enter');
+    await page.getByText('Osallistujan tiedot on tallennettu.').waitFor();
+    await page.getByRole('definition').filter({ hasText: '50-59' }).waitFor();
+
     // Contact details are fetched only on request; the page says each view is logged.
     expect(await page.getByText('Maija Meikäläinen').count()).toBe(0);
     await page.getByText('Jokainen katselu ja muutos kirjataan lokiin.').waitFor();

@@ -1,10 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { participantQuery } from '../../api/research-queries.ts';
 import { ConsentBadge } from '../../features/research/ConsentBadge.tsx';
 import { ConsentSection } from '../../features/research/participants/ConsentSection.tsx';
 import { ContactSection } from '../../features/research/participants/ContactSection.tsx';
+import { ParticipantDetailsForm } from '../../features/research/participants/ParticipantDetailsForm.tsx';
 import { PersonalDataSection } from '../../features/research/participants/PersonalDataSection.tsx';
 import { ResearchPageHeader } from '../../features/research/ResearchPageHeader.tsx';
 import { useResearchProject } from '../../features/research/useResearchProject.ts';
@@ -13,6 +14,7 @@ import { participantKindKey } from '../../i18n/keys.ts';
 import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
 import { Alert } from '../../ui/Alert.tsx';
 import { Badge } from '../../ui/Badge.tsx';
+import { Button } from '../../ui/Button.tsx';
 import { Link } from '../../ui/Link.tsx';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 
@@ -30,6 +32,8 @@ export function ParticipantPage() {
   const [announcement, setAnnouncement] = useState('');
   // Abilities say who handles personal data; a 403 from the server has the last word.
   const [forbidden, setForbidden] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const editRef = useRef<HTMLButtonElement>(null);
   const attributes = Object.entries(participant.attributes);
 
   return (
@@ -54,7 +58,17 @@ export function ParticipantPage() {
         <div className="project-layout__main">
           <section className="project-section" aria-labelledby="details-heading">
             <h2 id="details-heading">{t('participant.details')}</h2>
-            <dl className="facts">
+            {editing ? (
+              <ParticipantDetailsForm
+                participant={participant}
+                onDone={(message) => {
+                  setEditing(false);
+                  setAnnouncement(message);
+                  requestAnimationFrame(() => editRef.current?.focus());
+                }}
+              />
+            ) : null}
+            <dl className="facts" hidden={editing}>
               <div>
                 <dt>{t('participant.segment')}</dt>
                 <dd>{participant.segment || t('participant.noSegment')}</dd>
@@ -80,6 +94,13 @@ export function ParticipantPage() {
                 </dd>
               </div>
             </dl>
+            {canWrite && !participant.erased && !editing ? (
+              <div className="button-row">
+                <Button ref={editRef} variant="secondary" onPress={() => setEditing(true)}>
+                  {t('participant.edit.open')}
+                </Button>
+              </div>
+            ) : null}
           </section>
           <ConsentSection
             participant={participant}

@@ -76,6 +76,9 @@ export const appResearch: Record<keyof typeof fi, string> = {
   'participant.added': 'Added',
   'participant.evidenceCount': 'Evidence',
   'participant.evidenceLink': 'Evidence: {count}',
+  'participant.edit.open': 'Edit details',
+  'participant.edit.submit': 'Save details',
+  'participant.edit.saved': 'The participant’s details have been saved.',
   'participant.details': 'Details',
   'participant.erased': 'Erased',
   'participant.erasedNote':

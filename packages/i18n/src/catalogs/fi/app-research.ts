@@ -73,6 +73,9 @@ export const appResearch = {
   'participant.added': 'Lisätty',
   'participant.evidenceCount': 'Evidenssi',
   'participant.evidenceLink': 'Evidenssiä: {count}',
+  'participant.edit.open': 'Muokkaa tietoja',
+  'participant.edit.submit': 'Tallenna tiedot',
+  'participant.edit.saved': 'Osallistujan tiedot on tallennettu.',
   'participant.details': 'Tiedot',
   'participant.erased': 'Poistettu',
   'participant.erasedNote':

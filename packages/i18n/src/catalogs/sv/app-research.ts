@@ -75,6 +75,9 @@ export const appResearch: Record<keyof typeof fi, string> = {
   'participant.added': 'Tillagd',
   'participant.evidenceCount': 'Evidens',
   'participant.evidenceLink': 'Evidens: {count}',
+  'participant.edit.open': 'Redigera uppgifterna',
+  'participant.edit.submit': 'Spara uppgifterna',
+  'participant.edit.saved': 'Deltagarens uppgifter har sparats.',
   'participant.details': 'Uppgifter',
   'participant.erased': 'Raderad',
   'participant.erasedNote':
