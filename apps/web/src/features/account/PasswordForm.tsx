@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { PASSWORD_MIN_LENGTH } from '@timantti/contracts';
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { changePassword } from '../../api/auth.ts';
+import { NewPasswordFields } from './NewPasswordFields.tsx';
 import { useT } from '../../i18n/LocaleProvider.tsx';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
@@ -60,26 +60,13 @@ export function PasswordForm() {
           onChange={setCurrentPassword}
           isRequired
         />
-        <TextField
-          name="newPassword"
-          errorMessage={form.errors.newPassword}
-          type="password"
-          autoComplete="new-password"
-          label={t('password.new')}
-          description={t('password.hint', { min: PASSWORD_MIN_LENGTH })}
-          value={newPassword}
-          onChange={setNewPassword}
-          isRequired
-        />
-        <TextField
-          name="confirm"
-          errorMessage={form.errors.confirm}
-          type="password"
-          autoComplete="new-password"
-          label={t('password.confirm')}
-          value={confirm}
-          onChange={setConfirm}
-          isRequired
+        <NewPasswordFields
+          names={{ password: 'newPassword', confirm: 'confirm' }}
+          password={newPassword}
+          confirm={confirm}
+          onPasswordChange={setNewPassword}
+          onConfirmChange={setConfirm}
+          errors={form.errors}
         />
         <div className="form__actions">
           <Button type="submit" isPending={change.isPending}>

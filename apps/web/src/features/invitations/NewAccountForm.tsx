@@ -1,6 +1,6 @@
-import { PASSWORD_MIN_LENGTH } from '@timantti/contracts';
 import { useEffect, useState } from 'react';
 import { Form } from 'react-aria-components';
+import { NewPasswordFields } from '../account/NewPasswordFields.tsx';
 import { useT } from '../../i18n/LocaleProvider.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { FormProblem } from '../../ui/FormProblem.tsx';
@@ -60,26 +60,13 @@ export function NewAccountForm({ email, isPending, error, onSubmit }: NewAccount
           onChange={setDisplayName}
           isRequired
         />
-        <TextField
-          name="password"
-          errorMessage={form.errors.password}
-          type="password"
-          autoComplete="new-password"
-          label={t('password.new')}
-          description={t('password.hint', { min: PASSWORD_MIN_LENGTH })}
-          value={password}
-          onChange={setPassword}
-          isRequired
-        />
-        <TextField
-          name="confirmPassword"
-          errorMessage={form.errors.confirmPassword}
-          type="password"
-          autoComplete="new-password"
-          label={t('password.confirm')}
-          value={confirm}
-          onChange={setConfirm}
-          isRequired
+        <NewPasswordFields
+          names={{ password: 'password', confirm: 'confirmPassword' }}
+          password={password}
+          confirm={confirm}
+          onPasswordChange={setPassword}
+          onConfirmChange={setConfirm}
+          errors={form.errors}
         />
         <div className="form__actions">
           <Button type="submit" isPending={isPending}>
