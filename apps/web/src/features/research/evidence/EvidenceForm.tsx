@@ -8,7 +8,7 @@ import {
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { createEvidence } from '../../../api/evidence.ts';
-import { evidenceKindKey, localeKey } from '../../../i18n/keys.ts';
+import { evidenceKindKey } from '../../../i18n/keys.ts';
 import { useT } from '../../../i18n/LocaleProvider.tsx';
 import { FormProblem } from '../../../ui/FormProblem.tsx';
 import { Select } from '../../../ui/Select.tsx';
@@ -17,10 +17,9 @@ import { useFormErrors } from '../../../ui/useFormErrors.ts';
 import { useResearchMutation } from '../useResearchProject.ts';
 import { TagPicker } from './TagPicker.tsx';
 import { FormActions } from '../../../ui/FormActions.tsx';
+import { TextLanguageSelect, type TextLanguage } from '../TextLanguageSelect.tsx';
 
 type Kind = (typeof evidenceKinds)[number];
-const languages = ['fi', 'sv', 'en'] as const;
-type Language = (typeof languages)[number];
 const NONE = 'none';
 
 /** Evidence written directly: a fact from a source, or an observation about a participant. */
@@ -47,7 +46,7 @@ export function EvidenceForm({
   const form = useFormErrors();
   const [kind, setKind] = useState<Kind>('fact');
   const [text, setText] = useState('');
-  const [language, setLanguage] = useState<Language>('fi');
+  const [language, setLanguage] = useState<TextLanguage>('fi');
   const [participantId, setParticipantId] = useState(NONE);
   const [sourceId, setSourceId] = useState(NONE);
   const [sessionId, setSessionId] = useState(NONE);
@@ -95,10 +94,8 @@ export function EvidenceForm({
           onChange={setKind}
           errorMessage={form.errors.kind}
         />
-        <Select
-          name="language"
+        <TextLanguageSelect
           label={t('evidence.language')}
-          options={languages.map((id) => ({ id, label: t(localeKey(id)), lang: id }))}
           value={language}
           onChange={setLanguage}
           errorMessage={form.errors.language}

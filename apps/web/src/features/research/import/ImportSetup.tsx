@@ -9,7 +9,7 @@ import { Form } from 'react-aria-components';
 import { commitImport, discardImport } from '../../../api/imports.ts';
 import { isApiError } from '../../../api/client.ts';
 import { todayIso } from '../../../i18n/format.ts';
-import { importRoleKey, localeKey, participantKindKey } from '../../../i18n/keys.ts';
+import { importRoleKey, participantKindKey } from '../../../i18n/keys.ts';
 import { useT } from '../../../i18n/LocaleProvider.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { FormProblem } from '../../../ui/FormProblem.tsx';
@@ -27,10 +27,9 @@ import { translateProblems } from '../translate-problems.ts';
 import { useResearchMutation } from '../useResearchProject.ts';
 import { guessColumnRoles, titleFromFileName, type ColumnRole } from './column-roles.ts';
 import { ImportPreviewTable } from './ImportPreviewTable.tsx';
+import { TextLanguageSelect, type TextLanguage } from '../TextLanguageSelect.tsx';
 
 type Kind = (typeof participantKinds)[number];
-const languages = ['fi', 'sv', 'en'] as const;
-type Language = (typeof languages)[number];
 
 /** Step 2: check the preview, give each column its role, describe the survey and its consent. */
 export function ImportSetup({
@@ -55,7 +54,7 @@ export function ImportSetup({
   const [title, setTitle] = useState(() => titleFromFileName(fileName));
   const [heldOn, setHeldOn] = useState(todayIso);
   const [kind, setKind] = useState<Kind>('customer');
-  const [language, setLanguage] = useState<Language>('fi');
+  const [language, setLanguage] = useState<TextLanguage>('fi');
   // Survey answers come with consent given in the form itself.
   const [consent, setConsent] = useState<ConsentValues>(() => ({
     ...newConsent(todayIso()),
@@ -166,14 +165,8 @@ export function ImportSetup({
             onChange={setKind}
             errorMessage={form.errors.participantKind}
           />
-          <Select
-            name="language"
+          <TextLanguageSelect
             label={t('import.setup.language')}
-            options={languages.map((value) => ({
-              id: value,
-              label: t(localeKey(value)),
-              lang: value,
-            }))}
             value={language}
             onChange={setLanguage}
             errorMessage={form.errors.language}

@@ -2,7 +2,6 @@ import { type ResearchSession } from '@timantti/contracts';
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { createNote } from '../../../api/research-sessions.ts';
-import { localeKey } from '../../../i18n/keys.ts';
 import { useT } from '../../../i18n/LocaleProvider.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { FormProblem } from '../../../ui/FormProblem.tsx';
@@ -10,9 +9,8 @@ import { Select } from '../../../ui/Select.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { useFormErrors } from '../../../ui/useFormErrors.ts';
 import { useResearchMutation } from '../useResearchProject.ts';
+import { TextLanguageSelect, type TextLanguage } from '../TextLanguageSelect.tsx';
 
-const languages = ['fi', 'sv', 'en'] as const;
-type Language = (typeof languages)[number];
 const NO_PARTICIPANT = 'none';
 
 /** Writes or pastes a note or a transcript of the session, optionally about one participant. */
@@ -27,7 +25,7 @@ export function NoteForm({
   const form = useFormErrors();
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
-  const [language, setLanguage] = useState<Language>('fi');
+  const [language, setLanguage] = useState<TextLanguage>('fi');
   const [participantId, setParticipantId] = useState<string>(NO_PARTICIPANT);
   const create = useResearchMutation(session.projectId, () =>
     createNote(session.projectId, session.id, {
@@ -81,10 +79,8 @@ export function NoteForm({
         isRequired
       />
       <div className="field-row">
-        <Select
-          name="language"
+        <TextLanguageSelect
           label={t('note.language')}
-          options={languages.map((id) => ({ id, label: t(localeKey(id)), lang: id }))}
           value={language}
           onChange={setLanguage}
           errorMessage={form.errors.language}

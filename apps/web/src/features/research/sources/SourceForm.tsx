@@ -2,7 +2,7 @@ import { sourceKinds, type Source, type SourceInput } from '@timantti/contracts'
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import type { z } from 'zod';
-import { localeKey, sourceKindKey } from '../../../i18n/keys.ts';
+import { sourceKindKey } from '../../../i18n/keys.ts';
 import { useT } from '../../../i18n/LocaleProvider.tsx';
 import { FormProblem } from '../../../ui/FormProblem.tsx';
 import { Select } from '../../../ui/Select.tsx';
@@ -11,10 +11,9 @@ import type { useFormErrors } from '../../../ui/useFormErrors.ts';
 import { sourceProblems } from './source-values.ts';
 import { translateProblems } from '../translate-problems.ts';
 import { FormActions } from '../../../ui/FormActions.tsx';
+import { TextLanguageSelect, type TextLanguage } from '../TextLanguageSelect.tsx';
 
 type Kind = (typeof sourceKinds)[number];
-const languages = ['fi', 'sv', 'en'] as const;
-type Language = (typeof languages)[number];
 
 /** A desk-research source: research, report, statistic, future trend, best practice. */
 export function SourceForm({
@@ -40,7 +39,7 @@ export function SourceForm({
   const [url, setUrl] = useState(initial?.url ?? '');
   const [citation, setCitation] = useState(initial?.citation ?? '');
   const [summary, setSummary] = useState(initial?.summary ?? '');
-  const [language, setLanguage] = useState<Language>(initial?.language ?? 'fi');
+  const [language, setLanguage] = useState<TextLanguage>(initial?.language ?? 'fi');
 
   return (
     <Form
@@ -73,10 +72,8 @@ export function SourceForm({
           onChange={setKind}
           errorMessage={form.errors.kind}
         />
-        <Select
-          name="language"
+        <TextLanguageSelect
           label={t('source.language')}
-          options={languages.map((id) => ({ id, label: t(localeKey(id)), lang: id }))}
           value={language}
           onChange={setLanguage}
           errorMessage={form.errors.language}
