@@ -1,23 +1,18 @@
-import { participantKinds, type CreateParticipantInput } from '@timantti/contracts';
+import type { CreateParticipantInput } from '@timantti/contracts';
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import type { z } from 'zod';
 import { todayIso } from '../../../i18n/format.ts';
-import { participantKindKey } from '../../../i18n/keys.ts';
 import { useT } from '../../../i18n/LocaleProvider.tsx';
 import { FormProblem } from '../../../ui/FormProblem.tsx';
-import { Select } from '../../../ui/Select.tsx';
-import { TextField } from '../../../ui/TextField.tsx';
 import type { useFormErrors } from '../../../ui/useFormErrors.ts';
 import { translateProblems } from '../translate-problems.ts';
 import { attributeFieldProblems, fromAttributeRows, type AttributeRow } from './attribute-rows.ts';
-import { AttributesEditor } from './AttributesEditor.tsx';
 import { ConsentFields } from './ConsentFields.tsx';
 import { consentInput, consentProblems, newConsent } from './consent-values.ts';
 import { ContactFields, emptyContact, type Contact } from './ContactFields.tsx';
 import { FormActions } from '../../../ui/FormActions.tsx';
-
-type Kind = (typeof participantKinds)[number];
+import { ParticipantProfileFields, type ParticipantKind } from './ParticipantProfileFields.tsx';
 
 /** A new participant: who they are (pseudonymously), their consent and, apart, their contact. */
 export function ParticipantForm({
@@ -35,7 +30,7 @@ export function ParticipantForm({
   onCancel: () => void;
 }) {
   const t = useT();
-  const [kind, setKind] = useState<Kind>('customer');
+  const [kind, setKind] = useState<ParticipantKind>('customer');
   const [segment, setSegment] = useState('');
   const [attributes, setAttributes] = useState<AttributeRow[]>([]);
   const [consent, setConsent] = useState(() => newConsent(todayIso()));
@@ -73,26 +68,15 @@ export function ParticipantForm({
       }}
     >
       <FormProblem error={form.problem} />
-      <div className="field-row">
-        <Select
-          name="kind"
-          label={t('participant.kind')}
-          options={participantKinds.map((id) => ({ id, label: t(participantKindKey(id)) }))}
-          value={kind}
-          onChange={setKind}
-          errorMessage={form.errors.kind}
-        />
-        <TextField
-          name="segment"
-          label={t('participant.segment')}
-          description={t('participant.segmentHint')}
-          value={segment}
-          onChange={setSegment}
-          errorMessage={form.errors.segment}
-          maxLength={200}
-        />
-      </div>
-      <AttributesEditor rows={attributes} onChange={setAttributes} errors={form.errors} />
+      <ParticipantProfileFields
+        kind={kind}
+        onKindChange={setKind}
+        segment={segment}
+        onSegmentChange={setSegment}
+        attributes={attributes}
+        onAttributesChange={setAttributes}
+        errors={form.errors}
+      />
       <ConsentFields value={consent} onChange={setConsent} errors={form.errors} />
       {withContact ? (
         <fieldset className="fieldset" aria-describedby="new-contact-hint">
