@@ -11,6 +11,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { richTextFromPlain } from '@timantti/contracts';
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
@@ -323,6 +324,7 @@ async function loadProject(
           projectId,
           sessionId,
           title,
+          content: richTextFromPlain(body),
           body,
           language: 'fi' as const,
           search: searchVector('fi', title, body),

@@ -34,6 +34,7 @@ type World = {
   participantId: string;
   sessionId: string;
   noteId: string;
+  noteUpdatedAt: string;
   evidenceId: string;
   sourceId: string;
   tagId: string;
@@ -241,7 +242,7 @@ const matrix: Record<string, Case> = {
   },
   'PUT /api/v1/projects/:projectId/notes/:noteId': {
     path: (w) => `${p(w)}/notes/${w.noteId}`,
-    body: () => ({ body: 'Korjattu muistiinpano.' }),
+    body: (w) => ({ body: 'Korjattu muistiinpano.', updatedAt: w.noteUpdatedAt }),
     expect: projectEditors(200),
   },
   'DELETE /api/v1/projects/:projectId/notes/:noteId': {

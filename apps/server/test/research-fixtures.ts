@@ -1,3 +1,4 @@
+import { richTextFromPlain } from '@timantti/contracts';
 import { evidence, notes, researchSessions, sources, tags } from '../src/db/schema.ts';
 import { insertConsent, insertParticipant } from '../src/modules/research/participants.repo.ts';
 import { searchVector } from '../src/modules/research/search-vector.ts';
@@ -36,6 +37,7 @@ export async function buildResearch(app: TestApp, projectId: string, userId: str
       projectId,
       sessionId: session?.id ?? '',
       participantId: participant.id,
+      content: richTextFromPlain(body),
       body,
       search: searchVector('fi', body),
     })
@@ -77,6 +79,7 @@ export async function buildResearch(app: TestApp, projectId: string, userId: str
     participantId: participant.id,
     sessionId: session.id,
     noteId: note.id,
+    noteUpdatedAt: note.updatedAt.toISOString(),
     evidenceId: item.id,
     sourceId: source.id,
     tagId: tag.id,

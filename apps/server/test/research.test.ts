@@ -189,6 +189,109 @@ describe('sessions, notes and evidence', () => {
     expect(fact).toMatchObject({ sourceId: source.id, participantId: null, consentStatus: null });
   });
 
+  it('keeps a note as rich text, and its evidence through edits and concurrent editors', async () => {
+    const { session, base } = await researchProject();
+    const interview = await post(session, `${base}/sessions`, {
+      kind: 'interview',
+      title: 'Yrittäjän haastattelu',
+      heldOn: '2026-11-06',
+    });
+    const paragraph = (text: string, bold = false) => ({
+      type: 'paragraph',
+      content: [{ type: 'text', text, ...(bold ? { marks: [{ type: 'bold' }] } : {}) }],
+    });
+    const content = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Luvat' }] },
+        paragraph('Lupapiste oli hankala.', true),
+        {
+          type: 'bulletList',
+          content: [{ type: 'listItem', content: [paragraph('Soitin kolme kertaa.')] }],
+        },
+      ],
+    };
+    const note = await post(session, `${base}/sessions/${interview.id}/notes`, { content });
+    expect(note.content).toEqual(content);
+    expect(note.body).toBe('Luvat\nLupapiste oli hankala.\nSoitin kolme kertaa.');
+
+    const quoted = 'Soitin kolme kertaa.';
+    const start = note.body.indexOf(quoted);
+    const quote = await post(session, `${base}/evidence`, {
+      kind: 'quote',
+      noteId: note.id,
+      start,
+      end: start + quoted.length,
+      text: quoted,
+    });
+    const complaint = await post(session, `${base}/evidence`, {
+      kind: 'observation',
+      noteId: note.id,
+      start: 6,
+      end: 28,
+    });
+
+    // The heading grows: the quote after it moves along; the complaint's words change.
+    const edited = structuredClone(content);
+    edited.content[0] = {
+      type: 'heading',
+      attrs: { level: 2 },
+      content: [{ type: 'text', text: 'Luvat ja ilmoitukset' }],
+    };
+    edited.content[1] = paragraph('Lupapiste oli helppo.');
+    const saved = await call(app, session, 'PUT', `${base}/notes/${note.id}`, {
+      title: 'Haastattelu',
+      content: edited,
+      updatedAt: note.updatedAt,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const after = saved.json();
+    const moved = (await call(app, session, 'GET', `${base}/evidence/${quote.id}`)).json();
+    expect(after.body.slice(moved.noteStart, moved.noteEnd)).toBe(quoted);
+    expect(moved.noteStart).toBe(
+      start + ' ja ilmoitukset'.length + 'helppo'.length - 'hankala'.length,
+    );
+    const detached = (await call(app, session, 'GET', `${base}/evidence/${complaint.id}`)).json();
+    expect(detached).toMatchObject({
+      text: 'Lupapiste oli hankala.',
+      noteId: note.id,
+      noteStart: null,
+      noteEnd: null,
+    });
+
+    // An editor who read the earlier version is refused, and nothing changes.
+    const stale = await call(app, session, 'PUT', `${base}/notes/${note.id}`, {
+      content,
+      updatedAt: note.updatedAt,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('note_changed');
+    const stalePassage = await call(app, session, 'POST', `${base}/evidence`, {
+      kind: 'quote',
+      noteId: note.id,
+      start: 0,
+      end: 5,
+      text: 'Luvat',
+    });
+    expect(stalePassage.statusCode).toBe(201);
+    const movedPassage = await call(app, session, 'POST', `${base}/evidence`, {
+      kind: 'quote',
+      noteId: note.id,
+      start: 6,
+      end: 28,
+      text: 'Lupapiste oli hankala.',
+    });
+    expect(movedPassage.statusCode).toBe(409);
+    expect((await call(app, session, 'GET', `${base}/notes/${note.id}`)).json()).toEqual(after);
+
+    // Markup a note has no place for is refused.
+    const script = await call(app, session, 'PUT', `${base}/notes/${note.id}`, {
+      content: { type: 'doc', content: [{ type: 'html', text: '<script>' }] },
+      updatedAt: after.updatedAt,
+    });
+    expect(script.statusCode).toBe(400);
+  });
+
   it('keeps a codebook: tag, count, rename, merge and delete', async () => {
     const { session, base } = await researchProject();
     const a = await post(session, `${base}/evidence`, {

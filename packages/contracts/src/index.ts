@@ -5,5 +5,6 @@ export * from './organisations.ts';
 export * from './projects.ts';
 export * from './composition.ts';
 export * from './checklist-templates.ts';
+export * from './rich-text.ts';
 export * from './research.ts';
 export * from './imports.ts';

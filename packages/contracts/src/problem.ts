@@ -34,6 +34,7 @@ export const problemCodes = [
   'import_columns_mismatch',
   'import_expired',
   'conflict',
+  'note_changed',
   'internal',
 ] as const;
 export const ProblemCode = z.enum(problemCodes);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Timestamp, line, text } from './domain.ts';
+import { RICH_TEXT_MAX_CHARS, RichTextDoc } from './rich-text.ts';
 
 export const participantKinds = ['customer', 'staff', 'partner'] as const;
 export const ParticipantKind = z.enum(participantKinds);
@@ -29,6 +30,7 @@ export const sourceKinds = [
 ] as const;
 export const SourceKind = z.enum(sourceKinds);
 export const TextLanguage = z.enum(['fi', 'sv', 'en']);
+export type TextLanguage = z.infer<typeof TextLanguage>;
 
 /** A calendar date, YYYY-MM-DD. */
 export const CalendarDate = z.iso.date();
@@ -120,18 +122,44 @@ export const ResearchSession = z.object({
 export type ResearchSession = z.infer<typeof ResearchSession>;
 export const ResearchSessionList = z.object({ items: z.array(ResearchSession) });
 
-export const NoteInput = z.strictObject({
+const NoteFields = {
   title: text(200).default(''),
-  body: z.string().max(200_000),
   language: TextLanguage.default('fi'),
   participantId: Id.nullable().default(null),
-});
+};
+
+/**
+ * A note as rich text (`content`), or as plain text (`body`, one paragraph a line) for clients
+ * that have no editor, such as a script moving transcripts over from another tool.
+ */
+export const NoteInput = z.union([
+  z.strictObject({ ...NoteFields, content: RichTextDoc }),
+  z.strictObject({ ...NoteFields, body: z.string().max(RICH_TEXT_MAX_CHARS) }),
+]);
+export type NoteInput = z.input<typeof NoteInput>;
+
+/**
+ * An edit names the version it was made on (`updatedAt` as read): a note changed meanwhile is
+ * refused rather than overwritten. Passages already made into evidence follow the text; one
+ * whose words are gone stays as evidence, no longer pointing into the note.
+ */
+export const NoteUpdateInput = z.union([
+  z.strictObject({ ...NoteFields, content: RichTextDoc, updatedAt: Timestamp }),
+  z.strictObject({
+    ...NoteFields,
+    body: z.string().max(RICH_TEXT_MAX_CHARS),
+    updatedAt: Timestamp,
+  }),
+]);
+export type NoteUpdateInput = z.input<typeof NoteUpdateInput>;
 
 export const Note = z.object({
   id: Id,
   sessionId: Id,
   participantId: Id.nullable(),
   title: z.string(),
+  content: RichTextDoc,
+  /** The plain-text projection of `content`; evidence offsets point into it. */
   body: z.string(),
   language: TextLanguage,
   createdAt: Timestamp,
@@ -173,6 +201,8 @@ export const CreateEvidenceInput = z.union([
     noteId: Id,
     start: z.number().int().min(0),
     end: z.number().int().min(1),
+    /** The passage as the client read it: when the note has changed since, it is refused. */
+    text: z.string().max(RICH_TEXT_MAX_CHARS).optional(),
     tagIds: z.array(Id).max(50).default([]),
   }),
   z.strictObject({

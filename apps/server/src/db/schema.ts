@@ -1,3 +1,4 @@
+import type { RichTextDoc } from '@timantti/contracts';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -351,6 +352,9 @@ export const notes = pgTable(
       onDelete: 'set null',
     }),
     title: text('title').notNull().default(''),
+    content: jsonb('content').$type<RichTextDoc>().notNull(),
+    // The plain-text projection of `content` (see contracts' rich-text.ts): evidence offsets,
+    // the search vector and exports read it, so none of them needs to understand the document.
     body: text('body').notNull(),
     language: textLanguageEnum('language').notNull().default('fi'),
     search: tsvector('search').notNull(),
@@ -399,7 +403,8 @@ export const evidence = pgTable(
       .references(() => projects.id, { onDelete: 'cascade' }),
     kind: evidenceKindEnum('kind').notNull(),
     text: text('text').notNull(),
-    // Where a highlighted passage came from: the note and its character offsets.
+    // Where a highlighted passage came from: the note and its character offsets. Offsets are
+    // null when an edit of the note removed the passage's words: the evidence keeps its text.
     noteId: uuid('note_id').references(() => notes.id, { onDelete: 'set null' }),
     noteStart: integer('note_start'),
     noteEnd: integer('note_end'),
@@ -422,7 +427,7 @@ export const evidence = pgTable(
     index('evidence_search_idx').using('gin', t.search),
     check(
       'evidence_note_range',
-      sql`(${t.noteId} is null) or (${t.noteStart} is not null and ${t.noteEnd} is not null and ${t.noteStart} >= 0 and ${t.noteEnd} > ${t.noteStart})`,
+      sql`(${t.noteId} is null) or (${t.noteStart} is null and ${t.noteEnd} is null) or (${t.noteStart} >= 0 and ${t.noteEnd} > ${t.noteStart})`,
     ),
   ],
 );

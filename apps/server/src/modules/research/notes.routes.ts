@@ -1,11 +1,21 @@
-import { Id, Note, NoteInput, NoteList } from '@timantti/contracts';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import {
+  Id,
+  Note,
+  NoteInput,
+  NoteList,
+  NoteUpdateInput,
+  plainTextOf,
+  richTextFromPlain,
+  type RichTextDoc,
+} from '@timantti/contracts';
+import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../../db/client.ts';
 import { notes, participants } from '../../db/schema.ts';
 import { actorOf } from '../../http/actor.ts';
 import type { App, AppContext } from '../../http/types.ts';
 import { notFound } from '../../platform/errors.ts';
+import { editNote } from './commands/edit-note.ts';
 import { readSession } from './research-sessions.routes.ts';
 import { loadResearchProject } from './research-access.ts';
 import { searchVector } from './search-vector.ts';
@@ -20,21 +30,32 @@ const presentNote = (row: NoteRow) => ({
   sessionId: row.sessionId,
   participantId: row.participantId,
   title: row.title,
+  content: row.content,
   body: row.body,
   language: row.language,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
 
-export async function findNote(db: Queryable, projectId: string, noteId: string) {
-  const [row] = await db
+export async function findNote(
+  db: Queryable,
+  projectId: string,
+  noteId: string,
+  lock?: 'share' | 'update',
+) {
+  const query = db
     .select()
     .from(notes)
     .where(and(eq(notes.projectId, projectId), eq(notes.id, noteId)))
     .limit(1);
+  const [row] = await (lock ? query.for(lock) : query);
   if (!row) throw notFound();
   return row;
 }
+
+/** The rich text of a note as given, or made from plain text a line a paragraph. */
+const contentOf = (input: { content: RichTextDoc } | { body: string }): RichTextDoc =>
+  'content' in input ? input.content : richTextFromPlain(input.body);
 
 async function assertParticipantInProject(
   db: Queryable,
@@ -91,14 +112,17 @@ export function noteRoutes(app: App, { database }: AppContext) {
       const { projectId, sessionId } = request.params;
       await loadResearchProject(db, actor, projectId, 'write');
       await readSession(db, projectId, sessionId);
-      const { title, body, language, participantId } = request.body;
+      const { title, language, participantId } = request.body;
       await assertParticipantInProject(db, projectId, participantId);
+      const content = contentOf(request.body);
+      const body = plainTextOf(content);
       const [row] = await db
         .insert(notes)
         .values({
           projectId,
           sessionId,
           title,
+          content,
           body,
           language,
           participantId,
@@ -126,30 +150,26 @@ export function noteRoutes(app: App, { database }: AppContext) {
       schema: {
         tags,
         summary: 'Edit a note',
+        description:
+          'Refused with `note_changed` (409) when the note changed after the `updatedAt` given. ' +
+          'Evidence taken from the note follows its words; evidence whose words are gone keeps ' +
+          'its text and no longer points into the note (`noteStart` and `noteEnd` null).',
         params: NoteParams,
-        body: NoteInput,
+        body: NoteUpdateInput,
         response: { 200: Note },
       },
     },
     async (request) => {
       const { projectId, noteId } = request.params;
       await loadResearchProject(db, actorOf(request), projectId, 'write');
-      await findNote(db, projectId, noteId);
-      const { title, body, language, participantId } = request.body;
+      const { title, language, participantId, updatedAt } = request.body;
       await assertParticipantInProject(db, projectId, participantId);
-      const [row] = await db
-        .update(notes)
-        .set({
-          title,
-          body,
-          language,
-          participantId,
-          search: searchVector(language, title, body),
-          updatedAt: sql`now()`,
-        })
-        .where(eq(notes.id, noteId))
-        .returning();
-      if (!row) throw notFound();
+      const row = await editNote(db, {
+        projectId,
+        noteId,
+        updatedAt,
+        values: { title, language, participantId, content: contentOf(request.body) },
+      });
       return presentNote(row);
     },
   );

@@ -40,6 +40,8 @@ export const errors: Record<keyof typeof fi, string> = {
     'Choose a use for every column of the file ({expected} columns).',
   'errors.import_expired':
     'The file to import has expired or was already imported. Upload it again.',
+  'errors.note_changed':
+    'The note was changed meanwhile. Reload it to see the changes, then make your edit.',
   'errors.conflict': 'The information has changed or already exists. Reload the page.',
   'errors.internal': 'Something went wrong. Please try again in a moment.',
   'validation.required': 'This information is required.',

@@ -39,6 +39,8 @@ export const errors = {
     'Jokaiselle tiedoston sarakkeelle pitää valita käyttötapa ({expected} saraketta).',
   'errors.import_expired':
     'Tuotava tiedosto on vanhentunut tai jo tuotu. Lataa tiedosto uudelleen.',
+  'errors.note_changed':
+    'Muistiinpanoa on muutettu sillä välin. Lataa se uudelleen, niin näet muutokset, ja tee muokkauksesi sitten.',
   'errors.conflict': 'Tieto on muuttunut tai on jo olemassa. Lataa sivu uudelleen.',
   'errors.internal': 'Jotain meni pieleen. Yritä hetken kuluttua uudelleen.',
   'validation.required': 'Pakollinen tieto puuttuu.',

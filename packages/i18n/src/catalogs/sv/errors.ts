@@ -40,6 +40,8 @@ export const errors: Record<keyof typeof fi, string> = {
     'Välj hur varje kolumn i filen ska användas ({expected} kolumner).',
   'errors.import_expired':
     'Filen som ska importeras har gått ut eller redan importerats. Ladda upp filen igen.',
+  'errors.note_changed':
+    'Anteckningen har ändrats under tiden. Ladda om den för att se ändringarna och gör sedan din redigering.',
   'errors.conflict': 'Uppgiften har ändrats eller finns redan. Ladda om sidan.',
   'errors.internal': 'Något gick fel. Försök igen om en stund.',
   'validation.required': 'En obligatorisk uppgift saknas.',

@@ -2,7 +2,7 @@ import { type CreateEvidenceInput } from '@timantti/contracts';
 import { translate, type LocaleCode } from '@timantti/i18n';
 import { and, eq, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Db, Queryable } from '../../../db/client.ts';
+import type { Db, Queryable, Tx } from '../../../db/client.ts';
 import { evidence, researchSessions, sources } from '../../../db/schema.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { setEvidenceTags } from '../evidence.repo.ts';
@@ -40,53 +40,71 @@ export async function createEvidence(
   },
 ): Promise<string> {
   const { values, projectId } = input;
-  // The stored search vector is computed by PostgreSQL from the text as it is inserted.
-  let row: Omit<typeof evidence.$inferInsert, 'search'> & { search: SQL };
-  if ('noteId' in values) {
-    const note = await findNote(db, projectId, values.noteId);
-    const text = note.body.slice(values.start, values.end);
-    if (values.end > note.body.length || values.start >= values.end || text.trim() === '') {
-      const message = translate(input.locale, 'validation.invalid_value');
-      throw new AppError('validation_failed', { fieldErrors: [{ path: 'end', message }] });
-    }
-    row = {
-      projectId,
-      kind: values.kind,
-      text,
-      noteId: note.id,
-      noteStart: values.start,
-      noteEnd: values.end,
-      sessionId: note.sessionId,
-      participantId: note.participantId,
-      language: note.language,
-      search: searchVector(note.language, text),
-      createdBy: input.actorUserId,
-    };
-  } else {
-    await assertInProject(db, researchSessions, projectId, values.sessionId);
-    await assertInProject(db, sources, projectId, values.sourceId);
-    row = {
-      projectId,
-      kind: values.kind,
-      text: values.text,
-      sessionId: values.sessionId,
-      participantId: values.participantId,
-      sourceId: values.sourceId,
-      language: values.language,
-      search: searchVector(values.language, values.text),
-      createdBy: input.actorUserId,
-    };
-  }
-  if (row.participantId) {
-    const participant = await findParticipant(db, projectId, row.participantId);
-    if (!participant) throw notFound();
-    if (participant.consentStatus !== 'valid')
-      throw new AppError('consent_not_valid', { status: 409 });
-  }
   return db.transaction(async (tx) => {
+    const row =
+      'noteId' in values ? await fromPassage(tx, input, values) : await written(tx, input, values);
+    if (row.participantId) {
+      const participant = await findParticipant(tx, projectId, row.participantId);
+      if (!participant) throw notFound();
+      if (participant.consentStatus !== 'valid')
+        throw new AppError('consent_not_valid', { status: 409 });
+    }
     const [created] = await tx.insert(evidence).values(row).returning({ id: evidence.id });
     if (!created) throw new Error('evidence insert returned nothing');
     await setEvidenceTags(tx, projectId, created.id, values.tagIds);
     return created.id;
   });
+}
+
+type Values = z.output<typeof CreateEvidenceInput>;
+type Input = { actorUserId: string; projectId: string; locale: LocaleCode };
+// The stored search vector is computed by PostgreSQL from the text as it is inserted.
+type Row = Omit<typeof evidence.$inferInsert, 'search'> & { search: SQL };
+
+async function fromPassage(
+  tx: Tx,
+  input: Input,
+  values: Extract<Values, { noteId: string }>,
+): Promise<Row> {
+  // Shared with other passages, exclusive of an edit: an edit re-anchors every passage it sees.
+  const note = await findNote(tx, input.projectId, values.noteId, 'share');
+  const text = note.body.slice(values.start, values.end);
+  if (values.text !== undefined && values.text !== text) throw new AppError('note_changed');
+  if (values.end > note.body.length || values.start >= values.end || text.trim() === '') {
+    const message = translate(input.locale, 'validation.invalid_value');
+    throw new AppError('validation_failed', { fieldErrors: [{ path: 'end', message }] });
+  }
+  return {
+    projectId: input.projectId,
+    kind: values.kind,
+    text,
+    noteId: note.id,
+    noteStart: values.start,
+    noteEnd: values.end,
+    sessionId: note.sessionId,
+    participantId: note.participantId,
+    language: note.language,
+    search: searchVector(note.language, text),
+    createdBy: input.actorUserId,
+  };
+}
+
+async function written(
+  tx: Tx,
+  { projectId, actorUserId }: Input,
+  values: Exclude<Values, { noteId: string }>,
+): Promise<Row> {
+  await assertInProject(tx, researchSessions, projectId, values.sessionId);
+  await assertInProject(tx, sources, projectId, values.sourceId);
+  return {
+    projectId,
+    kind: values.kind,
+    text: values.text,
+    sessionId: values.sessionId,
+    participantId: values.participantId,
+    sourceId: values.sourceId,
+    language: values.language,
+    search: searchVector(values.language, values.text),
+    createdBy: actorUserId,
+  };
 }

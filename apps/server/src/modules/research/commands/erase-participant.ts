@@ -1,3 +1,4 @@
+import { plainTextOf, redactRichText } from '@timantti/contracts';
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import {
@@ -14,17 +15,6 @@ import { audit } from '../../audit/audit.repo.ts';
 import { searchVector } from '../search-vector.ts';
 
 const REDACTED = '█';
-
-/** Blanks [start, end) of a text with as many block characters, so other offsets stay valid. */
-export function redact(text: string, ranges: readonly { start: number; end: number }[]): string {
-  let result = text;
-  for (const { start, end } of ranges) {
-    const from = Math.max(0, Math.min(start, result.length));
-    const to = Math.max(from, Math.min(end, result.length));
-    result = result.slice(0, from) + REDACTED.repeat(to - from) + result.slice(to);
-  }
-  return result;
-}
 
 /**
  * Erases a participant everywhere their words were kept: contact details and consents are
@@ -62,10 +52,13 @@ export async function eraseParticipant(
         .from(notes)
         .where(inArray(notes.id, [...byNote.keys()]));
       for (const note of shared) {
-        const body = redact(note.body, byNote.get(note.id) ?? []);
+        // Blanked at the same length, so the offsets of everyone else's passages stay valid.
+        const content = redactRichText(note.content, byNote.get(note.id) ?? [], REDACTED);
+        const body = plainTextOf(content);
         await tx
           .update(notes)
           .set({
+            content,
             body,
             search: searchVector(note.language, note.title, body),
             updatedAt: sql`now()`,
