@@ -8,3 +8,4 @@ export * from './checklist-templates.ts';
 export * from './rich-text.ts';
 export * from './research.ts';
 export * from './imports.ts';
+export * from './board.ts';
