@@ -2,6 +2,7 @@ import type { RichTextDoc } from '@timantti/contracts';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  boolean,
   check,
   customType,
   index,
@@ -477,4 +478,69 @@ export const imports = pgTable(
     sessionId: uuid('session_id').references(() => researchSessions.id, { onDelete: 'set null' }),
   },
   (t) => [index('imports_project_idx').on(t.projectId)],
+);
+
+// ——— Synthesis ———
+
+export const boardCardKindEnum = pgEnum('board_card_kind', ['evidence', 'sticky']);
+
+/**
+ * An affinity board. Its Yjs document lives in `state` (the whole document, garbage-collected,
+ * as one update) beside the row it belongs to, so a board's state goes when the board or its
+ * project goes, and one row lock serialises every store and erasure of it.
+ */
+export const boards = pgTable(
+  'boards',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    state: bytea('state').notNull(),
+    // The board document schema version `state` was stored with (contracts' board.ts).
+    schemaVersion: integer('schema_version').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+  },
+  (t) => [index('boards_project_idx').on(t.projectId, t.createdAt)],
+);
+
+// Derived from the board document on every store, in the same transaction as `state`, so
+// search, traceability and exports read rows and never parse Yjs updates.
+export const boardGroups = pgTable(
+  'board_groups',
+  {
+    boardId: uuid('board_id')
+      .notNull()
+      .references(() => boards.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id').notNull(),
+    title: text('title').notNull(),
+    colour: text('colour').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.boardId, t.groupId] })],
+);
+
+export const boardCards = pgTable(
+  'board_cards',
+  {
+    boardId: uuid('board_id')
+      .notNull()
+      .references(() => boards.id, { onDelete: 'cascade' }),
+    cardId: uuid('card_id').notNull(),
+    kind: boardCardKindEnum('kind').notNull(),
+    evidenceId: uuid('evidence_id').references(() => evidence.id, { onDelete: 'set null' }),
+    groupId: uuid('group_id'),
+    text: text('text').notNull(),
+    language: textLanguageEnum('language').notNull(),
+    // The participant behind the evidence was erased: the text is gone, the card stays.
+    withdrawn: boolean('withdrawn').notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.boardId, t.cardId] }),
+    index('board_cards_evidence_idx').on(t.evidenceId),
+  ],
 );
