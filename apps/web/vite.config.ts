@@ -21,7 +21,11 @@ export default defineConfig({
               name: 'react-aria',
               test: /node_modules[\\/](react-aria|react-stately|@react-aria|@react-stately|@react-types|@internationalized|@swc)/,
             },
-            { name: 'vendor', test: /node_modules/ },
+            // The note editor (ProseMirror) stays out: only the pages with notes load it.
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](?!@tiptap|prosemirror-|orderedmap|rope-sequence|w3c-keyname|linkifyjs)/,
+            },
           ],
         },
       },

@@ -137,13 +137,36 @@ describe('the research repository', () => {
       .waitFor();
     await expectAccessible(page, 'research session without notes');
 
-    await page.getByLabel('Teksti').fill(NOTE);
+    // Typed as a transcript is: the first line made a heading from the toolbar, by keyboard.
+    const editor = page.getByRole('textbox', { name: 'Teksti' });
+    await editor.focus();
+    const [heading, ...lines] = NOTE.split('\n');
+    await page.keyboard.type(heading ?? '');
+    await page.keyboard.press('Shift+Tab');
+    // Into the toolbar from the text's side, then along it with the arrow keys.
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    for (let step = 0; step < 8 && !(await focused()).endsWith('Otsikko'); step += 1) {
+      await page.keyboard.press('ArrowLeft');
+    }
+    expect(await focused()).toBe('H2Otsikko');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Otsikko', pressed: true }).count())
+      .toBe(1);
+    await page.keyboard.press('End');
+    for (const line of lines) {
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(line);
+    }
+    await expectAccessible(page, 'rich-text editor with a note typed');
     await page.getByRole('button', { name: /Ei yksittäistä osallistujaa/ }).click();
     await page.getByRole('option', { name: 'H-001' }).click();
     await page.getByRole('button', { name: 'Tallenna muistiinpano' }).press('Enter');
     const text = page.getByLabel('Muistiinpanon teksti: Muistiinpano 1');
     await text.waitFor();
     await expectAccessible(page, 'research session with a note');
+
+    await text.getByRole('heading', { name: 'Haastattelu maaliskuussa.' }).waitFor();
 
     // Into the text, to the passage, then Shift + arrow keys over it.
     await text.focus();
@@ -164,6 +187,20 @@ describe('the research repository', () => {
     await page.getByText('Valittu: ”Haastattelu maaliskuussa.”').waitFor();
     await page.getByRole('button', { name: 'Tee valinnasta evidenssi' }).click();
     await page.getByText('Evidenssi tehty: ”Haastattelu maaliskuussa.”').waitFor();
+    await expect.poll(() => page.locator('.passage-mark').count()).toBeGreaterThanOrEqual(2);
+
+    // An edit of the note keeps its evidence pointing at the passage.
+    await page.getByRole('button', { name: 'Muokkaa muistiinpanoa Muistiinpano 1' }).press('Enter');
+    const edit = page.getByRole('form', { name: 'Muokkaa muistiinpanoa' });
+    await edit.getByRole('textbox', { name: 'Teksti' }).focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Puhelinneuvonta auttoi.');
+    await expectAccessible(page, 'editing a note');
+    await edit.getByRole('button', { name: 'Tallenna muutokset' }).press('Enter');
+    await page.getByText('Muistiinpano nimetön on päivitetty.').waitFor();
+    await expect.poll(() => text.textContent()).toContain('Puhelinneuvonta auttoi.');
+    await expect.poll(() => page.getByText('Kohta ei ole enää muistiinpanossa').count()).toBe(0);
+    await expect.poll(() => page.locator('.passage-mark').allTextContents()).toContain(PASSAGE);
   });
 
   it('tags the evidence in the evidence list', async () => {

@@ -1,6 +1,7 @@
 import {
   Note,
   type NoteInput,
+  type NoteUpdateInput,
   NoteList,
   ResearchSession,
   type ResearchSessionInput,
@@ -56,6 +57,14 @@ export function createNote(
   input: z.input<typeof NoteInput>,
 ): Promise<Note> {
   return request('POST', `${one(projectId, sessionId)}/notes`, Note, input);
+}
+
+export function updateNote(
+  projectId: string,
+  noteId: string,
+  input: z.input<typeof NoteUpdateInput>,
+): Promise<Note> {
+  return request('PUT', `/projects/${seg(projectId)}/notes/${seg(noteId)}`, Note, input);
 }
 
 export function deleteNote(projectId: string, noteId: string): Promise<void> {

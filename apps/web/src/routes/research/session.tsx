@@ -143,7 +143,7 @@ export function ResearchSessionPage() {
             {notes.data.items.map((note, index) => (
               <NoteCard
                 key={note.id}
-                projectId={projectId}
+                session={session}
                 note={note}
                 position={index + 1}
                 participantCode={codeOf(note.participantId)}

@@ -1,4 +1,5 @@
-import type { Evidence, Note, Tag } from '@timantti/contracts';
+import type { Evidence, Note, ResearchSession, Tag } from '@timantti/contracts';
+import { useState } from 'react';
 import { deleteNote } from '../../../api/research-sessions.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { evidenceKindKey, localeKey } from '../../../i18n/keys.ts';
@@ -8,11 +9,12 @@ import { Button } from '../../../ui/Button.tsx';
 import { ConfirmDialog } from '../../../ui/Dialog.tsx';
 import { focusAfterDialog } from '../../layout/focus.ts';
 import { useResearchMutation } from '../useResearchProject.ts';
+import { NoteForm } from './NoteForm.tsx';
 import { PassageEvidenceForm } from './PassageEvidenceForm.tsx';
 
 /** A note or transcript, its passages made into evidence, and the tools to make more. */
 export function NoteCard({
-  projectId,
+  session,
   note,
   position,
   participantCode,
@@ -21,7 +23,7 @@ export function NoteCard({
   canWrite,
   onAnnounce,
 }: {
-  projectId: string;
+  session: ResearchSession;
   note: Note;
   position: number;
   participantCode: string | null;
@@ -32,7 +34,10 @@ export function NoteCard({
 }) {
   const t = useT();
   const { locale } = useLocale();
+  const projectId = session.projectId;
+  const [editing, setEditing] = useState(false);
   const title = note.title || t('note.untitled', { position });
+  const editButtonId = `note-${note.id}-edit`;
   const remove = useResearchMutation(projectId, () => deleteNote(projectId, note.id));
 
   return (
@@ -46,24 +51,39 @@ export function NoteCard({
         <h3 id={`note-${note.id}-title`} className="note__title">
           {title}
         </h3>
-        {canWrite ? (
-          <ConfirmDialog
-            trigger={
-              <Button variant="tertiary" size="small" aria-label={t('note.deleteNamed', { title })}>
-                {t('common.delete')}
-              </Button>
-            }
-            title={t('note.deleteTitle', { title })}
-            confirmLabel={t('note.deleteConfirm')}
-            onConfirm={() =>
-              remove.mutateAsync(undefined).then(() => {
-                onAnnounce(t('note.deleted', { title }));
-                focusAfterDialog(() => document.getElementById('notes-heading'));
-              })
-            }
-          >
-            <p>{t('note.deleteText')}</p>
-          </ConfirmDialog>
+        {canWrite && !editing ? (
+          <div className="section-header__actions">
+            <Button
+              id={editButtonId}
+              variant="tertiary"
+              size="small"
+              aria-label={t('note.editNamed', { title })}
+              onPress={() => setEditing(true)}
+            >
+              {t('common.edit')}
+            </Button>
+            <ConfirmDialog
+              trigger={
+                <Button
+                  variant="tertiary"
+                  size="small"
+                  aria-label={t('note.deleteNamed', { title })}
+                >
+                  {t('common.delete')}
+                </Button>
+              }
+              title={t('note.deleteTitle', { title })}
+              confirmLabel={t('note.deleteConfirm')}
+              onConfirm={() =>
+                remove.mutateAsync(undefined).then(() => {
+                  onAnnounce(t('note.deleted', { title }));
+                  focusAfterDialog(() => document.getElementById('notes-heading'));
+                })
+              }
+            >
+              <p>{t('note.deleteText')}</p>
+            </ConfirmDialog>
+          </div>
         ) : null}
       </div>
       <p className="note__meta">
@@ -73,14 +93,28 @@ export function NoteCard({
         ) : null}
         <span className="muted">{formatDateTime(locale, note.createdAt)}</span>
       </p>
-      <PassageEvidenceForm
-        projectId={projectId}
-        note={note}
-        label={t('note.body', { title })}
-        tags={tags}
-        canWrite={canWrite}
-        onAnnounce={onAnnounce}
-      />
+      {editing ? (
+        <NoteForm
+          session={session}
+          note={note}
+          onAnnounce={onAnnounce}
+          onDone={() => {
+            setEditing(false);
+            // The edit button comes back after this render; focus goes back to it.
+            requestAnimationFrame(() => document.getElementById(editButtonId)?.focus());
+          }}
+        />
+      ) : (
+        <PassageEvidenceForm
+          projectId={projectId}
+          note={note}
+          evidence={evidence}
+          label={t('note.body', { title })}
+          tags={tags}
+          canWrite={canWrite}
+          onAnnounce={onAnnounce}
+        />
+      )}
       <h4 className="note__evidence-title">
         {t('note.evidenceTitle', { count: evidence.length })}
       </h4>
@@ -92,6 +126,12 @@ export function NoteCard({
             <li key={item.id}>
               <Badge tone="info">{t(evidenceKindKey(item.kind))}</Badge>{' '}
               <q lang={item.language}>{item.text}</q>
+              {item.noteStart === null ? (
+                <>
+                  {' '}
+                  <Badge tone="warning">{t('note.passageGone')}</Badge>
+                </>
+              ) : null}
               {item.tags.length > 0 ? (
                 <span className="muted"> ({item.tags.map((tag) => tag.name).join(', ')})</span>
               ) : null}

@@ -1,10 +1,16 @@
-import { type ResearchSession } from '@timantti/contracts';
+import {
+  plainTextOf,
+  type Note,
+  type ResearchSession,
+  type RichTextDoc,
+} from '@timantti/contracts';
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
-import { createNote } from '../../../api/research-sessions.ts';
+import { createNote, updateNote } from '../../../api/research-sessions.ts';
 import { useT } from '../../../i18n/LocaleProvider.tsx';
-import { Button } from '../../../ui/Button.tsx';
+import { FormActions } from '../../../ui/FormActions.tsx';
 import { FormProblem } from '../../../ui/FormProblem.tsx';
+import { RichTextEditor } from '../../../ui/rich-text/lazy.tsx';
 import { Select } from '../../../ui/Select.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { useFormErrors } from '../../../ui/useFormErrors.ts';
@@ -13,49 +19,70 @@ import { TextLanguageSelect, type TextLanguage } from '../TextLanguageSelect.tsx
 
 const NO_PARTICIPANT = 'none';
 
-/** Writes or pastes a note or a transcript of the session, optionally about one participant. */
+/**
+ * Writes or pastes a note or a transcript of the session as rich text, optionally about one
+ * participant; or edits one (`note`), on the version it was opened on.
+ */
 export function NoteForm({
   session,
+  note,
   onAnnounce,
+  onDone,
 }: {
   session: ResearchSession;
+  note?: Note;
   onAnnounce: (message: string) => void;
+  onDone?: () => void;
 }) {
   const t = useT();
   const form = useFormErrors();
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
-  const [language, setLanguage] = useState<TextLanguage>('fi');
-  const [participantId, setParticipantId] = useState<string>(NO_PARTICIPANT);
-  const create = useResearchMutation(session.projectId, () =>
-    createNote(session.projectId, session.id, {
+  const [title, setTitle] = useState(note?.title ?? '');
+  const [content, setContent] = useState<RichTextDoc | null>(note?.content ?? null);
+  // Remounts the editor to empty it after a new note is saved.
+  const [editorKey, setEditorKey] = useState(0);
+  const [language, setLanguage] = useState<TextLanguage>(note?.language ?? 'fi');
+  const [participantId, setParticipantId] = useState<string>(note?.participantId ?? NO_PARTICIPANT);
+  const save = useResearchMutation(session.projectId, (doc: RichTextDoc) => {
+    const values = {
       title: title.trim(),
-      body,
+      content: doc,
       language,
       participantId: participantId === NO_PARTICIPANT ? null : participantId,
-    }),
-  );
+    };
+    return note
+      ? updateNote(session.projectId, note.id, { ...values, updatedAt: note.updatedAt })
+      : createNote(session.projectId, session.id, values);
+  });
+  const headingId = note ? `edit-note-${note.id}-heading` : 'new-note-heading';
 
   return (
     <Form
       id={form.formId}
-      className="form card"
+      className={note ? 'form' : 'form card'}
       validationBehavior="aria"
-      aria-labelledby="new-note-heading"
+      aria-labelledby={headingId}
       onSubmit={(event) => {
         event.preventDefault();
-        if (!form.check(body.trim() ? {} : { body: t('validation.required') })) return;
-        create.mutate(undefined, {
-          onSuccess: (note) => {
+        const doc = content && plainTextOf(content).trim() ? content : null;
+        if (!form.check(doc ? {} : { content: t('validation.required') }) || !doc) return;
+        save.mutate(doc, {
+          onSuccess: (saved) => {
+            const name = saved.title || t('note.untitledShort');
+            if (note) {
+              onAnnounce(t('note.updated', { title: name }));
+              onDone?.();
+              return;
+            }
             setTitle('');
-            setBody('');
-            onAnnounce(t('note.created', { title: note.title || t('note.untitledShort') }));
+            setContent(null);
+            setEditorKey((key) => key + 1);
+            onAnnounce(t('note.created', { title: name }));
           },
           onError: (error) => form.fail(error),
         });
       }}
     >
-      <h3 id="new-note-heading">{t('note.newTitle')}</h3>
+      <h3 id={headingId}>{note ? t('note.editTitle') : t('note.newTitle')}</h3>
       <FormProblem error={form.problem} />
       <TextField
         name="title"
@@ -66,16 +93,14 @@ export function NoteForm({
         errorMessage={form.errors.title}
         maxLength={200}
       />
-      <TextField
-        name="body"
+      <RichTextEditor
+        key={editorKey}
         label={t('note.bodyField')}
-        description={t('note.bodyHint')}
-        value={body}
-        onChange={setBody}
-        errorMessage={form.errors.body}
-        maxLength={200_000}
-        multiline
-        rows={10}
+        description={note ? t('note.editHint') : t('note.bodyHint')}
+        defaultValue={note?.content}
+        onChange={setContent}
+        errorMessage={form.errors.content}
+        lang={language}
         isRequired
       />
       <div className="field-row">
@@ -97,11 +122,11 @@ export function NoteForm({
           errorMessage={form.errors.participantId}
         />
       </div>
-      <div className="form__actions">
-        <Button type="submit" isPending={create.isPending}>
-          {t('note.save')}
-        </Button>
-      </div>
+      <FormActions
+        submitLabel={note ? t('note.saveChanges') : t('note.save')}
+        isPending={save.isPending}
+        onCancel={onDone}
+      />
     </Form>
   );
 }

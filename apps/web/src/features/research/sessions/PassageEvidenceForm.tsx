@@ -1,12 +1,13 @@
-import { evidenceKinds, type Note, type Tag } from '@timantti/contracts';
+import { evidenceKinds, type Evidence, type Note, type Tag } from '@timantti/contracts';
 import { useId, useRef, useState } from 'react';
-import { Label, Text, TextArea, TextField as AriaTextField } from 'react-aria-components';
 import { createEvidence } from '../../../api/evidence.ts';
 import { evidenceKindKey } from '../../../i18n/keys.ts';
 import { useT } from '../../../i18n/LocaleProvider.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { FormProblem } from '../../../ui/FormProblem.tsx';
 import { Select } from '../../../ui/Select.tsx';
+import { RichTextReader } from '../../../ui/rich-text/lazy.tsx';
+import type { RichTextReaderHandle, TextRange } from '../../../ui/rich-text/RichTextReader.tsx';
 import { TagPicker } from '../evidence/TagPicker.tsx';
 import { useResearchMutation } from '../useResearchProject.ts';
 import { passageOf, type Passage } from './passage.ts';
@@ -14,12 +15,14 @@ import { passageOf, type Passage } from './passage.ts';
 type Kind = (typeof evidenceKinds)[number];
 
 /**
- * The note's text in a text area that refuses edits, where a passage is selected by keyboard
- * (Shift + arrow keys) or with the mouse, and turned into evidence with its exact offsets.
+ * The note's text, read-only, where a passage is selected by keyboard (Shift + arrow keys) or
+ * with the mouse, and turned into evidence with its exact offsets. Passages already made into
+ * evidence are marked.
  */
 export function PassageEvidenceForm({
   projectId,
   note,
+  evidence,
   label,
   tags,
   canWrite,
@@ -27,6 +30,7 @@ export function PassageEvidenceForm({
 }: {
   projectId: string;
   note: Note;
+  evidence: readonly Evidence[];
   label: string;
   tags: Tag[];
   canWrite: boolean;
@@ -34,8 +38,9 @@ export function PassageEvidenceForm({
 }) {
   const t = useT();
   const id = useId();
-  const textRef = useRef<HTMLTextAreaElement>(null);
-  const [selection, setSelection] = useState<Passage | null>(null);
+  const readerRef = useRef<RichTextReaderHandle>(null);
+  const [range, setRange] = useState<TextRange>({ start: 0, end: 0 });
+  const selection = passageOf(note.body, range.start, range.end);
   const [kind, setKind] = useState<Kind>('quote');
   const [tagIds, setTagIds] = useState<string[]>([]);
   const [problem, setProblem] = useState('');
@@ -47,53 +52,39 @@ export function PassageEvidenceForm({
         noteId: note.id,
         start: input.passage.start,
         end: input.passage.end,
+        text: input.passage.text,
         tagIds: input.tagIds,
       }),
   );
 
-  const readSelection = (): Passage | null => {
-    const area = textRef.current;
-    return area ? passageOf(note.body, area.selectionStart, area.selectionEnd) : null;
-  };
-  // Tall enough to read the note without scrolling, within reason; wrapped lines count too.
-  const rows = Math.min(
-    Math.max(note.body.split('\n').length + Math.ceil(note.body.length / 80), 4),
-    18,
-  );
-
   return (
     <div className="passage">
-      {/* Not `readonly`: Chromium moves no caret in a read-only text area, so Shift + arrow
-          keys could not select. Edits are refused instead, and the value stays controlled. */}
-      <AriaTextField
-        value={note.body}
-        onChange={() => undefined}
-        className="field passage__text"
-        onSelect={() => {
-          setSelection(readSelection());
-          setProblem('');
-        }}
-      >
-        <Label className="field__label">{label}</Label>
-        <TextArea
-          ref={textRef}
-          className="field__input field__input--multiline"
-          rows={rows}
+      <div className="field passage__text">
+        <p id={`${id}-label`} className="field__label">
+          {label}
+        </p>
+        <RichTextReader
+          ref={readerRef}
+          content={note.content}
+          labelledBy={`${id}-label`}
+          describedBy={canWrite ? `${id}-hint` : undefined}
           lang={note.language}
-          aria-readonly="true"
-          inputMode="none"
-          spellCheck={false}
-          onBeforeInput={(event) => event.preventDefault()}
-          onPaste={(event) => event.preventDefault()}
-          onCut={(event) => event.preventDefault()}
-          onDrop={(event) => event.preventDefault()}
+          marks={evidence.flatMap((item) =>
+            item.noteStart === null || item.noteEnd === null
+              ? []
+              : [{ start: item.noteStart, end: item.noteEnd }],
+          )}
+          onSelectionChange={(next) => {
+            setRange(next);
+            setProblem('');
+          }}
         />
         {canWrite ? (
-          <Text slot="description" className="field__description">
+          <p id={`${id}-hint`} className="field__description">
             {t('passage.hint')}
-          </Text>
+          </p>
         ) : null}
-      </AriaTextField>
+      </div>
       {canWrite ? (
         <div className="passage__actions" role="group" aria-labelledby={`${id}-title`}>
           <p id={`${id}-title`} className="passage__title">
@@ -133,8 +124,7 @@ export function PassageEvidenceForm({
             aria-describedby={problem ? `${id}-selection ${id}-problem` : `${id}-selection`}
             isPending={create.isPending}
             onPress={() => {
-              const passage = readSelection();
-              const selectionEnd = textRef.current?.selectionEnd ?? 0;
+              const passage = selection;
               if (!passage) {
                 setProblem(t('passage.selectFirst'));
                 return;
@@ -144,10 +134,10 @@ export function PassageEvidenceForm({
                 {
                   onSuccess: () => {
                     onAnnounce(t('passage.created', { text: passage.text }));
-                    setSelection(null);
                     setTagIds([]);
                     // Collapse the selection to its end: the next passage starts from there.
-                    textRef.current?.setSelectionRange(selectionEnd, selectionEnd);
+                    readerRef.current?.collapseTo(passage.end);
+                    setRange({ start: passage.end, end: passage.end });
                   },
                 },
               );
