@@ -12,6 +12,8 @@ import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { projectRoutes } from './modules/projects/projects.routes.ts';
 import { researchRoutes } from './modules/research/research.routes.ts';
+import { boardRoutes } from './modules/synthesis/boards.routes.ts';
+import { DomainEvents } from './events/domain-events.ts';
 import { registerAuth } from './http/auth.ts';
 import { healthRoutes } from './http/health.ts';
 import { registerOpenApi, renderApiDocs } from './http/openapi.ts';
@@ -21,7 +23,9 @@ import { registerWebApp } from './http/web.ts';
 
 export type RouteEntry = { method: string; url: string; access: RouteAccess };
 
-export type BuildAppOptions = AppContext & { logger: FastifyBaseLogger | false };
+export type BuildAppOptions = Omit<AppContext, 'events'> & {
+  logger: FastifyBaseLogger | false;
+};
 
 // A hop count trusts that many proxies nearest to us, as Express and proxy-addr define it.
 function trustProxyOption(value: boolean | number | string) {
@@ -31,8 +35,10 @@ function trustProxyOption(value: boolean | number | string) {
 /** The HTTP API and web app as one Fastify instance, not yet listening. */
 export async function buildApp(
   options: BuildAppOptions,
-): Promise<{ app: App; routes: RouteEntry[] }> {
-  const { logger, ...context } = options;
+): Promise<{ app: App; routes: RouteEntry[]; events: DomainEvents }> {
+  const { logger, ...base } = options;
+  const events = new DomainEvents(logger === false ? null : logger);
+  const context: AppContext = { ...base, events };
   const app = Fastify({
     loggerInstance: logger === false ? undefined : logger,
     trustProxy: trustProxyOption(context.config.trustProxy),
@@ -90,6 +96,7 @@ export async function buildApp(
   invitationRoutes(app, context);
   projectRoutes(app, context);
   researchRoutes(app, context);
+  boardRoutes(app, context);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),
@@ -104,5 +111,5 @@ export async function buildApp(
   await registerWebApp(app, context.config.webDist);
 
   await app.ready();
-  return { app, routes };
+  return { app, routes, events };
 }

@@ -2,6 +2,7 @@ import type { Role } from '@timantti/contracts';
 import { describe, expect, it } from 'vitest';
 import { insertInvitation } from '../src/modules/invitations/invitations.repo.ts';
 import { findChecklist } from '../src/modules/projects/projects.repo.ts';
+import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
 import { buildResearch } from './research-fixtures.ts';
 import {
   addToTeam,
@@ -40,6 +41,7 @@ type World = {
   tagId: string;
   otherTagId: string;
   importId: string;
+  boardId: string;
   projectId: string;
   itemId: string;
   targetUserId: string;
@@ -104,10 +106,16 @@ async function buildWorld(target: TestApp): Promise<World> {
       'content-type': 'text/csv',
     },
   );
+  const boardId = await createBoard(target.database.db, {
+    actorUserId: admin.id,
+    projectId: project.id,
+    title: 'Haastattelujen synteesi',
+  });
   return {
     orgId: org.id,
     ...research,
     importId: upload.json<{ id: string }>().id,
+    boardId,
     projectId: project.id,
     itemId: item?.id ?? '',
     targetUserId: targetUser.id,
@@ -334,6 +342,28 @@ const matrix: Record<string, Case> = {
   'GET /api/v1/projects/:projectId/search': {
     path: (w) => `${p(w)}/search?q=palvelu`,
     expect: projectViewers(200),
+  },
+  'GET /api/v1/projects/:projectId/boards': {
+    path: (w) => `${p(w)}/boards`,
+    expect: projectViewers(200),
+  },
+  'POST /api/v1/projects/:projectId/boards': {
+    path: (w) => `${p(w)}/boards`,
+    body: () => ({ title: 'Työpajan ryhmittely' }),
+    expect: projectEditors(201),
+  },
+  'GET /api/v1/projects/:projectId/boards/:boardId': {
+    path: (w) => `${p(w)}/boards/${w.boardId}`,
+    expect: projectViewers(200),
+  },
+  'PATCH /api/v1/projects/:projectId/boards/:boardId': {
+    path: (w) => `${p(w)}/boards/${w.boardId}`,
+    body: () => ({ title: 'Uusi nimi', archived: true }),
+    expect: projectEditors(200),
+  },
+  'DELETE /api/v1/projects/:projectId/boards/:boardId': {
+    path: (w) => `${p(w)}/boards/${w.boardId}`,
+    expect: projectEditors(204),
   },
   'GET /healthz': { path: () => '/healthz', expect: everyone(200) },
   'GET /readyz': { path: () => '/readyz', expect: everyone(200) },

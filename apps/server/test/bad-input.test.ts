@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
 import { buildResearch } from './research-fixtures.ts';
 import {
   buildOrganisation,
@@ -20,6 +21,11 @@ const session: Session = await sessionFor(app, admin.id);
 const project = await buildProject(app, { organisationId: org.id, creatorId: admin.id });
 const research = await buildResearch(app, project.id, admin.id);
 const r = `/api/v1/projects/${project.id}`;
+const boardId = await createBoard(app.database.db, {
+  actorUserId: admin.id,
+  projectId: project.id,
+  title: 'Synteesi',
+});
 const item = (await call(app, session, 'GET', `/api/v1/projects/${project.id}`)).json()
   .checklist[0];
 
@@ -40,6 +46,9 @@ async function snapshot(): Promise<string> {
        'evidenceTags', (select json_agg(x order by x.evidence_id, x.tag_id) from evidence_tags x join tags y on y.id = x.tag_id where y.project_id = $2),
        'sources', (select json_agg(x order by x.id) from sources x where x.project_id = $2),
        'tags', (select json_agg(x order by x.id) from tags x where x.project_id = $2),
+       'boards', (select json_agg(x order by x.id) from boards x where x.project_id = $2),
+       'boardGroups', (select json_agg(x order by x.board_id, x.group_id) from board_groups x join boards y on y.id = x.board_id where y.project_id = $2),
+       'boardCards', (select json_agg(x order by x.board_id, x.card_id) from board_cards x join boards y on y.id = x.board_id where y.project_id = $2),
        'invitations', (select count(*) from invitations i where i.organisation_id = $1),
        'users', (select json_agg(json_build_object('id', u.id, 'name', u.display_name, 'locale', u.locale, 'hash', u.password_hash)) from users u where u.id in ($3, $4))
      ) as state`,
@@ -71,6 +80,8 @@ const writes: { method: 'POST' | 'PUT' | 'PATCH'; url: string }[] = [
   { method: 'POST', url: `${r}/sources` },
   { method: 'POST', url: `${r}/tags` },
   { method: 'POST', url: `${r}/tags/${research.tagId}/merge` },
+  { method: 'POST', url: `${r}/boards` },
+  { method: 'PATCH', url: `${r}/boards/${boardId}` },
   { method: 'POST', url: '/api/v1/account/password' },
 ];
 
@@ -198,6 +209,7 @@ describe('bad input', () => {
               'intoTagId',
               'segment',
               'attributes',
+              'archived',
               'phone',
             ),
             fc.oneof(

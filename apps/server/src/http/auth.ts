@@ -2,10 +2,14 @@ import { timingSafeEqual } from 'node:crypto';
 import { isLocale, negotiateLocale } from '@timantti/i18n';
 import type { FastifyRequest } from 'fastify';
 import type { Database } from '../db/client.ts';
-import { findSessionByToken, touchSession } from '../modules/auth/sessions.repo.ts';
+import {
+  findSessionByToken,
+  touchSession,
+  type SessionActorRow,
+} from '../modules/auth/sessions.repo.ts';
 import { AppError } from '../platform/errors.ts';
 import { SESSION_COOKIE } from './session-cookie.ts';
-import type { App } from './types.ts';
+import type { Actor, App } from './types.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -15,14 +19,44 @@ function sameToken(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-function originMatchesHost(request: FastifyRequest): boolean {
-  const origin = request.headers.origin;
+/**
+ * A browser always sends Origin on cross-site writes and WebSocket handshakes; one naming
+ * another host is refused. Without Origin the caller is not a browser, so no CSRF is possible.
+ */
+export function originAllowed(origin: string | undefined, host: string): boolean {
   if (!origin) return true;
   try {
-    return new URL(origin).host === request.host;
+    return new URL(origin).host === host;
   } catch {
     return false;
   }
+}
+
+function originMatchesHost(request: FastifyRequest): boolean {
+  return originAllowed(request.headers.origin, request.host);
+}
+
+export function actorFromSession(row: SessionActorRow): Actor {
+  return {
+    userId: row.userId,
+    email: row.email,
+    displayName: row.displayName,
+    locale: row.locale,
+    sessionId: row.sessionId,
+    csrfToken: row.csrfToken,
+    roles: new Map(row.roles.map((r) => [r.organisationId, r.role])),
+  };
+}
+
+/** The signed-in person behind a session cookie's token, or null: for HTTP and WebSocket alike. */
+export async function actorFromSessionToken(
+  database: Database,
+  token: string,
+): Promise<Actor | null> {
+  const row = await findSessionByToken(database.db, token);
+  if (!row) return null;
+  await touchSession(database.db, row.sessionId, row.lastSeenAt);
+  return actorFromSession(row);
 }
 
 /**
@@ -37,19 +71,10 @@ export function registerAuth(app: App, database: Database) {
     request.locale = negotiateLocale(request.headers['accept-language']);
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const row = await findSessionByToken(database.db, token);
-    if (!row) return;
-    await touchSession(database.db, row.sessionId, row.lastSeenAt);
-    request.actor = {
-      userId: row.userId,
-      email: row.email,
-      displayName: row.displayName,
-      locale: row.locale,
-      sessionId: row.sessionId,
-      csrfToken: row.csrfToken,
-      roles: new Map(row.roles.map((r) => [r.organisationId, r.role])),
-    };
-    if (isLocale(row.locale)) request.locale = row.locale;
+    const actor = await actorFromSessionToken(database, token);
+    if (!actor) return;
+    request.actor = actor;
+    if (isLocale(actor.locale)) request.locale = actor.locale;
   });
 
   // In onRequest, before the body is read: a refused caller learns nothing from validation.

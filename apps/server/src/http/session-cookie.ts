@@ -1,3 +1,4 @@
+import { fastifyCookie } from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_LIFETIME_MS } from '../modules/auth/sessions.repo.ts';
 
@@ -21,4 +22,10 @@ export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply)
     sameSite: 'lax',
     secure: request.protocol === 'https',
   });
+}
+
+/** The session token in a raw Cookie header, for requests Fastify does not parse (WebSocket). */
+export function sessionTokenFromCookieHeader(header: string | null | undefined): string | null {
+  if (!header) return null;
+  return fastifyCookie.parse(header)[SESSION_COOKIE] ?? null;
 }

@@ -9,6 +9,7 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../db/client.ts';
+import type { DomainEvents } from '../events/domain-events.ts';
 import type { Config } from '../platform/env.ts';
 
 /** Who is calling: the signed-in person and their role in each organisation. */
@@ -47,4 +48,5 @@ export type AppContext = {
   database: Database;
   config: Pick<Config, 'trustProxy' | 'webDist' | 'dataDir'>;
   ready: () => Promise<boolean>;
+  events: DomainEvents;
 };

@@ -11,7 +11,7 @@ import { findUserById, updateUser } from '../users/users.repo.ts';
 
 const tags = ['account'];
 
-export function accountRoutes(app: App, { database }: AppContext) {
+export function accountRoutes(app: App, { database, events }: AppContext) {
   const { db } = database;
 
   app.patch(
@@ -62,6 +62,11 @@ export function accountRoutes(app: App, { database }: AppContext) {
           targetId: actor.userId,
         });
       });
+      await events.emit({
+        type: 'sessions.revoked',
+        userId: actor.userId,
+        exceptSessionId: actor.sessionId,
+      });
       return reply.status(204).send(null);
     },
   );
@@ -97,6 +102,7 @@ export function accountRoutes(app: App, { database }: AppContext) {
     async (request, reply) => {
       const actor = actorOf(request);
       if (!(await deleteUserSession(db, actor.userId, request.params.sessionId))) throw notFound();
+      await events.emit({ type: 'session.ended', sessionIds: [request.params.sessionId] });
       return reply.status(204).send(null);
     },
   );
@@ -107,6 +113,11 @@ export function accountRoutes(app: App, { database }: AppContext) {
     async (request, reply) => {
       const actor = actorOf(request);
       await deleteOtherSessions(db, actor.userId, actor.sessionId);
+      await events.emit({
+        type: 'sessions.revoked',
+        userId: actor.userId,
+        exceptSessionId: actor.sessionId,
+      });
       return reply.status(204).send(null);
     },
   );

@@ -13,7 +13,7 @@ import { deleteSession } from './sessions.repo.ts';
 
 const tags = ['auth'];
 
-export function authRoutes(app: App, { database }: AppContext) {
+export function authRoutes(app: App, { database, events }: AppContext) {
   const { db } = database;
   const throttle = new LoginThrottle(db);
 
@@ -48,7 +48,10 @@ export function authRoutes(app: App, { database }: AppContext) {
       schema: { tags, summary: 'Sign out of this session', response: { 204: z.null() } },
     },
     async (request, reply) => {
-      if (request.actor) await deleteSession(db, request.actor.sessionId);
+      if (request.actor) {
+        await deleteSession(db, request.actor.sessionId);
+        await events.emit({ type: 'session.ended', sessionIds: [request.actor.sessionId] });
+      }
       clearSessionCookie(request, reply);
       return reply.status(204).send(null);
     },

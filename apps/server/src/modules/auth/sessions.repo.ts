@@ -44,13 +44,8 @@ export type SessionActorRow = {
   roles: { organisationId: string; role: Role }[];
 };
 
-/** The live session behind a cookie token, with its person and their roles, or null. */
-export async function findSessionByToken(
-  db: Queryable,
-  token: string,
-): Promise<SessionActorRow | null> {
-  const now = new Date();
-  const [row] = await db
+function selectSessionActor(db: Queryable) {
+  return db
     .select({
       sessionId: sessions.id,
       csrfToken: sessions.csrfToken,
@@ -64,14 +59,37 @@ export async function findSessionByToken(
            from ${memberships} m where m.user_id = ${users.id}), '[]'::json)`,
     })
     .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(
-      and(
-        eq(sessions.tokenHash, hashToken(token)),
-        gt(sessions.expiresAt, now),
-        gt(sessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS)),
-      ),
-    )
+    .innerJoin(users, eq(users.id, sessions.userId));
+}
+
+function live(now: Date) {
+  return and(
+    gt(sessions.expiresAt, now),
+    gt(sessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS)),
+  );
+}
+
+/** The live session behind a cookie token, with its person and their roles, or null. */
+export async function findSessionByToken(
+  db: Queryable,
+  token: string,
+): Promise<SessionActorRow | null> {
+  const [row] = await selectSessionActor(db)
+    .where(and(eq(sessions.tokenHash, hashToken(token)), live(new Date())))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * The same, by session id: for checking again, later, a session that was checked by its
+ * token when a long-lived connection opened (the token itself is not kept).
+ */
+export async function findSessionById(
+  db: Queryable,
+  sessionId: string,
+): Promise<SessionActorRow | null> {
+  const [row] = await selectSessionActor(db)
+    .where(and(eq(sessions.id, sessionId), live(new Date())))
     .limit(1);
   return row ?? null;
 }

@@ -28,7 +28,7 @@ function presentMember(
   };
 }
 
-export function organisationRoutes(app: App, { database }: AppContext) {
+export function organisationRoutes(app: App, { database, events }: AppContext) {
   const { db } = database;
 
   app.get(
@@ -97,6 +97,7 @@ export function organisationRoutes(app: App, { database }: AppContext) {
         userId,
         role: request.body.role,
       });
+      await events.emit({ type: 'membership.changed', organisationId: orgId, userId });
       const member = (await listMembers(db, orgId)).find((row) => row.userId === userId);
       if (!member) throw notFound();
       return presentMember(actor, orgId, member);
@@ -117,6 +118,7 @@ export function organisationRoutes(app: App, { database }: AppContext) {
       const { orgId, userId } = request.params;
       const actor = requireInOrganisation(request.actor, orgId, 'manageMembers');
       await removeMember(db, { actorUserId: actor.userId, organisationId: orgId, userId });
+      await events.emit({ type: 'membership.changed', organisationId: orgId, userId });
       return reply.status(204).send(null);
     },
   );

@@ -38,7 +38,7 @@ const ProjectParams = z.strictObject({ projectId: Id });
 const TeamParams = z.strictObject({ projectId: Id, userId: Id });
 const ItemParams = z.strictObject({ projectId: Id, itemId: Id });
 
-export function projectRoutes(app: App, { database }: AppContext) {
+export function projectRoutes(app: App, { database, events }: AppContext) {
   const { db } = database;
 
   app.get(
@@ -156,6 +156,7 @@ export function projectRoutes(app: App, { database }: AppContext) {
         const { projectId } = request.params;
         await loadProjectFor(db, actor, projectId, 'archive');
         await updateProject(db, projectId, { archivedAt: archivedAt() });
+        await events.emit({ type: 'project.access_changed', projectId });
         return readProject(db, actor, projectId);
       },
     );
@@ -211,6 +212,7 @@ export function projectRoutes(app: App, { database }: AppContext) {
         return deleted;
       });
       if (!removed) throw notFound();
+      await events.emit({ type: 'team.changed', projectId, userId });
       return readProject(db, actor, projectId);
     },
   );

@@ -1,0 +1,225 @@
+import type { BoardSnapshot } from '@timantti/contracts';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Queryable, Tx } from '../../db/client.ts';
+import { boardCards, boardGroups, boards, evidence } from '../../db/schema.ts';
+
+/** A board without its Yjs state, which only the collaboration layer reads. */
+const boardColumns = {
+  id: boards.id,
+  projectId: boards.projectId,
+  title: boards.title,
+  archivedAt: boards.archivedAt,
+  createdAt: boards.createdAt,
+  updatedAt: boards.updatedAt,
+  cardCount: sql<number>`(select count(*)::int from ${boardCards} c where c.board_id = ${boards.id})`,
+  groupCount: sql<number>`(select count(*)::int from ${boardGroups} g where g.board_id = ${boards.id})`,
+};
+export type BoardRow = {
+  id: string;
+  projectId: string;
+  title: string;
+  archivedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  cardCount: number;
+  groupCount: number;
+};
+
+export async function insertBoard(
+  db: Queryable,
+  values: {
+    projectId: string;
+    title: string;
+    state: Buffer;
+    schemaVersion: number;
+    createdBy: string;
+  },
+): Promise<string> {
+  const [row] = await db.insert(boards).values(values).returning({ id: boards.id });
+  if (!row) throw new Error('board insert returned nothing');
+  return row.id;
+}
+
+export async function listBoards(db: Queryable, projectId: string): Promise<BoardRow[]> {
+  return db
+    .select(boardColumns)
+    .from(boards)
+    .where(eq(boards.projectId, projectId))
+    .orderBy(desc(boards.updatedAt), asc(boards.id));
+}
+
+export async function findBoard(
+  db: Queryable,
+  projectId: string,
+  boardId: string,
+): Promise<BoardRow | null> {
+  const [row] = await db
+    .select(boardColumns)
+    .from(boards)
+    .where(and(eq(boards.projectId, projectId), eq(boards.id, boardId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The board behind a collaboration document, to authorise a connection to it. */
+export async function findBoardRef(db: Queryable, boardId: string) {
+  const [row] = await db
+    .select({ id: boards.id, projectId: boards.projectId, archivedAt: boards.archivedAt })
+    .from(boards)
+    .where(eq(boards.id, boardId))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function listBoardIds(db: Queryable, projectId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: boards.id })
+    .from(boards)
+    .where(eq(boards.projectId, projectId));
+  return rows.map((r) => r.id);
+}
+
+export async function readDerivedRows(db: Queryable, boardId: string) {
+  const [groups, cards] = await Promise.all([
+    db
+      .select({
+        id: boardGroups.groupId,
+        title: boardGroups.title,
+        colour: boardGroups.colour,
+        position: boardGroups.position,
+      })
+      .from(boardGroups)
+      .where(eq(boardGroups.boardId, boardId))
+      .orderBy(asc(boardGroups.position)),
+    db
+      .select({
+        id: boardCards.cardId,
+        kind: boardCards.kind,
+        evidenceId: boardCards.evidenceId,
+        groupId: boardCards.groupId,
+        text: boardCards.text,
+        language: boardCards.language,
+        withdrawn: boardCards.withdrawn,
+      })
+      .from(boardCards)
+      .where(eq(boardCards.boardId, boardId))
+      .orderBy(asc(boardCards.groupId), asc(boardCards.cardId)),
+  ]);
+  return { groups, cards };
+}
+
+export async function updateBoard(
+  db: Queryable,
+  boardId: string,
+  values: { title?: string; archivedAt?: Date | null },
+) {
+  await db
+    .update(boards)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(boards.id, boardId));
+}
+
+export async function deleteBoard(db: Queryable, boardId: string) {
+  await db.delete(boards).where(eq(boards.id, boardId));
+}
+
+/** The stored Yjs state of a board, to load it into a live document. */
+export async function findBoardState(db: Queryable, boardId: string) {
+  const [row] = await db
+    .select({ state: boards.state, schemaVersion: boards.schemaVersion })
+    .from(boards)
+    .where(eq(boards.id, boardId))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The stored Yjs state of a board, locked until the transaction ends. */
+export async function lockBoardState(tx: Tx, boardId: string) {
+  const [row] = await tx
+    .select({
+      projectId: boards.projectId,
+      state: boards.state,
+      schemaVersion: boards.schemaVersion,
+    })
+    .from(boards)
+    .where(eq(boards.id, boardId))
+    .for('update');
+  return row ?? null;
+}
+
+export async function lockProjectBoardStates(tx: Tx, projectId: string) {
+  return tx
+    .select({ id: boards.id, state: boards.state, schemaVersion: boards.schemaVersion })
+    .from(boards)
+    .where(eq(boards.projectId, projectId))
+    .orderBy(asc(boards.id))
+    .for('update');
+}
+
+/**
+ * Writes a board's Yjs state and rewrites its derived rows from the same snapshot. Evidence
+ * ids are kept only when they name evidence of the board's own project: the document is
+ * written by browsers, and a card must not link another project's evidence.
+ */
+export async function writeBoardState(
+  tx: Tx,
+  input: {
+    boardId: string;
+    projectId: string;
+    state: Uint8Array;
+    schemaVersion: number;
+    snapshot: BoardSnapshot;
+  },
+) {
+  const { boardId, snapshot } = input;
+  await tx
+    .update(boards)
+    .set({
+      state: Buffer.from(input.state),
+      schemaVersion: input.schemaVersion,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(boards.id, boardId));
+  await tx.delete(boardGroups).where(eq(boardGroups.boardId, boardId));
+  await tx.delete(boardCards).where(eq(boardCards.boardId, boardId));
+  if (snapshot.groups.length > 0) {
+    await tx.insert(boardGroups).values(
+      snapshot.groups.map((group, position) => ({
+        boardId,
+        groupId: group.id,
+        title: group.title,
+        colour: group.colour,
+        position,
+      })),
+    );
+  }
+  if (snapshot.cards.length === 0) return;
+  const cited = [...new Set(snapshot.cards.flatMap((c) => (c.evidenceId ? [c.evidenceId] : [])))];
+  const known = new Set<string>();
+  for (let i = 0; i < cited.length; i += 1000) {
+    const rows = await tx
+      .select({ id: evidence.id })
+      .from(evidence)
+      .where(
+        and(
+          eq(evidence.projectId, input.projectId),
+          inArray(evidence.id, cited.slice(i, i + 1000)),
+        ),
+      );
+    for (const row of rows) known.add(row.id);
+  }
+  const rows = snapshot.cards.map((card) => ({
+    boardId,
+    cardId: card.id,
+    kind: card.kind,
+    evidenceId: card.evidenceId && known.has(card.evidenceId) ? card.evidenceId : null,
+    groupId: card.groupId,
+    text: card.text,
+    language: card.language,
+    withdrawn: card.withdrawn,
+  }));
+  // Bounded batches keep each statement under PostgreSQL's parameter limit.
+  for (let i = 0; i < rows.length; i += 2000) {
+    await tx.insert(boardCards).values(rows.slice(i, i + 2000));
+  }
+}
