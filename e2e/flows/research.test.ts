@@ -144,7 +144,7 @@ describe('the research repository', () => {
     await page.keyboard.type(heading ?? '');
     await page.keyboard.press('Shift+Tab');
     // Into the toolbar from the text's side, then along it with the arrow keys.
-    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    const focused = async () => (await page.locator(':focus').textContent()) ?? '';
     for (let step = 0; step < 8 && !(await focused()).endsWith('Otsikko'); step += 1) {
       await page.keyboard.press('ArrowLeft');
     }

@@ -292,6 +292,29 @@ describe('sessions, notes and evidence', () => {
     expect(script.statusCode).toBe(400);
   });
 
+  it('lists evidence newest first a page at a time, without repeats or gaps', async () => {
+    const { session, base } = await researchProject();
+    const written: string[] = [];
+    for (let i = 1; i <= 7; i++) {
+      const item = await post(session, `${base}/evidence`, { kind: 'fact', text: `Havainto ${i}` });
+      written.push(item.id);
+    }
+    const seen: string[] = [];
+    const totals: (number | null)[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `?limit=3&cursor=${cursor}` : '?limit=3';
+      const page = (await call(app, session, 'GET', `${base}/evidence${query}`)).json();
+      seen.push(...page.items.map((item: { id: string }) => item.id));
+      totals.push(page.total);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([...written].reverse());
+    expect(totals).toEqual([7, null, null]);
+    const tooMany = await call(app, session, 'GET', `${base}/evidence?limit=501`);
+    expect(tooMany.statusCode).toBe(400);
+  });
+
   it('keeps a codebook: tag, count, rename, merge and delete', async () => {
     const { session, base } = await researchProject();
     const a = await post(session, `${base}/evidence`, {

@@ -238,7 +238,12 @@ export const Evidence = z.object({
   createdAt: Timestamp,
 });
 export type Evidence = z.infer<typeof Evidence>;
-export const EvidenceList = z.object({ items: z.array(Evidence) });
+export const EvidenceList = z.object({
+  items: z.array(Evidence),
+  nextCursor: z.string().nullable(),
+  /** How many items the whole list has; given with the first page only. */
+  total: z.number().int().nullable(),
+});
 
 export const SetEvidenceTagsInput = z.strictObject({ tagIds: z.array(Id).max(50) });
 

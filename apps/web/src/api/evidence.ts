@@ -32,10 +32,14 @@ export function queryString(values: Record<string, string | number | undefined>)
   return text ? `?${text}` : '';
 }
 
-export function fetchEvidence(projectId: string, filter: EvidenceFilter = {}) {
+export function fetchEvidence(
+  projectId: string,
+  filter: EvidenceFilter = {},
+  page: { cursor?: string | undefined; limit?: number } = {},
+) {
   return request(
     'GET',
-    `${project(projectId)}/evidence${queryString({ ...filter })}`,
+    `${project(projectId)}/evidence${queryString({ ...filter, ...page })}`,
     EvidenceList,
   );
 }

@@ -38,10 +38,29 @@ export const notesQuery = (projectId: string, sessionId: string) =>
     queryFn: () => fetchNotes(projectId, sessionId),
   });
 
+/** The project's evidence a page at a time, newest first. */
 export const evidenceQuery = (projectId: string, filter: EvidenceFilter = {}) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: [...researchKey(projectId), 'evidence', filter],
-    queryFn: () => fetchEvidence(projectId, filter),
+    queryFn: ({ pageParam }) => fetchEvidence(projectId, filter, { cursor: pageParam }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+
+/** The evidence of one research session, which its page shows beside the notes, all of it. */
+export const sessionEvidenceQuery = (projectId: string, sessionId: string) =>
+  queryOptions({
+    queryKey: [...researchKey(projectId), 'evidence', { sessionId }, 'all'],
+    queryFn: async () => {
+      const items = [];
+      let cursor: string | undefined;
+      do {
+        const page = await fetchEvidence(projectId, { sessionId }, { cursor, limit: 500 });
+        items.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return items;
+    },
   });
 
 export const tagsQuery = (projectId: string) =>

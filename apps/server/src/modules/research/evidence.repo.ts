@@ -1,22 +1,24 @@
 import type { Evidence } from '@timantti/contracts';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Queryable } from '../../db/client.ts';
+import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import { evidence, evidenceTags, participants, tags } from '../../db/schema.ts';
 import { notFound } from '../../platform/errors.ts';
 import { consentStatusSql } from './participants.repo.ts';
 
-export async function readEvidence(
-  db: Queryable,
-  projectId: string,
-  filter: {
-    id?: string;
-    participantId?: string;
-    tagId?: string;
-    noteId?: string;
-    sessionId?: string;
-  } = {},
-  limit = 500,
-): Promise<Evidence[]> {
+export type EvidenceFilter = {
+  id?: string | undefined;
+  participantId?: string | undefined;
+  tagId?: string | undefined;
+  noteId?: string | undefined;
+  sessionId?: string | undefined;
+};
+
+// Newest first; the id breaks ties. The time is kept as PostgreSQL's text, to the microsecond.
+const EvidenceCursor = z.object({ at: z.string().max(64), id: z.uuid() });
+
+function evidenceConditions(projectId: string, filter: EvidenceFilter): SQL[] {
   const conditions: SQL[] = [eq(evidence.projectId, projectId)];
   if (filter.id) conditions.push(eq(evidence.id, filter.id));
   if (filter.participantId) conditions.push(eq(evidence.participantId, filter.participantId));
@@ -27,9 +29,51 @@ export async function readEvidence(
       sql`exists (select 1 from ${evidenceTags} et where et.evidence_id = ${evidence.id} and et.tag_id = ${filter.tagId})`,
     );
   }
+  return conditions;
+}
+
+/** A page of a project's evidence, newest first, and the cursor of the next page. */
+export async function readEvidencePage(
+  db: Queryable,
+  projectId: string,
+  filter: EvidenceFilter & { cursor?: string | undefined; limit: number },
+): Promise<{ items: Evidence[]; nextCursor: string | null; total: number | null }> {
+  const cursor = decodeCursor(filter.cursor, EvidenceCursor);
+  // Counted for the first page only: the later pages belong to the same list.
+  const total = cursor
+    ? null
+    : ((
+        await db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(evidence)
+          .where(and(...evidenceConditions(projectId, filter)))
+      )[0]?.n ?? 0);
+  const after = cursor
+    ? sql`(${evidence.createdAt} < ${cursor.at}::timestamptz or (${evidence.createdAt} = ${cursor.at}::timestamptz and ${evidence.id} > ${cursor.id}::uuid))`
+    : undefined;
+  const rows = await readEvidence(db, projectId, filter, filter.limit + 1, after);
+  const page = rows.slice(0, filter.limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > filter.limit && last
+      ? encodeCursor({ at: last.cursorAt, id: last.item.id })
+      : null;
+  return { items: page.map((row) => row.item), nextCursor, total };
+}
+
+async function readEvidence(
+  db: Queryable,
+  projectId: string,
+  filter: EvidenceFilter,
+  limit: number,
+  after?: SQL,
+): Promise<{ item: Evidence; cursorAt: string }[]> {
+  const conditions = evidenceConditions(projectId, filter);
+  if (after) conditions.push(after);
   const rows = await db
     .select({
       evidence,
+      cursorAt: sql<string>`${evidence.createdAt}::text`,
       participantCode: participants.code,
       consentStatus: sql<
         Evidence['consentStatus']
@@ -50,30 +94,33 @@ export async function readEvidence(
           .innerJoin(tags, eq(tags.id, evidenceTags.tagId))
           .where(inArray(evidenceTags.evidenceId, ids))
           .orderBy(asc(tags.name));
-  return rows.map(({ evidence: e, participantCode, consentStatus }) => ({
-    id: e.id,
-    projectId: e.projectId,
-    kind: e.kind,
-    text: e.text,
-    language: e.language,
-    noteId: e.noteId,
-    noteStart: e.noteStart,
-    noteEnd: e.noteEnd,
-    sessionId: e.sessionId,
-    participantId: e.participantId,
-    participantCode,
-    consentStatus,
-    sourceId: e.sourceId,
-    tags: tagRows.filter((t) => t.evidenceId === e.id).map(({ id, name }) => ({ id, name })),
-    withdrawn: e.withdrawnAt !== null,
-    createdAt: e.createdAt.toISOString(),
+  return rows.map(({ evidence: e, cursorAt, participantCode, consentStatus }) => ({
+    cursorAt,
+    item: {
+      id: e.id,
+      projectId: e.projectId,
+      kind: e.kind,
+      text: e.text,
+      language: e.language,
+      noteId: e.noteId,
+      noteStart: e.noteStart,
+      noteEnd: e.noteEnd,
+      sessionId: e.sessionId,
+      participantId: e.participantId,
+      participantCode,
+      consentStatus,
+      sourceId: e.sourceId,
+      tags: tagRows.filter((t) => t.evidenceId === e.id).map(({ id, name }) => ({ id, name })),
+      withdrawn: e.withdrawnAt !== null,
+      createdAt: e.createdAt.toISOString(),
+    },
   }));
 }
 
 export async function readOneEvidence(db: Queryable, projectId: string, evidenceId: string) {
-  const [item] = await readEvidence(db, projectId, { id: evidenceId }, 1);
-  if (!item) throw notFound();
-  return item;
+  const [found] = await readEvidence(db, projectId, { id: evidenceId }, 1);
+  if (!found) throw notFound();
+  return found.item;
 }
 
 /** Replaces an evidence item's tags; every tag must belong to the project. */

@@ -12,7 +12,7 @@ import { actorOf } from '../../http/actor.ts';
 import type { App, AppContext } from '../../http/types.ts';
 import { notFound } from '../../platform/errors.ts';
 import { createEvidence } from './commands/create-evidence.ts';
-import { readEvidence, readOneEvidence, setEvidenceTags } from './evidence.repo.ts';
+import { readEvidencePage, readOneEvidence, setEvidenceTags } from './evidence.repo.ts';
 import { loadResearchProject } from './research-access.ts';
 
 const tags = ['research'];
@@ -23,6 +23,8 @@ const EvidenceQuery = z.strictObject({
   tagId: Id.optional(),
   noteId: Id.optional(),
   sessionId: Id.optional(),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
 export function evidenceRoutes(app: App, { database }: AppContext) {
@@ -33,7 +35,7 @@ export function evidenceRoutes(app: App, { database }: AppContext) {
     {
       schema: {
         tags,
-        summary: 'List evidence',
+        summary: 'List evidence, newest first, a page at a time',
         params: ProjectParams,
         querystring: EvidenceQuery,
         response: { 200: EvidenceList },
@@ -41,7 +43,7 @@ export function evidenceRoutes(app: App, { database }: AppContext) {
     },
     async (request) => {
       await loadResearchProject(db, actorOf(request), request.params.projectId, 'read');
-      return { items: await readEvidence(db, request.params.projectId, request.query) };
+      return readEvidencePage(db, request.params.projectId, request.query);
     },
   );
 

@@ -1,29 +1,13 @@
 import type { SearchHit, SearchQuery } from '@timantti/contracts';
 import { sql, type SQL } from 'drizzle-orm';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Queryable } from '../../db/client.ts';
+import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import { buildTsQuery, queryTerms } from '../search/terms.ts';
 import { sharedFinnishAnalyzer } from '../search/voikko.ts';
 
 type Filters = z.output<typeof SearchQuery>;
-type Cursor = { rank: number; id: string };
-
-export const encodeCursor = (cursor: Cursor) =>
-  Buffer.from(JSON.stringify(cursor)).toString('base64url');
-export function decodeCursor(value: string | undefined): Cursor | null {
-  if (!value) return null;
-  try {
-    const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Partial<Cursor>;
-    return typeof parsed.rank === 'number' &&
-      typeof parsed.id === 'string' &&
-      /^[0-9a-f-]{36}$/.test(parsed.id)
-      ? { rank: parsed.rank, id: parsed.id }
-      : null;
-  } catch {
-    return null;
-  }
-}
-
+const SearchCursor = z.object({ rank: z.number(), id: z.uuid() });
 /** The query as a tsquery per language: each word, or any of its lemmas, must occur. */
 export type Queries = { fi: string; sv: string; en: string };
 export function tsQueries(q: string): Queries {
@@ -129,7 +113,7 @@ export async function searchProject(db: Queryable, projectId: string, filters: F
   ) {
     branches.push(sourceBranch(projectId, branch));
   }
-  const cursor = decodeCursor(filters.cursor);
+  const cursor = decodeCursor(filters.cursor, SearchCursor);
   const after = cursor
     ? sql`where (hits.rank < ${cursor.rank}::real or (hits.rank = ${cursor.rank}::real and hits.id > ${cursor.id}::uuid))`
     : sql``;

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { Id } from '@timantti/contracts';
 import { useRef, useState } from 'react';
@@ -19,6 +19,7 @@ import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { FormProblem } from '../../ui/FormProblem.tsx';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
+import { LoadMore } from '../../ui/LoadMore.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Select } from '../../ui/Select.tsx';
 
@@ -47,10 +48,11 @@ export function EvidencePage() {
   const { projectId, canWrite } = useResearchProject();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const evidence = useQuery({
+  const evidence = useInfiniteQuery({
     ...evidenceQuery(projectId, search),
     placeholderData: keepPreviousData,
   });
+  const listRef = useRef<HTMLDivElement>(null);
   const tags = useQuery(tagsQuery(projectId)).data?.items ?? [];
   const participants = useQuery(participantsQuery(projectId)).data?.items ?? [];
   const sessions = useQuery(researchSessionsQuery(projectId)).data?.items ?? [];
@@ -64,7 +66,8 @@ export function EvidencePage() {
     setWriting(false);
     requestAnimationFrame(() => writeRef.current?.focus());
   };
-  const items = evidence.data?.items ?? [];
+  const items = evidence.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = evidence.data?.pages[0]?.total ?? items.length;
 
   return (
     <>
@@ -142,9 +145,14 @@ export function EvidencePage() {
 
       <div role="status" className="result-count">
         {evidence.data
-          ? items.length === 1
+          ? total === 1
             ? t('evidence.list.countOne')
-            : t('evidence.list.count', { count: formatNumber(locale, items.length) })
+            : items.length < total
+              ? t('evidence.list.countShown', {
+                  shown: formatNumber(locale, items.length),
+                  count: formatNumber(locale, total),
+                })
+              : t('evidence.list.count', { count: formatNumber(locale, total) })
           : null}
       </div>
       {evidence.isPending ? (
@@ -160,18 +168,27 @@ export function EvidencePage() {
           </p>
         </div>
       ) : (
-        <div className="evidence-list" aria-busy={evidence.isPlaceholderData}>
-          {items.map((item) => (
-            <EvidenceCard
-              key={item.id}
-              item={item}
-              tags={tags}
-              sessionTitle={sessions.find((s) => s.id === item.sessionId)?.title ?? null}
-              sourceTitle={sources.find((s) => s.id === item.sourceId)?.title ?? null}
-              onAnnounce={setAnnouncement}
-            />
-          ))}
-        </div>
+        <>
+          <div className="evidence-list" aria-busy={evidence.isPlaceholderData} ref={listRef}>
+            {items.map((item) => (
+              <EvidenceCard
+                key={item.id}
+                item={item}
+                tags={tags}
+                sessionTitle={sessions.find((s) => s.id === item.sessionId)?.title ?? null}
+                sourceTitle={sources.find((s) => s.id === item.sourceId)?.title ?? null}
+                onAnnounce={setAnnouncement}
+              />
+            ))}
+          </div>
+          <LoadMore
+            query={evidence}
+            count={items.length}
+            list={listRef}
+            focusable="article.evidence"
+            label={t('evidence.list.loadMore')}
+          />
+        </>
       )}
     </>
   );

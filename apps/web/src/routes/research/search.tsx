@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import type { SearchHit } from '@timantti/contracts';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { searchQuery } from '../../api/research-queries.ts';
 import { ResearchPageHeader } from '../../features/research/ResearchPageHeader.tsx';
 import { SearchForm } from '../../features/research/search/SearchForm.tsx';
@@ -12,9 +12,9 @@ import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { searchTypeKey } from '../../i18n/keys.ts';
 import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
 import { Badge } from '../../ui/Badge.tsx';
-import { Button } from '../../ui/Button.tsx';
 import { FormProblem } from '../../ui/FormProblem.tsx';
 import { Link } from '../../ui/Link.tsx';
+import { LoadMore } from '../../ui/LoadMore.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 
 export { validateResearchSearch } from '../../features/research/search/search-params.ts';
@@ -35,14 +35,6 @@ export function SearchPage() {
   });
   const hits = results.data?.pages.flatMap((page) => page.items) ?? [];
   const listRef = useRef<HTMLOListElement>(null);
-  // After "Load more", focus goes to the first new result; reading continues from there.
-  const firstNew = useRef<number | null>(null);
-  useEffect(() => {
-    const index = firstNew.current;
-    if (index === null || hits.length <= index) return;
-    firstNew.current = null;
-    listRef.current?.querySelectorAll<HTMLElement>('.search-hit__link')[index]?.focus();
-  }, [hits.length]);
 
   const hrefOf = (hit: SearchHit) =>
     hit.type === 'note'
@@ -101,21 +93,13 @@ export function SearchPage() {
               </li>
             ))}
           </ol>
-          <FormProblem error={results.isFetchNextPageError ? results.error : null} />
-          {results.hasNextPage ? (
-            <div className="button-row">
-              <Button
-                variant="secondary"
-                isPending={results.isFetchingNextPage}
-                onPress={() => {
-                  firstNew.current = hits.length;
-                  void results.fetchNextPage();
-                }}
-              >
-                {t('search.loadMore')}
-              </Button>
-            </div>
-          ) : null}
+          <LoadMore
+            query={results}
+            count={hits.length}
+            list={listRef}
+            focusable=".search-hit__link"
+            label={t('search.loadMore')}
+          />
         </>
       ) : null}
     </>

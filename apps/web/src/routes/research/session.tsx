@@ -2,7 +2,7 @@ import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-quer
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import {
-  evidenceQuery,
+  sessionEvidenceQuery,
   notesQuery,
   researchKey,
   researchSessionQuery,
@@ -38,7 +38,7 @@ export function ResearchSessionPage() {
   const navigate = useNavigate();
   const session = useSuspenseQuery(researchSessionQuery(projectId, sessionId)).data;
   const notes = useQuery(notesQuery(projectId, sessionId));
-  const evidence = useQuery(evidenceQuery(projectId, { sessionId }));
+  const evidence = useQuery(sessionEvidenceQuery(projectId, sessionId));
   const tags = useQuery(tagsQuery(projectId));
   const [announcement, setAnnouncement] = useState('');
   useHashTarget(notes.data);
@@ -147,7 +147,7 @@ export function ResearchSessionPage() {
                 note={note}
                 position={index + 1}
                 participantCode={codeOf(note.participantId)}
-                evidence={(evidence.data?.items ?? []).filter((item) => item.noteId === note.id)}
+                evidence={(evidence.data ?? []).filter((item) => item.noteId === note.id)}
                 tags={tags.data?.items ?? []}
                 canWrite={canWrite}
                 onAnnounce={setAnnouncement}

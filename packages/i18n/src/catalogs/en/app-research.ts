@@ -255,6 +255,8 @@ export const appResearch: Record<keyof typeof fi, string> = {
   'evidence.list.intro':
     'The quotes, observations and facts that insights rest on. Each shows whom or what it comes from.',
   'evidence.list.count': '{count} evidence items',
+  'evidence.list.countShown': 'Showing {shown} of {count} evidence items',
+  'evidence.list.loadMore': 'Show more evidence',
   'evidence.list.countOne': '1 evidence item',
   'evidence.list.empty': 'There is no evidence yet. Make it from notes or write it directly.',
   'evidence.list.noMatches': 'No evidence matches the filters.',

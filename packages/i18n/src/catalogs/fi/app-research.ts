@@ -254,6 +254,8 @@ export const appResearch = {
   'evidence.list.intro':
     'Sitaatit, havainnot ja faktat, joihin oivallukset perustuvat. Jokaisesta näkyy, keneltä tai mistä se on peräisin.',
   'evidence.list.count': '{count} evidenssiä',
+  'evidence.list.countShown': '{shown} / {count} evidenssiä näkyvissä',
+  'evidence.list.loadMore': 'Näytä lisää evidenssiä',
   'evidence.list.countOne': '1 evidenssi',
   'evidence.list.empty': 'Evidenssiä ei ole vielä. Tee sitä muistiinpanoista tai kirjoita suoraan.',
   'evidence.list.noMatches': 'Rajausta vastaavaa evidenssiä ei löytynyt.',

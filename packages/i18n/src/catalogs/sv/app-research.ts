@@ -256,6 +256,8 @@ export const appResearch: Record<keyof typeof fi, string> = {
   'evidence.list.intro':
     'Citat, observationer och fakta som insikterna bygger på. För varje syns vem eller vad den kommer från.',
   'evidence.list.count': '{count} evidens',
+  'evidence.list.countShown': '{shown} av {count} evidens visas',
+  'evidence.list.loadMore': 'Visa mer evidens',
   'evidence.list.countOne': '1 evidens',
   'evidence.list.empty':
     'Det finns ännu ingen evidens. Gör evidens av anteckningar eller skriv den direkt.',
