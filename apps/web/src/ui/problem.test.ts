@@ -29,6 +29,20 @@ describe('fieldErrors', () => {
     expect(fieldErrors(error)).toEqual({ name: 'Required', goals: 'Too long' });
   });
 
+  it('keys a nested field by its own name too, as its form names it', () => {
+    const error = new ApiError(400, {
+      type: 'about:blank',
+      title: 'Invalid',
+      status: 400,
+      code: 'validation_failed',
+      errors: [{ path: '/body/contact/email', message: 'Not an e-mail address' }],
+    });
+    expect(fieldErrors(error)).toEqual({
+      contact: 'Not an e-mail address',
+      email: 'Not an e-mail address',
+    });
+  });
+
   it('is empty for anything but a problem with field errors', () => {
     expect(fieldErrors(new Error('x'))).toEqual({});
     expect(

@@ -11,17 +11,26 @@ export function problemTitle(error: unknown, t: Translate): string {
 
 /** The field of a problem's error path: `/goals/2`, `body.goals.2` and `goals` give `goals`. */
 export function fieldOfPath(path: string): string {
-  const parts = path.split(/[./]/).filter((part) => part !== '' && part !== 'body');
-  return parts[0] ?? '';
+  return pathParts(path)[0] ?? '';
 }
 
-/** Field errors of a failed request, keyed by the form field's name. */
+const pathParts = (path: string) =>
+  path.split(/[./]/).filter((part) => part !== '' && part !== 'body');
+
+/**
+ * Field errors of a failed request, keyed by the form field's name: the path's first part
+ * (`goals` of `/goals/2`) and, for a nested object's field, its own name too (`email` of
+ * `/contact/email`), where a form shows that object's fields with their own names.
+ */
 export function fieldErrors(error: unknown): Record<string, string> {
   if (!isApiError(error) || !error.problem.errors) return {};
   const result: Record<string, string> = {};
   for (const { path, message } of error.problem.errors) {
-    const field = fieldOfPath(path);
-    if (field && !(field in result)) result[field] = message;
+    const parts = pathParts(path);
+    const nested = parts.at(-1);
+    for (const field of [parts[0], parts.length > 1 && !/^\d+$/.test(nested ?? '') && nested]) {
+      if (field && !(field in result)) result[field] = message;
+    }
   }
   return result;
 }
