@@ -403,6 +403,9 @@ describe('search', () => {
     const [note] = await search('q=työpajoissa&type=note');
     expect(note?.snippet).toContain('\u0002Työpajoissa\u0003');
     expect(note).toMatchObject({ language: 'fi', sessionId: workshop.id });
+    // A compound found through its part is marked whole, which ts_headline alone cannot do.
+    const [compound] = await search('q=polku&type=evidence');
+    expect(compound?.snippet).toContain('\u0002Palvelupolku\u0003 katkeaa');
     expect(await search(`q=${encodeURIComponent("' & | ! :* ( ) \\")}`)).toEqual([]);
   });
 

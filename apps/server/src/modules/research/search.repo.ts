@@ -3,7 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../../db/client.ts';
 import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
-import { buildTsQuery, queryTerms } from '../search/terms.ts';
+import { buildTsQuery, finnishSnippet, queryTerms } from '../search/terms.ts';
 import { sharedFinnishAnalyzer } from '../search/voikko.ts';
 
 type Filters = z.output<typeof SearchQuery>;
@@ -97,6 +97,7 @@ function sourceBranch(projectId: string, { f, q }: Branch): SQL {
 export async function searchProject(db: Queryable, projectId: string, filters: Filters) {
   const q = tsQueries(filters.q);
   if (!q.fi && !q.sv && !q.en) return { items: [], nextCursor: null };
+  const analyzer = sharedFinnishAnalyzer();
   const branch = { f: filters, q };
   // Filters that only evidence has leave the other kinds out.
   const evidenceOnly = filters.kind !== undefined || filters.tagId !== undefined;
@@ -126,22 +127,29 @@ export async function searchProject(db: Queryable, projectId: string, filters: F
     created_at: string;
     language: 'fi' | 'sv' | 'en';
     session_id: string | null;
+    body: string | null;
   }>(sql`
     with hits as (${sql.join(branches, sql` union all `)}),
-    page as (select * from hits ${after} order by rank desc, id limit ${filters.limit + 1})
-    select type, page.id, coalesce(p.code, title) as title, rank, page.created_at, language, session_id,
-      ts_headline(config, body, case config when 'swedish'::regconfig then to_tsquery('swedish', ${q.sv})
-          when 'english'::regconfig then to_tsquery('english', ${q.en}) else to_tsquery('finnish', ${q.fi}) end,
-        'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2') as snippet
-    from page left join participants p on p.id = page.participant_id
-    order by rank desc, page.id`);
+    page as (select * from hits ${after} order by rank desc, id limit ${filters.limit + 1}),
+    shown as (
+      select type, page.id, coalesce(p.code, title) as title, rank, page.created_at, language,
+        session_id, body,
+        ts_headline(config, body, case config when 'swedish'::regconfig then to_tsquery('swedish', ${q.sv})
+            when 'english'::regconfig then to_tsquery('english', ${q.en}) else to_tsquery('finnish', ${q.fi}) end,
+          'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2') as snippet
+      from page left join participants p on p.id = page.participant_id)
+    -- A Finnish text found only through lemmas or compound parts gets its snippet from Voikko.
+    select type, id, title, rank, created_at, language, session_id, snippet,
+      case when language = 'fi' and strpos(snippet, chr(2)) = 0 then body end as body
+    from shown
+    order by rank desc, id`);
   const rows = result.rows;
   const more = rows.length > filters.limit;
   const items = rows.slice(0, filters.limit).map((row) => ({
     type: row.type,
     id: row.id,
     title: row.title,
-    snippet: row.snippet,
+    snippet: (row.body && analyzer && finnishSnippet(row.body, filters.q, analyzer)) || row.snippet,
     language: row.language,
     sessionId: row.session_id,
     rank: Number(row.rank),

@@ -3,6 +3,7 @@ import {
   analysisTerms,
   buildTsQuery,
   escapeTsQueryLexeme,
+  finnishSnippet,
   indexTerms,
   MAX_QUERY_WORDS,
   queryTerms,
@@ -240,5 +241,22 @@ describe('buildTsQuery', () => {
         ['!', ':*', '()', '\\'],
       ]),
     ).toBe("('''' | '&' | '|') & ('!' | ':*' | '()' | '\\\\')");
+  });
+});
+
+describe('finnishSnippet', () => {
+  it('marks the compound and inflected words a query found, with context before them', () => {
+    const text =
+      'Kävin kolmessa toimipisteessä ennen kuin ymmärsin asian. Lupa-asioinnin palvelupoluilla eksyin, ja asiakkaiden jonot olivat pitkiä.';
+    expect(finnishSnippet(text, 'polku asiakas', fakeVoikko)).toBe(
+      'ennen kuin ymmärsin asian. Lupa-asioinnin \u0002palvelupoluilla\u0003 eksyin, ja \u0002asiakkaiden\u0003 jonot olivat pitkiä',
+    );
+  });
+
+  it('is null when no word matches, and stops at the word limit', () => {
+    expect(finnishSnippet('Lomake oli vaikea.', 'polku', fakeVoikko)).toBeNull();
+    expect(finnishSnippet('kunto yksi kaksi kolme', 'kunto', fakeVoikko, 2)).toBe(
+      '\u0002kunto\u0003 yksi',
+    );
   });
 });

@@ -241,3 +241,46 @@ export function buildTsQuery(words: readonly (readonly string[])[]): string {
   }
   return groups.join(' & ');
 }
+
+/** Marks around a highlighted word in a snippet, as `ts_headline` is told to put them. */
+export const HIGHLIGHT_START = '\u0002';
+export const HIGHLIGHT_END = '\u0003';
+
+/**
+ * A snippet of a Finnish text with the words a query found through their lemmas or compound
+ * parts marked: `ts_headline` stems the text word by word, so it cannot see that `polku`
+ * found `palvelupoluilla`. Null when no word matches (nor then would the search have found the
+ * text through Voikko), so the caller keeps PostgreSQL's own snippet.
+ */
+export function finnishSnippet(
+  text: string,
+  query: string,
+  analyzer: FinnishAnalyzer,
+  maxWords = 30,
+): string | null {
+  const wanted = new Set(queryTerms(query, 'fi', analyzer).flat());
+  const normalized = text.normalize('NFC');
+  const words = [...normalized.matchAll(WORD)].map((match) => {
+    const word = match[0].toLowerCase().replace(/[‐‑]/gu, '-').replace(/’/gu, "'");
+    const pieces = word.includes('-') ? [word, ...word.split('-')] : [word];
+    const hit = pieces.some(
+      (piece) =>
+        wanted.has(piece) || finnishWordTerms(piece, analyzer, true).some((t) => wanted.has(t)),
+    );
+    return { start: match.index, end: match.index + match[0].length, hit };
+  });
+  const first = words.findIndex((word) => word.hit);
+  if (first === -1) return null;
+  // A few words of context before the first match, as a reader needs to place it.
+  const from = Math.max(0, first - 5);
+  const to = Math.min(words.length, from + maxWords);
+  let snippet = '';
+  let at = words[from]?.start ?? 0;
+  for (const word of words.slice(from, to)) {
+    snippet += normalized.slice(at, word.start);
+    const surface = normalized.slice(word.start, word.end);
+    snippet += word.hit ? `${HIGHLIGHT_START}${surface}${HIGHLIGHT_END}` : surface;
+    at = word.end;
+  }
+  return snippet;
+}
