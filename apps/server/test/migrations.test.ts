@@ -1,14 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrationsFolder } from '../src/db/migrate.ts';
+import { scratchDatabase } from './scratch-database.ts';
 
 // Migrations that move data are tested on data of the schema before them: the database is
 // built by the landed migrations up to that point, filled, then migrated on.
-const adminUrl = inject('databaseUrl');
-const name = `timantti_migration_${randomBytes(6).toString('hex')}`;
 let db: pg.Client;
 
 async function apply(tag: string) {
@@ -17,24 +15,12 @@ async function apply(tag: string) {
 }
 
 beforeAll(async () => {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  db = new pg.Client({ connectionString: url.toString() });
+  db = new pg.Client({ connectionString: await scratchDatabase() });
   await db.connect();
   for (const tag of ['0000_foundation', '0001_research', '0002_imports']) await apply(tag);
 });
 
-afterAll(async () => {
-  await db.end();
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.end();
-});
+afterAll(() => db.end());
 
 describe('0003_rich_notes', () => {
   it('turns plain notes into rich text of a paragraph a line, keeping every passage in place', async () => {

@@ -4,6 +4,12 @@ import { hashPassword } from '../../modules/auth/passwords.ts';
 import { createProject } from '../../modules/projects/commands/create-project.ts';
 import type { Db, Queryable } from '../client.ts';
 import {
+  eventPermitResearch,
+  kuntoResearch,
+  seedDemoResearch,
+  type DemoResearch,
+} from './demo-research.ts';
+import {
   checklistItems,
   memberships,
   organisations,
@@ -96,6 +102,7 @@ type DemoProject = {
   indicators: string[];
   phase: Phase;
   team: Record<string, Perspective[]>;
+  research?: { facilitator: string; material: DemoResearch };
 };
 
 const organisationsToSeed: { slug: string; name: string; members: Record<string, Role> }[] = [
@@ -142,6 +149,7 @@ const projectsToSeed: DemoProject[] = [
     ],
     phase: 'define',
     team: { aino: ['expert'], mikko: ['developer'], paivi: ['decision_maker'], sami: ['customer'] },
+    research: { facilitator: 'aino', material: kuntoResearch },
   },
   {
     organisation: 'lahti',
@@ -157,6 +165,7 @@ const projectsToSeed: DemoProject[] = [
     indicators: ['Lupahakemusten täydennyspyyntöjen määrä'],
     phase: 'discover',
     team: { mikko: ['developer', 'expert'], helmi: ['expert'] },
+    research: { facilitator: 'mikko', material: eventPermitResearch },
   },
   {
     organisation: 'kuntaliitto',
@@ -266,6 +275,13 @@ export async function seedDemoData(db: Db): Promise<boolean> {
           });
       }
       await updateChecklistItemsDone(tx, projectId, project.phase, idOf(project.creator));
+      if (project.research) {
+        await seedDemoResearch(tx, {
+          projectId,
+          facilitatorId: idOf(project.research.facilitator),
+          research: project.research.material,
+        });
+      }
     }
     return true;
   });

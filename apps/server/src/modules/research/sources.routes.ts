@@ -22,7 +22,7 @@ const presentSource = ({
   ...row,
   createdAt: createdAt.toISOString(),
 });
-const vectorOf = (input: z.output<typeof SourceInput>) =>
+export const sourceSearchVector = (input: z.output<typeof SourceInput>) =>
   searchVector(input.language, input.title, input.author, input.summary, input.citation);
 
 export function sourceRoutes(app: App, { database }: AppContext) {
@@ -68,7 +68,7 @@ export function sourceRoutes(app: App, { database }: AppContext) {
         .values({
           projectId: request.params.projectId,
           ...request.body,
-          search: vectorOf(request.body),
+          search: sourceSearchVector(request.body),
           createdBy: actor.userId,
         })
         .returning();
@@ -93,7 +93,7 @@ export function sourceRoutes(app: App, { database }: AppContext) {
       await loadResearchProject(db, actorOf(request), projectId, 'write');
       const [row] = await db
         .update(sources)
-        .set({ ...request.body, search: vectorOf(request.body) })
+        .set({ ...request.body, search: sourceSearchVector(request.body) })
         .where(and(eq(sources.projectId, projectId), eq(sources.id, sourceId)))
         .returning();
       if (!row) throw notFound();
