@@ -13,6 +13,7 @@ import { organisationRoutes } from './modules/organisations/organisations.routes
 import { projectRoutes } from './modules/projects/projects.routes.ts';
 import { researchRoutes } from './modules/research/research.routes.ts';
 import { boardRoutes } from './modules/synthesis/boards.routes.ts';
+import { startCollab, type Collab, type CollabOptions } from './collab/collab-server.ts';
 import { DomainEvents } from './events/domain-events.ts';
 import { registerAuth } from './http/auth.ts';
 import { healthRoutes } from './http/health.ts';
@@ -20,11 +21,14 @@ import { registerOpenApi, renderApiDocs } from './http/openapi.ts';
 import { errorHandler } from './http/problem.ts';
 import type { App, AppContext, RouteAccess } from './http/types.ts';
 import { registerWebApp } from './http/web.ts';
+import { createLogger } from './platform/logger.ts';
 
 export type RouteEntry = { method: string; url: string; access: RouteAccess };
 
 export type BuildAppOptions = Omit<AppContext, 'events'> & {
   logger: FastifyBaseLogger | false;
+  /** Serve live boards at /collab on the same port (the `collab` role). */
+  collab?: CollabOptions | null;
 };
 
 // A hop count trusts that many proxies nearest to us, as Express and proxy-addr define it.
@@ -35,8 +39,9 @@ function trustProxyOption(value: boolean | number | string) {
 /** The HTTP API and web app as one Fastify instance, not yet listening. */
 export async function buildApp(
   options: BuildAppOptions,
-): Promise<{ app: App; routes: RouteEntry[]; events: DomainEvents }> {
-  const { logger, ...base } = options;
+): Promise<{ app: App; routes: RouteEntry[]; events: DomainEvents; collab: Collab | null }> {
+  const { logger, collab: collabOptions, ...base } = options;
+  const quietLogger = createLogger('silent');
   const events = new DomainEvents(logger === false ? null : logger);
   const context: AppContext = { ...base, events };
   const app = Fastify({
@@ -110,6 +115,18 @@ export async function buildApp(
 
   await registerWebApp(app, context.config.webDist);
 
+  const collab = collabOptions
+    ? startCollab({
+        server: app.server,
+        database: context.database,
+        events,
+        logger: logger === false ? quietLogger : logger,
+        options: collabOptions,
+      })
+    : null;
+  // Before the HTTP server closes: live documents are stored while the database is still open.
+  if (collab) app.addHook('preClose', () => collab.close());
+
   await app.ready();
-  return { app, routes, events };
+  return { app, routes, events, collab };
 }

