@@ -426,6 +426,58 @@ describe('documents never leak', () => {
   });
 });
 
+describe('erasure', () => {
+  it('empties the cards of an erased participant on a board open live, in memory, state and rows', async () => {
+    const w = await world();
+    const research = await buildResearch(server, w.project.id, w.users.admin.id);
+    const { rows } = await server.database.pool.query<{ text: string }>(
+      'select text from evidence where id = $1',
+      [research.evidenceId],
+    );
+    const marker = rows[0]?.text as string;
+    const live = open(server, w.sessions.member, w.boardId);
+    await synced(live);
+    addEvidenceCards(live.doc, {
+      items: [
+        { evidenceId: research.evidenceId, text: marker, language: 'fi' },
+        { evidenceId: crypto.randomUUID(), text: 'Jonkun muun havainto', language: 'fi' },
+      ],
+      createdBy: w.users.member.id,
+    });
+    await acknowledged(live);
+
+    const erased = await call(
+      server,
+      w.sessions.admin,
+      'POST',
+      `/api/v1/projects/${w.project.id}/participants/${research.participantId}/erase`,
+    );
+    expect(erased.statusCode).toBe(200);
+    await waitFor(
+      () => readBoard(live.doc).cards.some((c) => c.withdrawn),
+      'the live board to lose the text',
+    );
+    expect(readBoard(live.doc).cards.map((c) => [c.text, c.withdrawn])).toEqual([
+      ['', true],
+      ['Jonkun muun havainto', false],
+    ]);
+    await waitFor(
+      async () => !(await storedState(server, w.boardId)).bytes.includes(Buffer.from(marker)),
+      'the stored state to lose the text',
+    );
+    const cards = await server.database.pool.query(
+      'select text, withdrawn from board_cards where board_id = $1 and evidence_id = $2',
+      [w.boardId, research.evidenceId],
+    );
+    expect(cards.rows).toEqual([{ text: '', withdrawn: true }]);
+    // Edits after the erasure store again without bringing the text back.
+    addStickyNote(live.doc, { text: 'Myöhemmin', language: 'fi', createdBy: 'x' });
+    await acknowledged(live);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await storedState(server, w.boardId)).bytes.includes(Buffer.from(marker))).toBe(false);
+  });
+});
+
 describe('several instances', () => {
   const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 

@@ -1,4 +1,8 @@
+import { addEvidenceCards } from '@timantti/contracts';
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
+import { storeBoardState } from '../src/modules/synthesis/commands/store-board-state.ts';
 import {
   buildProject,
   buildUser,
@@ -438,7 +442,7 @@ describe('search', () => {
 
 describe('privacy operations', () => {
   it('exports everything about a participant, then erases every trace of their words', async () => {
-    const { session, base, org } = await researchProject();
+    const { session, base, org, admin, project } = await researchProject();
     const marker = 'Kirsikkapuistikko';
     const participant = await post(session, `${base}/participants`, {
       kind: 'customer',
@@ -508,6 +512,27 @@ describe('privacy operations', () => {
     expect(JSON.stringify(exported.notes)).toContain(marker);
     expect(exported.evidence.map((e: { text: string }) => e.text)).toHaveLength(2);
 
+    // A board (not open live) with cards of the participant's evidence.
+    const boardId = await createBoard(app.database.db, {
+      actorUserId: admin.id,
+      projectId: project.id,
+      title: 'Synteesi',
+    });
+    const boardDoc = new Y.Doc();
+    addEvidenceCards(boardDoc, {
+      items: [passage, direct, kept].map((e: { id: string; text: string }) => ({
+        evidenceId: e.id,
+        text: e.text,
+        language: 'fi' as const,
+      })),
+      createdBy: 'test',
+    });
+    await storeBoardState(app.database.db, { boardId, document: boardDoc, mergeOrigin: null });
+    const boardBytes = async () =>
+      (await app.database.pool.query('select state from boards where id = $1', [boardId])).rows[0]
+        .state as Buffer;
+    expect((await boardBytes()).includes(Buffer.from(marker))).toBe(true);
+
     const erased = await post(session, `${base}/participants/${participant.id}/erase`, {});
     expect(erased).toMatchObject({
       code: 'H-001',
@@ -545,6 +570,21 @@ describe('privacy operations', () => {
     }
     expect((await call(app, session, 'GET', `${base}/search?q=${marker}`)).json().items).toEqual(
       [],
+    );
+    // Nor does any board's Yjs state (bytes), and the board still shows the cards, withdrawn.
+    expect((await boardBytes()).includes(Buffer.from(marker))).toBe(false);
+    const board = (await call(app, session, 'GET', `${base}/boards/${boardId}`)).json();
+    expect(
+      board.cards.map((c: { evidenceId: string; withdrawn: boolean }) => [
+        c.evidenceId,
+        c.withdrawn,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        [passage.id, true],
+        [direct.id, true],
+        [kept.id, false],
+      ]),
     );
 
     const evidence = (await call(app, session, 'GET', `${base}/evidence`)).json().items as {

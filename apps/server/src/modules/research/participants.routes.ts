@@ -43,7 +43,7 @@ async function readParticipant(db: Db, projectId: string, participantId: string)
   return presentParticipant(row, consents.get(participantId));
 }
 
-export function participantRoutes(app: App, { database }: AppContext) {
+export function participantRoutes(app: App, { database, events }: AppContext) {
   const { db } = database;
 
   app.get(
@@ -293,11 +293,17 @@ export function participantRoutes(app: App, { database }: AppContext) {
       const actor = actorOf(request);
       const { projectId, participantId } = request.params;
       const project = await loadResearchProject(db, actor, projectId, 'personalData');
-      await eraseParticipant(db, {
+      const { withdrawnEvidenceIds } = await eraseParticipant(db, {
         actorUserId: actor.userId,
         organisationId: project.organisationId,
         projectId,
         participantId,
+      });
+      // Boards open live lose the text too before we answer.
+      await events.emit({
+        type: 'evidence.withdrawn',
+        projectId,
+        evidenceIds: withdrawnEvidenceIds,
       });
       return readParticipant(db, projectId, participantId);
     },

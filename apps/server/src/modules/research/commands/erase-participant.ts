@@ -12,6 +12,7 @@ import {
 } from '../../../db/schema.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { audit } from '../../audit/audit.repo.ts';
+import { withdrawBoardEvidence } from '../../synthesis/commands/withdraw-board-evidence.ts';
 import { searchVector } from '../search-vector.ts';
 
 const REDACTED = '█';
@@ -21,12 +22,14 @@ const REDACTED = '█';
  * deleted, notes about them are deleted, passages highlighted from shared notes are blanked,
  * and their evidence keeps only its place in the trail, marked withdrawn. Search vectors are
  * rebuilt from what remains. Only the pseudonymous code survives, so trails can say "withdrawn".
+ * Board cards showing that evidence are emptied in every board's stored state and rows; boards
+ * open live follow after commit (the caller emits `evidence.withdrawn`).
  */
 export async function eraseParticipant(
   db: Db,
   input: { actorUserId: string; organisationId: string; projectId: string; participantId: string },
-) {
-  await db.transaction(async (tx) => {
+): Promise<{ withdrawnEvidenceIds: string[] }> {
+  return db.transaction(async (tx) => {
     const [participant] = await tx
       .select()
       .from(participants)
@@ -79,6 +82,11 @@ export async function eraseParticipant(
       })
       .where(eq(evidence.participantId, participant.id))
       .returning({ id: evidence.id });
+    const withdrawnEvidenceIds = withdrawn.map((e) => e.id);
+    const boardsChanged = await withdrawBoardEvidence(tx, {
+      projectId: input.projectId,
+      evidenceIds: withdrawnEvidenceIds,
+    });
     if (withdrawn.length > 0) {
       await tx.delete(evidenceTags).where(
         inArray(
@@ -104,7 +112,12 @@ export async function eraseParticipant(
       action: 'participant.erased',
       targetType: 'participant',
       targetId: participant.id,
-      metadata: { evidenceWithdrawn: withdrawn.length, notesRedacted: byNote.size },
+      metadata: {
+        evidenceWithdrawn: withdrawn.length,
+        notesRedacted: byNote.size,
+        boardsChanged: boardsChanged.length,
+      },
     });
+    return { withdrawnEvidenceIds };
   });
 }
