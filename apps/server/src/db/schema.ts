@@ -544,3 +544,48 @@ export const boardCards = pgTable(
     index('board_cards_evidence_idx').on(t.evidenceId),
   ],
 );
+
+/**
+ * An insight (oivallus) written by the team, usually from a group on a board, with an optional
+ * "How might we…" question. It rests on evidence items, kept in `insight_evidence` in the order
+ * they were cited, so the insight page can show the people and sessions behind it.
+ */
+export const insights = pgTable(
+  'insights',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    boardId: uuid('board_id').references(() => boards.id, { onDelete: 'set null' }),
+    // The board group it was written from. Groups live in the board document and their rows are
+    // rewritten on every store, so this is a plain reference that may outlive the group.
+    groupId: uuid('group_id'),
+    statement: text('statement').notNull(),
+    hmw: text('hmw').notNull().default(''),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('insights_project_idx').on(t.projectId, t.createdAt),
+    index('insights_board_idx').on(t.boardId),
+  ],
+);
+
+export const insightEvidence = pgTable(
+  'insight_evidence',
+  {
+    insightId: uuid('insight_id')
+      .notNull()
+      .references(() => insights.id, { onDelete: 'cascade' }),
+    evidenceId: uuid('evidence_id')
+      .notNull()
+      .references(() => evidence.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.insightId, t.evidenceId] }),
+    index('insight_evidence_evidence_idx').on(t.evidenceId),
+  ],
+);
