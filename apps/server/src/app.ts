@@ -13,6 +13,7 @@ import { organisationRoutes } from './modules/organisations/organisations.routes
 import { projectRoutes } from './modules/projects/projects.routes.ts';
 import { researchRoutes } from './modules/research/research.routes.ts';
 import { boardRoutes } from './modules/synthesis/boards.routes.ts';
+import { insightRoutes } from './modules/synthesis/insights.routes.ts';
 import { startCollab, type Collab, type CollabOptions } from './collab/collab-server.ts';
 import { DomainEvents } from './events/domain-events.ts';
 import { registerAuth } from './http/auth.ts';
@@ -102,6 +103,7 @@ export async function buildApp(
   projectRoutes(app, context);
   researchRoutes(app, context);
   boardRoutes(app, context);
+  insightRoutes(app, context);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

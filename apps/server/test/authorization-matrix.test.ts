@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { insertInvitation } from '../src/modules/invitations/invitations.repo.ts';
 import { findChecklist } from '../src/modules/projects/projects.repo.ts';
 import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
+import { createInsight } from '../src/modules/synthesis/commands/create-insight.ts';
 import { buildResearch } from './research-fixtures.ts';
 import {
   addToTeam,
@@ -42,6 +43,7 @@ type World = {
   otherTagId: string;
   importId: string;
   boardId: string;
+  insightId: string;
   projectId: string;
   itemId: string;
   targetUserId: string;
@@ -111,11 +113,23 @@ async function buildWorld(target: TestApp): Promise<World> {
     projectId: project.id,
     title: 'Haastattelujen synteesi',
   });
+  const insightId = await createInsight(target.database.db, {
+    actorUserId: admin.id,
+    projectId: project.id,
+    values: {
+      statement: 'Lupa-asiointi on vaikea löytää verkosta.',
+      hmw: '',
+      evidenceIds: [research.evidenceId],
+      boardId,
+      groupId: null,
+    },
+  });
   return {
     orgId: org.id,
     ...research,
     importId: upload.json<{ id: string }>().id,
     boardId,
+    insightId,
     projectId: project.id,
     itemId: item?.id ?? '',
     targetUserId: targetUser.id,
@@ -363,6 +377,28 @@ const matrix: Record<string, Case> = {
   },
   'DELETE /api/v1/projects/:projectId/boards/:boardId': {
     path: (w) => `${p(w)}/boards/${w.boardId}`,
+    expect: projectEditors(204),
+  },
+  'GET /api/v1/projects/:projectId/insights': {
+    path: (w) => `${p(w)}/insights?boardId=${w.boardId}`,
+    expect: projectViewers(200),
+  },
+  'POST /api/v1/projects/:projectId/insights': {
+    path: (w) => `${p(w)}/insights`,
+    body: (w) => ({ statement: 'Ohjeet eivät tavoita hakijaa.', evidenceIds: [w.evidenceId] }),
+    expect: projectEditors(201),
+  },
+  'GET /api/v1/projects/:projectId/insights/:insightId': {
+    path: (w) => `${p(w)}/insights/${w.insightId}`,
+    expect: projectViewers(200),
+  },
+  'PATCH /api/v1/projects/:projectId/insights/:insightId': {
+    path: (w) => `${p(w)}/insights/${w.insightId}`,
+    body: () => ({ hmw: 'Miten voisimme koota luvat yhteen paikkaan?' }),
+    expect: projectEditors(200),
+  },
+  'DELETE /api/v1/projects/:projectId/insights/:insightId': {
+    path: (w) => `${p(w)}/insights/${w.insightId}`,
     expect: projectEditors(204),
   },
   'GET /healthz': { path: () => '/healthz', expect: everyone(200) },

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
+import { createInsight } from '../src/modules/synthesis/commands/create-insight.ts';
 import { buildResearch } from './research-fixtures.ts';
 import {
   buildOrganisation,
@@ -26,6 +27,17 @@ const boardId = await createBoard(app.database.db, {
   projectId: project.id,
   title: 'Synteesi',
 });
+const insightId = await createInsight(app.database.db, {
+  actorUserId: admin.id,
+  projectId: project.id,
+  values: {
+    statement: 'Hakija ei löydä lupaa.',
+    hmw: '',
+    evidenceIds: [research.evidenceId],
+    boardId,
+    groupId: null,
+  },
+});
 const item = (await call(app, session, 'GET', `/api/v1/projects/${project.id}`)).json()
   .checklist[0];
 
@@ -49,6 +61,8 @@ async function snapshot(): Promise<string> {
        'boards', (select json_agg(x order by x.id) from boards x where x.project_id = $2),
        'boardGroups', (select json_agg(x order by x.board_id, x.group_id) from board_groups x join boards y on y.id = x.board_id where y.project_id = $2),
        'boardCards', (select json_agg(x order by x.board_id, x.card_id) from board_cards x join boards y on y.id = x.board_id where y.project_id = $2),
+       'insights', (select json_agg(x order by x.id) from insights x where x.project_id = $2),
+       'insightEvidence', (select json_agg(x order by x.insight_id, x.evidence_id) from insight_evidence x join insights y on y.id = x.insight_id where y.project_id = $2),
        'invitations', (select count(*) from invitations i where i.organisation_id = $1),
        'users', (select json_agg(json_build_object('id', u.id, 'name', u.display_name, 'locale', u.locale, 'hash', u.password_hash)) from users u where u.id in ($3, $4))
      ) as state`,
@@ -82,6 +96,8 @@ const writes: { method: 'POST' | 'PUT' | 'PATCH'; url: string }[] = [
   { method: 'POST', url: `${r}/tags/${research.tagId}/merge` },
   { method: 'POST', url: `${r}/boards` },
   { method: 'PATCH', url: `${r}/boards/${boardId}` },
+  { method: 'POST', url: `${r}/insights` },
+  { method: 'PATCH', url: `${r}/insights/${insightId}` },
   { method: 'POST', url: '/api/v1/account/password' },
 ];
 
@@ -211,6 +227,9 @@ describe('bad input', () => {
               'attributes',
               'archived',
               'phone',
+              'statement',
+              'hmw',
+              'evidenceIds',
             ),
             fc.oneof(
               fc.string({ maxLength: 40 }),

@@ -9,3 +9,4 @@ export * from './rich-text.ts';
 export * from './research.ts';
 export * from './imports.ts';
 export * from './board.ts';
+export * from './insights.ts';

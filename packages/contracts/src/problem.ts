@@ -24,6 +24,7 @@ export const problemCodes = [
   'not_org_member',
   'project_archived',
   'consent_not_valid',
+  'evidence_withdrawn',
   'csv_field_count',
   'csv_unterminated_quote',
   'csv_stray_quote',

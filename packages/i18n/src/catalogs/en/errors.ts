@@ -26,6 +26,8 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.project_archived': 'The project is archived. Restore it before editing.',
   'errors.consent_not_valid':
     'The participant’s consent has been withdrawn or has expired. No new evidence can be linked to them.',
+  'errors.evidence_withdrawn':
+    "Some of the chosen evidence was removed at the participant's request and can no longer be cited.",
   'errors.csv_field_count': 'Line {line}: the row has {actual} fields, the header {expected}.',
   'errors.csv_unterminated_quote': 'Line {line}: a field that starts with a quote is never closed.',
   'errors.csv_stray_quote':

@@ -25,6 +25,8 @@ export const errors = {
   'errors.project_archived': 'Projekti on arkistoitu. Palauta se ennen muokkaamista.',
   'errors.consent_not_valid':
     'Osallistujan suostumus on peruttu tai vanhentunut. Uutta aineistoa ei voi liittää häneen.',
+  'errors.evidence_withdrawn':
+    'Osa valitusta evidenssistä on poistettu osallistujan pyynnöstä, eikä siihen voi enää viitata.',
   'errors.csv_field_count': 'Rivi {line}: rivillä on {actual} kenttää, otsikkorivillä {expected}.',
   'errors.csv_unterminated_quote': 'Rivi {line}: lainausmerkillä alkavaa kenttää ei suljeta.',
   'errors.csv_stray_quote':

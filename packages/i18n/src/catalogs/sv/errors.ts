@@ -26,6 +26,8 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.project_archived': 'Projektet är arkiverat. Återställ det innan du redigerar.',
   'errors.consent_not_valid':
     'Deltagarens samtycke har återkallats eller gått ut. Nytt material kan inte kopplas till deltagaren.',
+  'errors.evidence_withdrawn':
+    'En del av den valda evidensen har raderats på deltagarens begäran och kan inte längre hänvisas till.',
   'errors.csv_field_count': 'Rad {line}: raden har {actual} fält, rubrikraden {expected}.',
   'errors.csv_unterminated_quote': 'Rad {line}: ett fält som börjar med citattecken avslutas inte.',
   'errors.csv_stray_quote':

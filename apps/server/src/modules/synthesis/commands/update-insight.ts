@@ -1,0 +1,31 @@
+import type { UpdateInsightInput } from '@timantti/contracts';
+import type { z } from 'zod';
+import type { Db } from '../../../db/client.ts';
+import { notFound } from '../../../platform/errors.ts';
+import { assertCitable } from '../evidence-citation.ts';
+import {
+  citedEvidenceIds,
+  lockInsight,
+  replaceInsightEvidence,
+  updateInsightText,
+} from '../insights.repo.ts';
+
+/**
+ * Changes an insight's words and the evidence it rests on. Evidence it already cites may stay
+ * even when withdrawn since, so removing one item never fails because of another.
+ */
+export async function updateInsight(
+  db: Db,
+  input: { projectId: string; insightId: string; values: z.output<typeof UpdateInsightInput> },
+) {
+  const { projectId, insightId, values } = input;
+  await db.transaction(async (tx) => {
+    if (!(await lockInsight(tx, projectId, insightId))) throw notFound();
+    if (values.evidenceIds) {
+      const alreadyCited = new Set(await citedEvidenceIds(tx, insightId));
+      await assertCitable(tx, { projectId, evidenceIds: values.evidenceIds, alreadyCited });
+      await replaceInsightEvidence(tx, insightId, values.evidenceIds);
+    }
+    await updateInsightText(tx, insightId, { statement: values.statement, hmw: values.hmw });
+  });
+}

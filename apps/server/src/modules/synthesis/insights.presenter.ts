@@ -1,0 +1,26 @@
+import type { Insight, InsightEvidence, InsightSummary } from '@timantti/contracts';
+import type { InsightRow } from './insights.repo.ts';
+
+export function presentInsightSummary(row: InsightRow): InsightSummary {
+  return {
+    id: row.id,
+    projectId: row.projectId,
+    boardId: row.boardId,
+    groupId: row.groupId,
+    statement: row.statement,
+    hmw: row.hmw,
+    evidenceCount: row.evidenceCount,
+    participantCount: row.participantCount,
+    sessionCount: row.sessionCount,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function presentInsight(
+  row: InsightRow,
+  evidence: InsightEvidence[],
+  abilities: { edit: boolean },
+): Insight {
+  return { ...presentInsightSummary(row), evidence, abilities };
+}
