@@ -13,6 +13,8 @@ import './styles/projects.css';
 import './styles/team.css';
 import './styles/pages.css';
 import './styles/research.css';
+import './styles/synthesis.css';
+import './styles/board.css';
 import { clearSession } from './features/session/session.ts';
 import { LocaleProvider } from './i18n/LocaleProvider.tsx';
 import { paths } from './paths.ts';

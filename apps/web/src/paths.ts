@@ -41,6 +41,17 @@ export function researchPaths(orgSlug: string, projectId: string) {
   };
 }
 
+/** Synthesis of one project (synteesi): affinity boards and the insights written from them. */
+export function synthesisPaths(orgSlug: string, projectId: string) {
+  const base = `${paths.project(orgSlug, projectId)}/synthesis`;
+  return {
+    boards: () => `${base}/boards`,
+    board: (boardId: string) => `${base}/boards/${enc(boardId)}`,
+    insights: () => `${base}/insights`,
+    insight: (insightId: string) => `${base}/insights/${enc(insightId)}`,
+  };
+}
+
 /**
  * A redirect target taken from the address bar, kept only when it stays inside this app:
  * `//evil.example` and `https://…` would send the user elsewhere after signing in.

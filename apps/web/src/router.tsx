@@ -7,7 +7,9 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { Phase, type Me } from '@timantti/contracts';
+import { boardQuery, boardsQuery } from './api/boards.ts';
 import { isApiError } from './api/client.ts';
+import { insightQuery, insightsQuery } from './api/insights.ts';
 import { meQuery, organisationQuery, projectQuery } from './api/queries.ts';
 import {
   participantQuery,
@@ -21,7 +23,7 @@ import { fetchNote } from './api/research-sessions.ts';
 import { AppLayout } from './features/layout/AppLayout.tsx';
 import { focusPageHeading } from './features/layout/focus.ts';
 import { homeOrganisation, orgBySlug, rememberOrganisation } from './features/session/session.ts';
-import { paths, researchPaths, safeRedirect } from './paths.ts';
+import { paths, researchPaths, safeRedirect, synthesisPaths } from './paths.ts';
 import { AccountPage } from './routes/account.tsx';
 import { ErrorPage } from './routes/error.tsx';
 import { HomePage } from './routes/home.tsx';
@@ -48,6 +50,11 @@ import { ResearchSessionsPage } from './routes/research/sessions.tsx';
 import { EditSourcePage, NewSourcePage } from './routes/research/source-form-pages.tsx';
 import { SourcesPage } from './routes/research/sources.tsx';
 import { TagsPage } from './routes/research/tags.tsx';
+import { BoardPage } from './routes/synthesis/board.tsx';
+import { BoardsPage } from './routes/synthesis/boards.tsx';
+import { InsightPage } from './routes/synthesis/insight.tsx';
+import { InsightsPage } from './routes/synthesis/insights.tsx';
+import { SynthesisLayout } from './routes/synthesis/layout.tsx';
 import { Loading } from './ui/Loading.tsx';
 
 export interface RouterContext {
@@ -300,6 +307,54 @@ const searchRoute = createRoute({
   component: SearchPage,
 });
 
+// The synthesis of a project (synteesi): affinity boards and insights, a page per part.
+const synthesisRoute = createRoute({
+  getParentRoute: () => organisationRoute,
+  path: 'projects/$projectId/synthesis',
+  loader: ({ context, params }) => loadProject(context, params.projectId),
+  component: SynthesisLayout,
+});
+
+const synthesisIndexRoute = createRoute({
+  getParentRoute: () => synthesisRoute,
+  path: '/',
+  beforeLoad: ({ params }) => {
+    throw redirect({ href: synthesisPaths(params.orgSlug, params.projectId).boards() });
+  },
+});
+
+const boardsRoute = createRoute({
+  getParentRoute: () => synthesisRoute,
+  path: 'boards',
+  loader: ({ context, params }) =>
+    context.queryClient.ensureQueryData(boardsQuery(params.projectId)),
+  component: BoardsPage,
+});
+
+const boardRoute = createRoute({
+  getParentRoute: () => synthesisRoute,
+  path: 'boards/$boardId',
+  loader: ({ context, params }) =>
+    context.queryClient.ensureQueryData(boardQuery(params.projectId, params.boardId)),
+  component: BoardPage,
+});
+
+const insightsRoute = createRoute({
+  getParentRoute: () => synthesisRoute,
+  path: 'insights',
+  loader: ({ context, params }) =>
+    context.queryClient.ensureQueryData(insightsQuery(params.projectId)),
+  component: InsightsPage,
+});
+
+const insightRoute = createRoute({
+  getParentRoute: () => synthesisRoute,
+  path: 'insights/$insightId',
+  loader: ({ context, params }) =>
+    context.queryClient.ensureQueryData(insightQuery(params.projectId, params.insightId)),
+  component: InsightPage,
+});
+
 const membersRoute = createRoute({
   getParentRoute: () => organisationRoute,
   path: 'members',
@@ -334,6 +389,13 @@ const routeTree = rootRoute.addChildren([
         tagsRoute,
         importRoute,
         searchRoute,
+      ]),
+      synthesisRoute.addChildren([
+        synthesisIndexRoute,
+        boardsRoute,
+        boardRoute,
+        insightsRoute,
+        insightRoute,
       ]),
       membersRoute,
     ]),

@@ -273,6 +273,8 @@ export const SearchHit = z.object({
   // Plain text with the matched words between the markers \u0002 and \u0003, so the client
   // can highlight them without trusting any HTML.
   snippet: z.string(),
+  /** An evidence item's whole text, which a board card shows; null for notes and sources. */
+  text: z.string().nullable(),
   // The language of the snippet, for the page's lang attribute; the session, to link to it.
   language: TextLanguage,
   sessionId: Id.nullable(),

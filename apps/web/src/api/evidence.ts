@@ -111,10 +111,15 @@ export function deleteSource(projectId: string, sourceId: string): Promise<void>
 /** The search words and filters; the page size and cursor are added per request. */
 export type SearchFilters = Omit<z.input<typeof SearchQuery>, 'limit' | 'cursor'>;
 
-export function searchResearch(projectId: string, filters: SearchFilters, cursor?: string) {
+export function searchResearch(
+  projectId: string,
+  filters: SearchFilters,
+  cursor?: string,
+  limit = 20,
+) {
   return request(
     'GET',
-    `${project(projectId)}/search${queryString({ ...filters, cursor, limit: 20 })}`,
+    `${project(projectId)}/search${queryString({ ...filters, cursor, limit })}`,
     SearchResult,
   );
 }

@@ -2,6 +2,7 @@ import type {
   ConsentMethod,
   ConsentStatus,
   EvidenceKind,
+  GroupColour,
   ImportColumnRole,
   ImportPreview,
   Locale,
@@ -24,6 +25,7 @@ export const perspectiveKey = (perspective: Perspective): MessageKey =>
   `perspective.${perspective}`;
 export const roleKey = (role: Role): MessageKey => `role.${role}`;
 export const localeKey = (locale: Locale): MessageKey => `locale.${locale}`;
+export const groupColourKey = (colour: GroupColour): MessageKey => `board.colour.${colour}`;
 
 /** The key of a built-in checklist step, or null when the catalog does not know it. */
 export function checklistKey(templateKey: string): MessageKey | null {

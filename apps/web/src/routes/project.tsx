@@ -10,6 +10,7 @@ import { PhaseStepper } from '../features/projects/PhaseStepper.tsx';
 import { ProjectOverview } from '../features/projects/ProjectOverview.tsx';
 import { TeamSection } from '../features/projects/TeamSection.tsx';
 import { ResearchSection } from '../features/research/ResearchSection.tsx';
+import { SynthesisSection } from '../features/synthesis/SynthesisSection.tsx';
 import { formatDate } from '../i18n/format.ts';
 import { phaseKey } from '../i18n/keys.ts';
 import { useLocale, useT } from '../i18n/LocaleProvider.tsx';
@@ -66,6 +67,7 @@ export function ProjectPage() {
         <div className="project-layout__main">
           <ProjectOverview project={project} />
           <ResearchSection orgSlug={org.slug} project={project} />
+          <SynthesisSection orgSlug={org.slug} project={project} />
           <section className="project-section" aria-labelledby="phases-heading">
             <h2 id="phases-heading">{t('project.phase.title')}</h2>
             <p className="muted">{t('project.phase.intro')}</p>

@@ -128,6 +128,7 @@ export async function searchProject(db: Queryable, projectId: string, filters: F
     language: 'fi' | 'sv' | 'en';
     session_id: string | null;
     body: string | null;
+    text: string | null;
   }>(sql`
     with hits as (${sql.join(branches, sql` union all `)}),
     page as (select * from hits ${after} order by rank desc, id limit ${filters.limit + 1}),
@@ -140,7 +141,8 @@ export async function searchProject(db: Queryable, projectId: string, filters: F
       from page left join participants p on p.id = page.participant_id)
     -- A Finnish text found only through lemmas or compound parts gets its snippet from Voikko.
     select type, id, title, rank, created_at, language, session_id, snippet,
-      case when language = 'fi' and strpos(snippet, chr(2)) = 0 then body end as body
+      case when language = 'fi' and strpos(snippet, chr(2)) = 0 then body end as body,
+      case when type = 'evidence' then body end as text
     from shown
     order by rank desc, id`);
   const rows = result.rows;
@@ -150,6 +152,7 @@ export async function searchProject(db: Queryable, projectId: string, filters: F
     id: row.id,
     title: row.title,
     snippet: (row.body && analyzer && finnishSnippet(row.body, filters.q, analyzer)) || row.snippet,
+    text: row.text,
     language: row.language,
     sessionId: row.session_id,
     rank: Number(row.rank),

@@ -1,9 +1,13 @@
+import { appInsights } from './app-insights.ts';
 import { appResearch } from './app-research.ts';
+import { appSynthesis } from './app-synthesis.ts';
 
 // Texts of the web app's user interface. Finnish is the source language: Swedish and English
 // translate every key (their catalogs are typed against this one).
 export const app = {
   ...appResearch,
+  ...appInsights,
+  ...appSynthesis,
   'app.name': 'Timantti',
   'app.tagline': 'Palvelumuotoilun työtila',
   'app.loading': 'Ladataan…',

@@ -1,8 +1,12 @@
 import type { app as fi } from '../fi/app.ts';
+import { appInsights } from './app-insights.ts';
 import { appResearch } from './app-research.ts';
+import { appSynthesis } from './app-synthesis.ts';
 
 export const app: Record<keyof typeof fi, string> = {
   ...appResearch,
+  ...appInsights,
+  ...appSynthesis,
   'app.name': 'Timantti',
   'app.tagline': 'Arbetsyta för tjänstedesign',
   'app.loading': 'Laddar…',

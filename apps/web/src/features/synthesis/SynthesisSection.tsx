@@ -1,0 +1,26 @@
+import type { Project } from '@timantti/contracts';
+import { useT } from '../../i18n/LocaleProvider.tsx';
+import { synthesisPaths } from '../../paths.ts';
+import { Link } from '../../ui/Link.tsx';
+
+/** The way from the project page into its synthesis: affinity boards and insights. */
+export function SynthesisSection({ orgSlug, project }: { orgSlug: string; project: Project }) {
+  const t = useT();
+  const synthesis = synthesisPaths(orgSlug, project.id);
+  return (
+    <section className="project-section" aria-labelledby="synthesis-heading">
+      <h2 id="synthesis-heading">{t('synthesis.title')}</h2>
+      <p className="muted">{t('synthesis.section.intro')}</p>
+      <ul className="research-links">
+        <li>
+          <Link href={synthesis.boards()}>{t('synthesis.nav.boards')}</Link>
+          <span className="research-links__text"> – {t('synthesis.section.boards')}</span>
+        </li>
+        <li>
+          <Link href={synthesis.insights()}>{t('synthesis.nav.insights')}</Link>
+          <span className="research-links__text"> – {t('synthesis.section.insights')}</span>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { readBoard, type BoardSnapshot } from '@timantti/contracts';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import * as Y from 'yjs';
+
+export type Presence = { clientId: number; userId: string; name: string };
+export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'refused';
+
+/** The origin of this browser's own edits: the undo manager tracks these and no others. */
+export type LocalOrigin = { readonly user: string };
+
+const collabUrl = () =>
+  `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/collab`;
+
+/**
+ * A board's live Yjs document: connected through the server's collaboration endpoint with the
+ * session cookie, read as plain data after every change, with who else is on the board and an
+ * undo history of this user's own edits only (another person's move is not undone by my Ctrl+Z).
+ */
+export function useBoardDocument(documentName: string, me: { id: string; name: string }) {
+  const doc = useMemo(() => new Y.Doc(), []);
+  const origin = useMemo<LocalOrigin>(() => ({ user: me.id }), [me.id]);
+  const [connection, setConnection] = useState<ConnectionState>('connecting');
+  const [synced, setSynced] = useState(false);
+  const [readOnly, setReadOnly] = useState(false);
+  const [presence, setPresence] = useState<Presence[]>([]);
+
+  useEffect(() => {
+    const provider = new HocuspocusProvider({
+      url: collabUrl(),
+      name: documentName,
+      document: doc,
+      onStatus: ({ status }) =>
+        setConnection((current) => (current === 'refused' ? current : status)),
+      onSynced: ({ state }) => setSynced(state),
+      onAuthenticated: ({ scope }) => setReadOnly(scope === 'readonly'),
+      onAuthenticationFailed: () => setConnection('refused'),
+    });
+    provider.setAwarenessField('user', { id: me.id, name: me.name });
+    const awareness = provider.awareness;
+    const onAwareness = () => {
+      const people: Presence[] = [];
+      awareness?.getStates().forEach((state, clientId) => {
+        const user = (state as { user?: { id?: unknown; name?: unknown } }).user;
+        if (typeof user?.id === 'string' && typeof user.name === 'string') {
+          people.push({ clientId, userId: user.id, name: user.name });
+        }
+      });
+      setPresence(people);
+    };
+    awareness?.on('change', onAwareness);
+    onAwareness();
+    return () => {
+      awareness?.off('change', onAwareness);
+      provider.destroy();
+    };
+  }, [doc, documentName, me.id, me.name]);
+
+  const snapshot = useBoardSnapshot(doc);
+  const undo = useUndo(doc, origin);
+  return { doc, origin, snapshot, connection, synced, readOnly, presence, undo };
+}
+
+/** The board as plain data, read again after every change of the document. */
+function boardStore(doc: Y.Doc) {
+  let current = readBoard(doc);
+  return {
+    subscribe(onChange: () => void) {
+      const listener = () => {
+        current = readBoard(doc);
+        onChange();
+      };
+      doc.on('update', listener);
+      return () => doc.off('update', listener);
+    },
+    get: () => current,
+  };
+}
+
+function useBoardSnapshot(doc: Y.Doc): BoardSnapshot {
+  const store = useMemo(() => boardStore(doc), [doc]);
+  return useSyncExternalStore(store.subscribe, store.get);
+}
+
+function useUndo(doc: Y.Doc, origin: LocalOrigin) {
+  const manager = useMemo(
+    () =>
+      new Y.UndoManager([doc.getMap('cards'), doc.getMap('groups')], {
+        trackedOrigins: new Set([origin]),
+        // One step per action, however quickly they follow; an action of several changes is
+        // one transaction (a group made of the selected cards).
+        captureTimeout: 0,
+      }),
+    [doc, origin],
+  );
+  const [state, setState] = useState({ canUndo: false, canRedo: false });
+  useEffect(() => {
+    const update = () =>
+      setState({ canUndo: manager.undoStack.length > 0, canRedo: manager.redoStack.length > 0 });
+    manager.on('stack-item-added', update);
+    manager.on('stack-item-popped', update);
+    manager.on('stack-cleared', update);
+    return () => manager.destroy();
+  }, [manager]);
+  return { ...state, undo: () => manager.undo(), redo: () => manager.redo() };
+}

@@ -1,0 +1,33 @@
+// The full Timantti app with live boards (as `npm start` runs it, minus the embedded database
+// and demo seed), started by bench/collab-fanout.ts. Answers the parent over IPC with its heap
+// after a forced GC and its count of loaded documents, which the app itself never exposes.
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import { buildApp } from '../apps/server/src/app.ts';
+import { connectDatabase } from '../apps/server/src/db/client.ts';
+import { createLogger } from '../apps/server/src/platform/logger.ts';
+import { answerMemoryQueries } from './collab-support.ts';
+
+const logger = createLogger('warn');
+const database = connectDatabase(process.env.DATABASE_URL ?? '', logger);
+const { app, collab } = await buildApp({
+  database,
+  // No web build is served here; any existing directory will do.
+  config: { trustProxy: false, webDist: os.tmpdir(), dataDir: os.tmpdir() },
+  ready: async () => true,
+  logger,
+  collab: {
+    trustProxy: false,
+    redisUrl: process.env.REDIS_URL,
+    redisPrefix: process.env.REDIS_PREFIX ?? 'timantti-bench',
+  },
+});
+await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
+answerMemoryQueries(() => collab?.hocuspocus.getDocumentsCount() ?? 0);
+process.send?.({ type: 'listening', port: (app.server.address() as AddressInfo).port });
+process.on('SIGTERM', () => {
+  void app.close().then(async () => {
+    await database.pool.end();
+    process.exit(0);
+  });
+});

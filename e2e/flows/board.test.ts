@@ -1,0 +1,118 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  signInWithKeyboard,
+} from '../support/browser.ts';
+
+const browser = await launchBrowser();
+
+// Two people on one board, each in a browser context of their own: Aino (administrator) and
+// Mikko (a member on the KUNTO team). The demo project has interviews with evidence.
+let aino: Page;
+let mikko: Page;
+let boardUrl = '';
+
+const group = (page: Page, title: string) =>
+  page.locator('section.board-group').filter({
+    has: page.getByRole('heading', { level: 2, name: new RegExp(`^${title}`) }),
+  });
+const cardIn = (section: Locator, text: string) =>
+  section.getByRole('group', { name: new RegExp(text) });
+
+/** Moves a card to a group from its menu, by keyboard only. */
+async function moveByKeyboard(page: Page, cardText: string, groupTitle: string) {
+  const menu = page.getByRole('button', { name: new RegExp(`^Kortin ${cardText}.* toiminnot$`) });
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('menuitem', { name: 'Siirrä ryhmään' }).waitFor();
+  await page.keyboard.press('ArrowRight');
+  const target = page.getByRole('menuitem', { name: groupTitle });
+  await target.waitFor();
+  const focused = page.locator(':focus');
+  for (let i = 0; i < 10 && (await focused.textContent()) !== groupTitle; i++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+}
+
+describe('a live affinity board', () => {
+  beforeAll(async () => {
+    aino = await newPage(browser);
+    mikko = await newPage(browser);
+    await signInWithKeyboard(aino, 'aino.virtanen@lahti.example');
+    await signInWithKeyboard(mikko, 'mikko.laine@lahti.example');
+    await aino.waitForURL(/\/o\/lahti\/projects/);
+    await mikko.waitForURL(/\/o\/lahti\/projects/);
+  });
+
+  afterAll(async () => {
+    await aino.context().close();
+    await mikko.context().close();
+  });
+
+  it('creates a board and brings a whole search result onto it', async () => {
+    await aino.getByRole('link', { name: /^KUNTO/ }).press('Enter');
+    await aino.getByRole('link', { name: 'Affiniteettitaulut' }).press('Enter');
+    await aino.getByRole('heading', { level: 1, name: 'Affiniteettitaulut' }).waitFor();
+    await expectAccessible(aino, 'boards, none yet');
+    await aino.getByLabel('Taulun nimi').fill('Haastattelujen synteesi');
+    await aino.getByRole('button', { name: 'Luo taulu' }).press('Enter');
+    await aino.getByRole('heading', { level: 1, name: 'Haastattelujen synteesi' }).waitFor();
+    await aino.getByText('Yhteys taululle on auki').waitFor();
+    boardUrl = aino.url();
+
+    await aino.getByRole('button', { name: 'Tuo evidenssiä' }).press('Enter');
+    const dialog = aino.getByRole('dialog', { name: 'Tuo evidenssiä taululle' });
+    await dialog.getByRole('searchbox', { name: 'Hae evidenssiä' }).fill('palvelu');
+    await dialog.getByRole('searchbox', { name: 'Hae evidenssiä' }).press('Enter');
+    await dialog.getByText(/evidenssiä löytyi/).waitFor();
+    await expectAccessible(aino, 'bringing evidence to a board');
+    await dialog.getByRole('button', { name: 'Tuo kaikki hakutulokset' }).press('Enter');
+    await aino.getByText(/korttia lisättiin taululle/).waitFor();
+    const ungrouped = group(aino, 'Ryhmittelemättömät');
+    await cardIn(ungrouped, 'mielenterveyspalveluun').waitFor();
+    await cardIn(ungrouped, 'kirjauksiin jää').waitFor();
+    await expectAccessible(aino, 'board with cards');
+  });
+
+  it('shows each person the other’s moves, and who is on the board', async () => {
+    await mikko.goto(boardUrl);
+    await mikko.getByRole('heading', { level: 1, name: 'Haastattelujen synteesi' }).waitFor();
+    await cardIn(group(mikko, 'Ryhmittelemättömät'), 'mielenterveyspalveluun').waitFor();
+    await aino.getByText(/Taululla nyt: .*Mikko Laine/).waitFor();
+
+    // Aino groups by keyboard alone: a new group from the toolbar, then a card by its menu.
+    await aino.getByRole('button', { name: 'Uusi ryhmä' }).focus();
+    await aino.keyboard.press('Enter');
+    await aino.getByLabel('Ryhmän otsikko').fill('Odottaminen');
+    await aino.keyboard.press('Enter');
+    await group(aino, 'Odottaminen').waitFor();
+    await moveByKeyboard(aino, 'Nuori jää', 'Odottaminen');
+    await aino.getByText('Kortti siirrettiin ryhmään Odottaminen.').waitFor();
+    await cardIn(group(mikko, 'Odottaminen'), 'mielenterveyspalveluun').waitFor();
+
+    // Mikko moves the other card; Aino sees it.
+    await moveByKeyboard(mikko, 'kirjauksiin', 'Odottaminen');
+    await cardIn(group(aino, 'Odottaminen'), 'kirjauksiin jää').waitFor();
+    await expectAccessible(mikko, 'board, grouped');
+
+    // Arrow keys go from card to card within the group.
+    const waiting = group(aino, 'Odottaminen').locator('[data-card-id]');
+    const [first, second] = await waiting.evaluateAll((cards) =>
+      cards.map((card) => card.getAttribute('aria-label') ?? ''),
+    );
+    await waiting.first().focus();
+    await aino.keyboard.press('ArrowDown');
+    await expect.poll(() => aino.locator(':focus').getAttribute('aria-label')).toBe(second);
+    await aino.keyboard.press('Home');
+    await expect.poll(() => aino.locator(':focus').getAttribute('aria-label')).toBe(first);
+
+    // Aino's undo takes back her own move only, for both of them.
+    await aino.keyboard.press('Control+z');
+    await cardIn(group(mikko, 'Ryhmittelemättömät'), 'mielenterveyspalveluun').waitFor();
+    await cardIn(group(mikko, 'Odottaminen'), 'kirjauksiin jää').waitFor();
+  });
+});
