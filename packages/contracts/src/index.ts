@@ -7,6 +7,7 @@ export * from './composition.ts';
 export * from './checklist-templates.ts';
 export * from './rich-text.ts';
 export * from './research.ts';
+export * from './themes.ts';
 export * from './imports.ts';
 export * from './board.ts';
 export * from './insights.ts';

@@ -11,6 +11,7 @@ import {
   pgEnum,
   pgTable,
   primaryKey,
+  real,
   text,
   timestamp,
   uniqueIndex,
@@ -588,4 +589,37 @@ export const insightEvidence = pgTable(
     primaryKey({ columns: [t.insightId, t.evidenceId] }),
     index('insight_evidence_evidence_idx').on(t.evidenceId),
   ],
+);
+
+/**
+ * A run of machine theme suggestion for cards of a board: its progress while a worker thread
+ * computes it, then the proposed themes (labels and card ids; no card text is kept). Any
+ * instance answers a poll from here. Rows are short-lived: old ones are cleared when new runs
+ * start, and erasing a participant clears the project's, whose labels may hold their words.
+ */
+export const themeSuggestions = pgTable(
+  'theme_suggestions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    boardId: uuid('board_id')
+      .notNull()
+      .references(() => boards.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['running', 'done', 'failed', 'cancelled'] }).notNull(),
+    phase: text('phase', {
+      enum: ['queued', 'terms', 'choosing-k', 'clustering', 'labelling'],
+    }).notNull(),
+    progress: real('progress').notNull().default(0),
+    result: jsonb('result').$type<{
+      themes: { label: string; terms: string[]; cardIds: string[] }[];
+      unassignedCardIds: string[];
+      finnishAnalysis: 'voikko' | 'stem';
+    }>(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('theme_suggestions_board_idx').on(t.boardId, t.createdAt)],
 );
