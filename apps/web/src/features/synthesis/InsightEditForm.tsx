@@ -1,0 +1,67 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Insight } from '@timantti/contracts';
+import { useState } from 'react';
+import { Form } from 'react-aria-components';
+import { insightQuery, insightsKey, updateInsight } from '../../api/insights.ts';
+import { useT } from '../../i18n/LocaleProvider.tsx';
+import { FormActions } from '../../ui/FormActions.tsx';
+import { FormProblem } from '../../ui/FormProblem.tsx';
+import { useFormErrors } from '../../ui/useFormErrors.ts';
+import { InsightTextFields } from './InsightTextFields.tsx';
+
+/** Edits the words of an insight: its statement and its "How might we…" question. */
+export function InsightEditForm({
+  insight,
+  onDone,
+}: {
+  insight: Insight;
+  /** Called with the message to announce: a save, or '' when cancelled. */
+  onDone: (message: string) => void;
+}) {
+  const t = useT();
+  const form = useFormErrors();
+  const queryClient = useQueryClient();
+  const [statement, setStatement] = useState(insight.statement);
+  const [hmw, setHmw] = useState(insight.hmw);
+  const save = useMutation({
+    mutationFn: () =>
+      updateInsight(insight.projectId, insight.id, {
+        statement: statement.trim(),
+        hmw: hmw.trim(),
+      }),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(insightQuery(insight.projectId, insight.id).queryKey, saved);
+      void queryClient.invalidateQueries({ queryKey: insightsKey(insight.projectId) });
+      onDone(t('insight.edit.saved'));
+    },
+    onError: (error) => form.fail(error),
+  });
+
+  return (
+    <Form
+      id={form.formId}
+      className="form"
+      validationBehavior="aria"
+      aria-labelledby="edit-insight-heading"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!form.check(statement.trim() ? {} : { statement: t('validation.required') })) return;
+        save.mutate();
+      }}
+    >
+      <FormProblem error={form.problem} />
+      <InsightTextFields
+        statement={statement}
+        onStatementChange={setStatement}
+        hmw={hmw}
+        onHmwChange={setHmw}
+        errors={form.errors}
+      />
+      <FormActions
+        submitLabel={t('insight.edit.submit')}
+        isPending={save.isPending}
+        onCancel={() => onDone('')}
+      />
+    </Form>
+  );
+}

@@ -1,0 +1,184 @@
+import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useEffect, useRef, useState } from 'react';
+import { boardsQuery } from '../../api/boards.ts';
+import { deleteInsight, insightQuery, insightsKey, updateInsight } from '../../api/insights.ts';
+import { InsightEditForm } from '../../features/synthesis/InsightEditForm.tsx';
+import { InsightEvidenceItem } from '../../features/synthesis/InsightEvidenceItem.tsx';
+import { SynthesisPageHeader } from '../../features/synthesis/SynthesisPageHeader.tsx';
+import { useSynthesisProject } from '../../features/synthesis/useSynthesisProject.ts';
+import { formatDate, formatNumber } from '../../i18n/format.ts';
+import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { ConfirmDialog } from '../../ui/Dialog.tsx';
+import { FormProblem } from '../../ui/FormProblem.tsx';
+import { Link } from '../../ui/Link.tsx';
+import { LiveMessage } from '../../ui/LiveMessage.tsx';
+
+const route = getRouteApi(
+  '/signed-in/o/$orgSlug/projects/$projectId/synthesis/insights/$insightId',
+);
+
+/**
+ * One insight: its statement and question, how many people and sessions stand behind it, and
+ * the evidence itself, each item traceable to its session and participant.
+ */
+export function InsightPage() {
+  const t = useT();
+  const { locale } = useLocale();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { insightId } = route.useParams();
+  const { projectId, synthesis } = useSynthesisProject();
+  const insight = useSuspenseQuery(insightQuery(projectId, insightId)).data;
+  const board = useQuery(boardsQuery(projectId)).data?.items.find((b) => b.id === insight.boardId);
+  const canEdit = insight.abilities.edit;
+  const [editing, setEditing] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const editRef = useRef<HTMLButtonElement>(null);
+  // After an edit closes, focus returns to its button once the button is back in the page.
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (editing || !returnFocus.current) return;
+    returnFocus.current = false;
+    editRef.current?.focus();
+  }, [editing]);
+  const evidenceHeadingRef = useRef<HTMLHeadingElement>(null);
+  const count = (n: number) => formatNumber(locale, n);
+
+  const removeEvidence = useMutation({
+    mutationFn: (evidenceId: string) =>
+      updateInsight(projectId, insightId, {
+        evidenceIds: insight.evidence.filter((e) => e.id !== evidenceId).map((e) => e.id),
+      }),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(insightQuery(projectId, insightId).queryKey, saved);
+      void queryClient.invalidateQueries({ queryKey: insightsKey(projectId) });
+      setAnnouncement(t('insight.evidence.removed'));
+      requestAnimationFrame(() => evidenceHeadingRef.current?.focus());
+    },
+  });
+
+  const participants =
+    insight.participantCount === 1
+      ? t('insight.participants.one')
+      : t('insight.participants.other', { count: count(insight.participantCount) });
+  const sessions =
+    insight.sessionCount === 1
+      ? t('insight.sessions.one')
+      : t('insight.sessions.other', { count: count(insight.sessionCount) });
+
+  return (
+    <>
+      <p>
+        <Link href={synthesis.insights()}>← {t('insight.backToList')}</Link>
+      </p>
+      <SynthesisPageHeader
+        title={insight.statement}
+        actions={
+          canEdit ? (
+            <>
+              {editing ? null : (
+                <Button
+                  ref={editRef}
+                  variant="secondary"
+                  onPress={() => {
+                    setEditing(true);
+                    requestAnimationFrame(() =>
+                      document
+                        .querySelector<HTMLElement>(
+                          '[aria-labelledby="edit-insight-heading"] textarea',
+                        )
+                        ?.focus(),
+                    );
+                  }}
+                >
+                  {t('insight.edit.open')}
+                </Button>
+              )}
+              <ConfirmDialog
+                trigger={<Button variant="secondary">{t('insight.delete.open')}</Button>}
+                title={t('insight.delete.title')}
+                confirmLabel={t('insight.delete.confirm')}
+                onConfirm={() =>
+                  deleteInsight(projectId, insightId).then(() => {
+                    queryClient.removeQueries({
+                      queryKey: insightQuery(projectId, insightId).queryKey,
+                    });
+                    void queryClient.invalidateQueries({ queryKey: insightsKey(projectId) });
+                    void navigate({ href: synthesis.insights() });
+                  })
+                }
+              >
+                <p>{t('insight.delete.text')}</p>
+              </ConfirmDialog>
+            </>
+          ) : null
+        }
+      >
+        {insight.hmw ? (
+          <p className="insight__hmw">
+            <span className="insight__hmw-label">{t('insight.hmwLabel')}</span> {insight.hmw}
+          </p>
+        ) : null}
+        <p className="insight__behind">{t('insight.behind', { participants, sessions })}</p>
+        <dl className="evidence__facts insight__facts">
+          {board ? (
+            <div>
+              <dt>{t('insight.board')}</dt>
+              <dd>
+                <Link href={synthesis.board(board.id)}>{board.title}</Link>
+              </dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>{t('insight.createdAt')}</dt>
+            <dd>{formatDate(locale, insight.createdAt)}</dd>
+          </div>
+        </dl>
+      </SynthesisPageHeader>
+      <LiveMessage message={announcement} />
+
+      {editing ? (
+        <section className="card page-block" aria-labelledby="edit-insight-heading">
+          <h2 id="edit-insight-heading">{t('insight.edit.title')}</h2>
+          <InsightEditForm
+            insight={insight}
+            onDone={(message) => {
+              setEditing(false);
+              returnFocus.current = true;
+              setAnnouncement(message);
+            }}
+          />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="insight-evidence-heading">
+        <h2 id="insight-evidence-heading" ref={evidenceHeadingRef} tabIndex={-1}>
+          {t('insight.evidence.title', { count: count(insight.evidenceCount) })}
+        </h2>
+        <FormProblem error={removeEvidence.error} />
+        {insight.evidence.length === 0 ? (
+          <p>{t('insight.evidence.none')}</p>
+        ) : (
+          <ol className="evidence-list insight-evidence">
+            {insight.evidence.map((item) => (
+              <li key={item.id}>
+                <InsightEvidenceItem
+                  item={item}
+                  // The last item stays: an insight rests on at least one piece of evidence.
+                  onRemove={
+                    canEdit && insight.evidence.length > 1
+                      ? () => removeEvidence.mutate(item.id)
+                      : undefined
+                  }
+                  isRemoving={removeEvidence.isPending && removeEvidence.variables === item.id}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}
