@@ -14,6 +14,7 @@ import { projectRoutes } from './modules/projects/projects.routes.ts';
 import { researchRoutes } from './modules/research/research.routes.ts';
 import { boardRoutes } from './modules/synthesis/boards.routes.ts';
 import { insightRoutes } from './modules/synthesis/insights.routes.ts';
+import { themeSuggestionRoutes } from './modules/synthesis/theme-suggestions.routes.ts';
 import { startCollab, type Collab, type CollabOptions } from './collab/collab-server.ts';
 import { DomainEvents } from './events/domain-events.ts';
 import { registerAuth } from './http/auth.ts';
@@ -104,6 +105,7 @@ export async function buildApp(
   researchRoutes(app, context);
   boardRoutes(app, context);
   insightRoutes(app, context);
+  themeSuggestionRoutes(app, context);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { Role } from '@timantti/contracts';
 import { describe, expect, it } from 'vitest';
+import { themeSuggestions } from '../src/db/schema.ts';
 import { insertInvitation } from '../src/modules/invitations/invitations.repo.ts';
 import { findChecklist } from '../src/modules/projects/projects.repo.ts';
 import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
@@ -44,6 +46,7 @@ type World = {
   importId: string;
   boardId: string;
   insightId: string;
+  suggestionId: string;
   projectId: string;
   itemId: string;
   targetUserId: string;
@@ -124,12 +127,17 @@ async function buildWorld(target: TestApp): Promise<World> {
       groupId: null,
     },
   });
+  const [suggestion] = await target.database.db
+    .insert(themeSuggestions)
+    .values({ projectId: project.id, boardId, status: 'done', phase: 'labelling', progress: 1 })
+    .returning({ id: themeSuggestions.id });
   return {
     orgId: org.id,
     ...research,
     importId: upload.json<{ id: string }>().id,
     boardId,
     insightId,
+    suggestionId: suggestion?.id ?? '',
     projectId: project.id,
     itemId: item?.id ?? '',
     targetUserId: targetUser.id,
@@ -377,6 +385,25 @@ const matrix: Record<string, Case> = {
   },
   'DELETE /api/v1/projects/:projectId/boards/:boardId': {
     path: (w) => `${p(w)}/boards/${w.boardId}`,
+    expect: projectEditors(204),
+  },
+  'POST /api/v1/projects/:projectId/boards/:boardId/theme-suggestions': {
+    path: (w) => `${p(w)}/boards/${w.boardId}/theme-suggestions`,
+    body: () => ({
+      cards: [
+        { cardId: randomUUID(), text: 'Jono oli pitkä.', language: 'fi' },
+        { cardId: randomUUID(), text: 'Lomake oli vaikea.', language: 'fi' },
+      ],
+      themes: 2,
+    }),
+    expect: projectEditors(202),
+  },
+  'GET /api/v1/projects/:projectId/boards/:boardId/theme-suggestions/:suggestionId': {
+    path: (w) => `${p(w)}/boards/${w.boardId}/theme-suggestions/${w.suggestionId}`,
+    expect: projectViewers(200),
+  },
+  'DELETE /api/v1/projects/:projectId/boards/:boardId/theme-suggestions/:suggestionId': {
+    path: (w) => `${p(w)}/boards/${w.boardId}/theme-suggestions/${w.suggestionId}`,
     expect: projectEditors(204),
   },
   'GET /api/v1/projects/:projectId/insights': {

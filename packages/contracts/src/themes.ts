@@ -24,7 +24,13 @@ export const ThemeSuggestionInput = z.strictObject({
 });
 
 export const themeSuggestionStatuses = ['running', 'done', 'failed', 'cancelled'] as const;
-export const themeSuggestionPhases = ['queued', 'terms', 'choosing-k', 'clustering', 'labelling'] as const;
+export const themeSuggestionPhases = [
+  'queued',
+  'terms',
+  'choosing-k',
+  'clustering',
+  'labelling',
+] as const;
 
 export const SuggestedTheme = z.object({
   /** A short label of key terms in base form, e.g. "jono · odottaa · ohjaaja". */

@@ -9,6 +9,7 @@ import {
   participantContacts,
   participants,
   researchSessionParticipants,
+  themeSuggestions,
 } from '../../../db/schema.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { audit } from '../../audit/audit.repo.ts';
@@ -99,6 +100,8 @@ export async function eraseParticipant(
       .delete(participantContacts)
       .where(eq(participantContacts.participantId, participant.id));
     await tx.delete(consents).where(eq(consents.participantId, participant.id));
+    // Proposed theme labels are words from the cards, perhaps theirs: the runs go too.
+    await tx.delete(themeSuggestions).where(eq(themeSuggestions.projectId, input.projectId));
     await tx
       .delete(researchSessionParticipants)
       .where(eq(researchSessionParticipants.participantId, participant.id));

@@ -1,0 +1,114 @@
+import { Id, ThemeSuggestion, ThemeSuggestionInput } from '@timantti/contracts';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { themeSuggestions } from '../../db/schema.ts';
+import { actorOf } from '../../http/actor.ts';
+import type { App, AppContext } from '../../http/types.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { loadBoardFor } from './board-access.ts';
+import { themeSuggestionRunner } from './commands/theme-suggestion-runner.ts';
+
+const tags = ['synthesis'];
+const BoardParams = z.strictObject({ projectId: Id, boardId: Id });
+const SuggestionParams = z.strictObject({ projectId: Id, boardId: Id, suggestionId: Id });
+// A run whose instance stopped without a word (a crash) would otherwise seem to run for ever.
+const SILENT_RUN_FAILED_AFTER_MS = 120_000;
+
+type Row = typeof themeSuggestions.$inferSelect;
+const present = (row: Row) => ({
+  id: row.id,
+  boardId: row.boardId,
+  status:
+    row.status === 'running' && Date.now() - row.updatedAt.getTime() > SILENT_RUN_FAILED_AFTER_MS
+      ? ('failed' as const)
+      : row.status,
+  phase: row.phase,
+  progress: row.progress,
+  result: row.result ?? null,
+  createdAt: row.createdAt.toISOString(),
+});
+
+/**
+ * Machine theme suggestion for cards of a board, off the request thread: a run is started,
+ * then polled for its progress and proposed themes, or cancelled. Proposals move nothing.
+ */
+export function themeSuggestionRoutes(app: App, { database }: AppContext) {
+  const { db } = database;
+  const runner = themeSuggestionRunner(db);
+  app.addHook('preClose', () => runner.close());
+
+  const find = async (boardId: string, suggestionId: string) => {
+    const [row] = await db
+      .select()
+      .from(themeSuggestions)
+      .where(and(eq(themeSuggestions.boardId, boardId), eq(themeSuggestions.id, suggestionId)))
+      .limit(1);
+    if (!row) throw notFound();
+    return row;
+  };
+
+  app.post(
+    '/api/v1/projects/:projectId/boards/:boardId/theme-suggestions',
+    {
+      schema: {
+        tags,
+        summary: 'Suggest themes for cards of a board',
+        description:
+          'Starts a run in a worker thread and answers at once (202); poll the run for its ' +
+          'progress and, when done, the proposed themes: labels of key terms and card ids.',
+        params: BoardParams,
+        body: ThemeSuggestionInput,
+        response: { 202: ThemeSuggestion },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { projectId, boardId } = request.params;
+      const { canEdit } = await loadBoardFor(db, actor, projectId, boardId, 'write');
+      if (!canEdit) throw new AppError('forbidden');
+      const row = await runner.start({
+        projectId,
+        boardId,
+        userId: actor.userId,
+        values: request.body,
+      });
+      return reply.status(202).send(present(row));
+    },
+  );
+
+  app.get(
+    '/api/v1/projects/:projectId/boards/:boardId/theme-suggestions/:suggestionId',
+    {
+      schema: {
+        tags,
+        summary: 'The progress and result of a theme suggestion run',
+        params: SuggestionParams,
+        response: { 200: ThemeSuggestion },
+      },
+    },
+    async (request) => {
+      const { projectId, boardId, suggestionId } = request.params;
+      await loadBoardFor(db, actorOf(request), projectId, boardId, 'read');
+      return present(await find(boardId, suggestionId));
+    },
+  );
+
+  app.delete(
+    '/api/v1/projects/:projectId/boards/:boardId/theme-suggestions/:suggestionId',
+    {
+      schema: {
+        tags,
+        summary: 'Cancel a theme suggestion run',
+        params: SuggestionParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const { projectId, boardId, suggestionId } = request.params;
+      await loadBoardFor(db, actorOf(request), projectId, boardId, 'write');
+      await find(boardId, suggestionId);
+      await runner.cancel(suggestionId);
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import type { ThemeSuggestion } from '@timantti/contracts';
+import { describe, expect, it } from 'vitest';
+import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
+import {
+  addToTeam,
+  adminOfNewOrganisation,
+  buildProject,
+  buildUser,
+  call,
+  sessionFor,
+  startTestApp,
+  type Session,
+} from './harness.ts';
+
+const app = await startTestApp();
+
+// Three things residents of a town said, four ways each.
+const said = [
+  'Bussi myöhästyi taas aamulla.',
+  'Bussiyhteys kylälle on huono.',
+  'Bussit kulkevat harvoin iltaisin.',
+  'Bussilla en pääse töihin ajoissa.',
+  'Kirjaston aukioloajat ovat liian lyhyet.',
+  'Kirjasto on suljettu viikonloppuisin.',
+  'Kirjastossa ei ole tarpeeksi lastenkirjoja.',
+  'Kirjaston lukusali on aina täynnä.',
+  'Uimahallin vesi oli kylmää.',
+  'Uimahalli on remontissa koko kesän.',
+  'Uimahallin pukuhuoneet ovat ahtaat.',
+  'Uimahalliin on pitkä jono.',
+];
+const cards = said.map((text) => ({ cardId: randomUUID(), text, language: 'fi' as const }));
+
+async function boardOfNewProject() {
+  const { org, admin, session } = await adminOfNewOrganisation(app);
+  const project = await buildProject(app, { organisationId: org.id, creatorId: admin.id });
+  const boardId = await createBoard(app.database.db, {
+    actorUserId: admin.id,
+    projectId: project.id,
+    title: 'Asukaskysely',
+  });
+  return {
+    org,
+    session,
+    projectId: project.id,
+    base: `/api/v1/projects/${project.id}/boards/${boardId}`,
+  };
+}
+
+async function poll(session: Session, url: string): Promise<ThemeSuggestion> {
+  for (let i = 0; i < 200; i++) {
+    const run = (await call(app, session, 'GET', url)).json<ThemeSuggestion>();
+    if (run.status !== 'running') return run;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('theme suggestion did not finish');
+}
+
+describe('theme suggestion for a board', () => {
+  it('proposes themes of the cards, computed off the request thread', async () => {
+    const { session, base } = await boardOfNewProject();
+    const started = await call(app, session, 'POST', `${base}/theme-suggestions`, {
+      cards,
+      themes: 3,
+    });
+    expect(started.statusCode, started.body).toBe(202);
+    expect(started.json()).toMatchObject({ status: 'running', result: null });
+    const run = await poll(session, `${base}/theme-suggestions/${started.json().id}`);
+    expect(run.status).toBe('done');
+    expect(run.progress).toBe(1);
+    const themes = run.result?.themes ?? [];
+    expect(themes).toHaveLength(3);
+    // Every card is proposed once, in a theme or as fitting none.
+    const proposed = [
+      ...themes.flatMap((t) => t.cardIds),
+      ...(run.result?.unassignedCardIds ?? []),
+    ];
+    expect(proposed.sort()).toEqual(cards.map((c) => c.cardId).sort());
+    // The bus, the library and the swimming hall each make one theme (compounds and inflected
+    // forms included), labelled in base forms.
+    const textsOf = (ids: string[]) =>
+      ids.map((id) => said[cards.findIndex((card) => card.cardId === id)]).sort();
+    expect(themes.map((theme) => textsOf(theme.cardIds)).sort()).toEqual(
+      [said.slice(0, 4), said.slice(4, 8), said.slice(8, 12)].map((topic) => [...topic].sort()),
+    );
+    const labels = themes.map((theme) => theme.label).join(' | ');
+    for (const word of ['bussi', 'kirjasto', 'uima']) expect(labels).toContain(word);
+    expect(run.result?.finnishAnalysis).toBe('voikko');
+  });
+
+  it('cancels a run, refuses what it cannot read, and lets viewers only look', async () => {
+    const { org, session, base, projectId } = await boardOfNewProject();
+    const started = await call(app, session, 'POST', `${base}/theme-suggestions`, {
+      cards: Array.from({ length: 3000 }, (_, i) => ({
+        cardId: randomUUID(),
+        text: `${said[i % said.length]} (${i})`,
+        language: 'fi',
+      })),
+    });
+    const url = `${base}/theme-suggestions/${started.json().id}`;
+    expect((await call(app, session, 'DELETE', url)).statusCode).toBe(204);
+    expect((await poll(session, url)).status).toBe('cancelled');
+
+    const one = await call(app, session, 'POST', `${base}/theme-suggestions`, {
+      cards: cards.slice(0, 1),
+    });
+    expect(one.statusCode).toBe(400);
+    expect(one.json().code).toBe('validation_failed');
+
+    const viewer = await buildUser(app, { organisationId: org.id, role: 'viewer' });
+    await addToTeam(app, projectId, viewer.id);
+    const viewerSession = await sessionFor(app, viewer.id);
+    expect((await call(app, viewerSession, 'GET', url)).statusCode).toBe(200);
+    const refused = await call(app, viewerSession, 'POST', `${base}/theme-suggestions`, { cards });
+    expect(refused.statusCode).toBe(403);
+  });
+});
