@@ -115,4 +115,48 @@ describe('a live affinity board', () => {
     await cardIn(group(mikko, 'Ryhmittelemättömät'), 'mielenterveyspalveluun').waitFor();
     await cardIn(group(mikko, 'Odottaminen'), 'kirjauksiin jää').waitFor();
   });
+
+  it('suggests themes, and groups only what the team accepts', async () => {
+    // Sticky notes from the workshop wall, about two things.
+    for (const note of [
+      'Jono terveysasemalle on pitkä.',
+      'Jonossa odottaminen turhauttaa.',
+      'Puhelinjono kestää tunnin.',
+      'Lomake on vaikea täyttää.',
+      'Lomakkeen kentät ovat epäselviä.',
+      'Lomakkeessa on liikaa kysymyksiä.',
+    ]) {
+      await aino.getByRole('button', { name: 'Uusi muistilappu' }).press('Enter');
+      await aino.getByLabel('Teksti').fill(note);
+      await aino.getByRole('button', { name: 'Tallenna muistilappu' }).press('Enter');
+      await cardIn(group(mikko, 'Ryhmittelemättömät'), note).waitFor();
+    }
+
+    await aino.getByRole('button', { name: 'Ehdota teemoja' }).press('Enter');
+    const dialog = aino.getByRole('dialog', { name: 'Teemaehdotukset' });
+    await dialog.getByRole('radio', { name: /^Ryhmittelemättömät kortit/ }).focus();
+    await aino.keyboard.press('Space');
+    await dialog.getByLabel('Teemojen määrä').fill('2');
+    await expectAccessible(aino, 'theme suggestion, before the run');
+    await dialog.getByRole('button', { name: 'Ehdota', exact: true }).press('Enter');
+    await dialog.getByText(/teemaa ehdotettu/).waitFor();
+    await expectAccessible(aino, 'theme suggestions');
+    const before = await aino.locator('section.board-group').count();
+
+    const first = dialog
+      .getByRole('listitem')
+      .filter({ has: aino.getByRole('textbox') })
+      .first();
+    await first.getByRole('textbox').fill('Tiedonkulku');
+    await first.getByRole('button', { name: 'Hyväksy ryhmäksi' }).press('Enter');
+    await dialog
+      .getByText(/Ryhmä Tiedonkulku luotiin/)
+      .first()
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Hylkää' }).first().press('Enter');
+    await dialog.getByRole('button', { name: 'Sulje' }).press('Enter');
+
+    await group(mikko, 'Tiedonkulku').waitFor();
+    expect(await aino.locator('section.board-group').count()).toBe(before + 1);
+  });
 });

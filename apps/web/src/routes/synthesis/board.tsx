@@ -21,6 +21,7 @@ import {
   GroupTitleForm,
 } from '../../features/synthesis/board/BoardGroupSection.tsx';
 import { StickyNoteDialog } from '../../features/synthesis/board/StickyNoteDialog.tsx';
+import { ThemeSuggestionDialog } from '../../features/synthesis/board/ThemeSuggestionDialog.tsx';
 import {
   useBoardDocument,
   type ConnectionState,
@@ -55,6 +56,7 @@ export function BoardPage() {
     <LiveBoard
       key={board.id}
       projectId={projectId}
+      boardId={board.id}
       title={board.title}
       documentName={board.documentName}
       mayEdit={board.abilities.edit && !board.archived}
@@ -65,12 +67,14 @@ export function BoardPage() {
 
 function LiveBoard({
   projectId,
+  boardId,
   title,
   documentName,
   mayEdit,
   me,
 }: {
   projectId: string;
+  boardId: string;
   title: string;
   documentName: string;
   mayEdit: boolean;
@@ -183,6 +187,15 @@ function LiveBoard({
                 />
               )}
             </FormDialog>
+            <ThemeSuggestionDialog
+              projectId={projectId}
+              boardId={boardId}
+              snapshot={snapshot}
+              selection={selection}
+              doc={doc}
+              origin={origin}
+              onAnnounce={setAnnouncement}
+            />
             <Button variant="tertiary" isDisabled={!live.undo.canUndo} onPress={live.undo.undo}>
               {t('board.undo')}
             </Button>
