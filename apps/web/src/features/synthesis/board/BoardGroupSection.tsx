@@ -9,7 +9,6 @@ import {
   type BoardGroup,
 } from '@timantti/contracts';
 import { useState, type ReactNode } from 'react';
-import { Form } from 'react-aria-components';
 import type * as Y from 'yjs';
 import { groupColourKey } from '../../../i18n/keys.ts';
 import { formatNumber } from '../../../i18n/format.ts';
@@ -17,11 +16,9 @@ import { useLocale, useT } from '../../../i18n/LocaleProvider.tsx';
 import { ActionMenu, type MenuAction } from '../../../ui/ActionMenu.tsx';
 import { Badge } from '../../../ui/Badge.tsx';
 import { cx } from '../../../ui/classes.ts';
-import { FormActions } from '../../../ui/FormActions.tsx';
-import { FormDialog } from '../../../ui/FormDialog.tsx';
 import { Button } from '../../../ui/Button.tsx';
-import { TextField } from '../../../ui/TextField.tsx';
-import { useFormErrors } from '../../../ui/useFormErrors.ts';
+import { FormDialog } from '../../../ui/FormDialog.tsx';
+import { SingleFieldForm } from '../../../ui/SingleFieldForm.tsx';
 import { draggedCardIds } from './drag.ts';
 import type { LocalOrigin } from './useBoardDocument.ts';
 
@@ -179,42 +176,19 @@ function RenameGroupDialog({
 }
 
 /** The title of a group, new or renamed. */
-export function GroupTitleForm({
-  initial,
-  onSave,
-  close,
-}: {
+export function GroupTitleForm(props: {
   initial: string;
   onSave: (title: string) => void;
   close: () => void;
 }) {
   const t = useT();
-  const form = useFormErrors();
-  const [value, setValue] = useState(initial);
   return (
-    <Form
-      id={form.formId}
-      className="form"
-      validationBehavior="aria"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const next = value.trim();
-        if (!form.check(next ? {} : { title: t('validation.required') })) return;
-        onSave(next);
-        close();
-      }}
-    >
-      <TextField
-        name="title"
-        label={t('board.group.titleField')}
-        value={value}
-        onChange={setValue}
-        errorMessage={form.errors.title}
-        maxLength={200}
-        isRequired
-        autoFocus
-      />
-      <FormActions submitLabel={t('common.save')} isPending={false} onCancel={close} />
-    </Form>
+    <SingleFieldForm
+      name="title"
+      label={t('board.group.titleField')}
+      submitLabel={t('common.save')}
+      maxLength={200}
+      {...props}
+    />
   );
 }

@@ -1,11 +1,7 @@
-import { useState } from 'react';
-import { Form } from 'react-aria-components';
 import { useT } from '../../../i18n/LocaleProvider.tsx';
 import { Button } from '../../../ui/Button.tsx';
-import { FormActions } from '../../../ui/FormActions.tsx';
 import { FormDialog } from '../../../ui/FormDialog.tsx';
-import { TextField } from '../../../ui/TextField.tsx';
-import { useFormErrors } from '../../../ui/useFormErrors.ts';
+import { SingleFieldForm } from '../../../ui/SingleFieldForm.tsx';
 
 /** Writes a new sticky note or edits one, in a dialog. */
 export function StickyNoteDialog({
@@ -37,49 +33,18 @@ export function StickyNoteDialog({
         </Button>
       }
     >
-      {(close) => <StickyNoteForm initial={initial} onSave={onSave} close={close} />}
+      {(close) => (
+        <SingleFieldForm
+          name="text"
+          label={t('board.sticky.text')}
+          initial={initial}
+          submitLabel={t('board.sticky.save')}
+          maxLength={2000}
+          multiline
+          onSave={onSave}
+          close={close}
+        />
+      )}
     </FormDialog>
-  );
-}
-
-function StickyNoteForm({
-  initial,
-  onSave,
-  close,
-}: {
-  initial: string;
-  onSave: (text: string) => void;
-  close: () => void;
-}) {
-  const t = useT();
-  const form = useFormErrors();
-  const [text, setText] = useState(initial);
-  return (
-    <Form
-      id={form.formId}
-      className="form"
-      validationBehavior="aria"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const value = text.trim();
-        if (!form.check(value ? {} : { text: t('validation.required') })) return;
-        onSave(value);
-        close();
-      }}
-    >
-      <TextField
-        name="text"
-        label={t('board.sticky.text')}
-        value={text}
-        onChange={setText}
-        errorMessage={form.errors.text}
-        maxLength={2000}
-        multiline
-        rows={4}
-        isRequired
-        autoFocus
-      />
-      <FormActions submitLabel={t('board.sticky.save')} isPending={false} onCancel={close} />
-    </Form>
   );
 }
