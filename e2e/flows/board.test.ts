@@ -159,4 +159,28 @@ describe('a live affinity board', () => {
     await group(mikko, 'Tiedonkulku').waitFor();
     expect(await aino.locator('section.board-group').count()).toBe(before + 1);
   });
+
+  it('writes an insight from a group, resting on the evidence of its cards', async () => {
+    await aino
+      .getByRole('button', { name: 'Kirjoita oivallus ryhmästä Odottaminen' })
+      .press('Enter');
+    const dialog = aino.getByRole('dialog', { name: 'Oivallus ryhmästä Odottaminen' });
+    await dialog.getByText('Oivallus perustuu yhteen evidenssiin.').waitFor();
+    await dialog
+      .getByRole('textbox', { name: /^Oivallus/ })
+      .fill('Ohjauksen perusteet eivät jää talteen, joten nuoren tarina kerrotaan yhä uudelleen.');
+    await dialog
+      .getByRole('textbox', { name: /^Miten voisimme/ })
+      .fill('Miten voisimme kulkea nuoren tarinan mukana palvelusta toiseen?');
+    await expectAccessible(aino, 'insight from a group');
+    await dialog.getByRole('button', { name: 'Tallenna oivallus' }).press('Enter');
+    await aino.getByText('Oivallus tallennettiin.').waitFor();
+    await aino.getByRole('link', { name: 'Avaa oivallus' }).press('Enter');
+    await aino
+      .getByRole('heading', { level: 1, name: /Ohjauksen perusteet eivät jää talteen/ })
+      .waitFor();
+    await aino.getByText(/kirjauksiin jää vain/).waitFor();
+    await aino.getByText(/1 osallistuja ja 1 /).waitFor();
+    await expectAccessible(aino, 'insight from a board group');
+  });
 });

@@ -15,6 +15,7 @@ import { Toolbar } from 'react-aria-components';
 import { boardQuery } from '../../api/boards.ts';
 import { meQuery } from '../../api/queries.ts';
 import { AddEvidenceDialog } from '../../features/synthesis/board/AddEvidenceDialog.tsx';
+import { GroupInsightDialog } from '../../features/synthesis/board/GroupInsightDialog.tsx';
 import { BoardCardItem } from '../../features/synthesis/board/BoardCardItem.tsx';
 import {
   BoardGroupSection,
@@ -34,6 +35,7 @@ import { ActionMenu } from '../../ui/ActionMenu.tsx';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { FormDialog } from '../../ui/FormDialog.tsx';
+import { Link } from '../../ui/Link.tsx';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 
 const route = getRouteApi('/signed-in/o/$orgSlug/projects/$projectId/synthesis/boards/$boardId');
@@ -88,6 +90,8 @@ function LiveBoard({
   const [announcement, setAnnouncement] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [zoom, setZoom] = useState<number>(1);
+  const [createdInsight, setCreatedInsight] = useState<string | null>(null);
+  const { synthesis } = useSynthesisProject();
 
   const selection = snapshot.cards.filter((card) => selected.has(card.id)).map((card) => card.id);
   const cardsOf = (groupId: string | null) =>
@@ -158,6 +162,13 @@ function LiveBoard({
         )}
         readOnly={!canEdit}
       />
+
+      {createdInsight ? (
+        <Alert tone="success">
+          {t('board.insight.created')}{' '}
+          <Link href={synthesis.insight(createdInsight)}>{t('board.insight.view')}</Link>
+        </Alert>
+      ) : null}
 
       <Toolbar className="board-toolbar" aria-label={t('board.toolbar')}>
         {canEdit ? (
@@ -298,6 +309,17 @@ function LiveBoard({
               origin={origin}
               canEdit={canEdit}
               onAnnounce={setAnnouncement}
+              headerActions={
+                canEdit && !group.suggested ? (
+                  <GroupInsightDialog
+                    projectId={projectId}
+                    boardId={boardId}
+                    group={group}
+                    cards={cardsOf(group.id)}
+                    onCreated={setCreatedInsight}
+                  />
+                ) : null
+              }
             >
               {cardsOf(group.id).map(renderCard)}
             </BoardGroupSection>

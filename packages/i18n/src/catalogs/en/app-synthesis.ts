@@ -140,4 +140,9 @@ export const appSynthesis: Record<keyof typeof fi, string> = {
   'board.themes.accepted': 'Group {title} created; {count} cards moved into it.',
   'board.themes.discarded': 'Suggestion {label} discarded.',
   'board.themes.handled': 'Done: {label}',
+  'board.insight.open': 'Write an insight',
+  'board.insight.openNamed': 'Write an insight from group {title}',
+  'board.insight.title': 'Insight from group {title}',
+  'board.insight.created': 'The insight was saved.',
+  'board.insight.view': 'Open the insight',
 };

@@ -139,4 +139,9 @@ export const appSynthesis = {
   'board.themes.accepted': 'Ryhmä {title} luotiin; {count} korttia siirrettiin siihen.',
   'board.themes.discarded': 'Ehdotus {label} hylättiin.',
   'board.themes.handled': 'Käsitelty: {label}',
+  'board.insight.open': 'Kirjoita oivallus',
+  'board.insight.openNamed': 'Kirjoita oivallus ryhmästä {title}',
+  'board.insight.title': 'Oivallus ryhmästä {title}',
+  'board.insight.created': 'Oivallus tallennettiin.',
+  'board.insight.view': 'Avaa oivallus',
 };

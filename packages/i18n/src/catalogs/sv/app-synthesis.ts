@@ -139,4 +139,9 @@ export const appSynthesis: Record<keyof typeof fi, string> = {
   'board.themes.accepted': 'Gruppen {title} skapades; {count} kort flyttades dit.',
   'board.themes.discarded': 'Förslaget {label} avvisades.',
   'board.themes.handled': 'Behandlat: {label}',
+  'board.insight.open': 'Skriv en insikt',
+  'board.insight.openNamed': 'Skriv en insikt av gruppen {title}',
+  'board.insight.title': 'Insikt av gruppen {title}',
+  'board.insight.created': 'Insikten sparades.',
+  'board.insight.view': 'Öppna insikten',
 };

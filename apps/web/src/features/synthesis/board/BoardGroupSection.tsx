@@ -13,7 +13,7 @@ import type * as Y from 'yjs';
 import { groupColourKey } from '../../../i18n/keys.ts';
 import { formatNumber } from '../../../i18n/format.ts';
 import { useLocale, useT } from '../../../i18n/LocaleProvider.tsx';
-import { ActionMenu, type MenuAction } from '../../../ui/ActionMenu.tsx';
+import { ActionMenu } from '../../../ui/ActionMenu.tsx';
 import { Badge } from '../../../ui/Badge.tsx';
 import { cx } from '../../../ui/classes.ts';
 import { Button } from '../../../ui/Button.tsx';
@@ -32,7 +32,7 @@ export function BoardGroupSection({
   doc,
   origin,
   canEdit,
-  extraActions = [],
+  headerActions,
   onAnnounce,
   children,
 }: {
@@ -42,7 +42,8 @@ export function BoardGroupSection({
   doc: Y.Doc;
   origin: LocalOrigin;
   canEdit: boolean;
-  extraActions?: MenuAction[];
+  /** More that can be done with the group, e.g. write an insight from it. */
+  headerActions?: ReactNode;
   onAnnounce: (message: string) => void;
   children: ReactNode;
 }) {
@@ -111,7 +112,6 @@ export function BoardGroupSection({
                   onAction: () => recolourGroup(doc, group.id, colour, origin),
                 })),
               },
-              ...extraActions,
               {
                 id: 'ungroup',
                 label: group.suggested ? t('board.group.discard') : t('board.group.delete'),
@@ -125,6 +125,7 @@ export function BoardGroupSection({
             {t('board.actionsShort')}
           </ActionMenu>
         ) : null}
+        {headerActions}
         {canEdit && group ? (
           <RenameGroupDialog
             title={group.title}
