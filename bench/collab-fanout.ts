@@ -75,6 +75,8 @@ async function startServer(name: string, script: string, env: NodeJS.ProcessEnv,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   onCleanup(name, async () => {
+    // Clients left open by a failed run would keep reconnecting and hold the server up.
+    for (const close of [...openClients]) close();
     if (child.exitCode !== null) return;
     child.kill('SIGTERM');
     await Promise.race([new Promise((resolve) => child.once('exit', resolve)), sleep(10_000)]);
@@ -116,7 +118,23 @@ async function until(condition: () => boolean | Promise<boolean>, what: string, 
 
 type Client = { doc: Y.Doc; close: () => void };
 
-function hocuspocusClient(port: number, cookie: string, name: string): Promise<Client> {
+// Every client ever opened, so a failed run closes them too instead of leaving them reconnecting.
+const openClients = new Set<() => void>();
+function track(close: () => void): () => void {
+  const once = () => {
+    if (!openClients.delete(once)) return;
+    close();
+  };
+  openClients.add(once);
+  return once;
+}
+
+function hocuspocusClient(
+  port: number,
+  cookie: string,
+  name: string,
+  path = '/collab',
+): Promise<Client> {
   const origin = `http://127.0.0.1:${port}`;
   class CookieWebSocket extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
@@ -124,16 +142,16 @@ function hocuspocusClient(port: number, cookie: string, name: string): Promise<C
     }
   }
   const socket = new HocuspocusProviderWebsocket({
-    url: `ws://127.0.0.1:${port}/collab`,
+    url: `ws://127.0.0.1:${port}${path}`,
     WebSocketPolyfill: CookieWebSocket,
   });
   const doc = new Y.Doc();
   const provider = new HocuspocusProvider({ websocketProvider: socket, name, document: doc });
   provider.attach();
-  const close = () => {
+  const close = track(() => {
     provider.destroy();
     socket.destroy();
-  };
+  });
   return until(() => provider.isSynced, 'a Hocuspocus client to sync').then(() => ({ doc, close }));
 }
 
@@ -144,7 +162,7 @@ function yWebsocketClient(port: number, name: string, doc = new Y.Doc()): Promis
     // between them through a BroadcastChannel instead of through the server.
     disableBc: true,
   });
-  const close = () => provider.destroy();
+  const close = track(() => provider.destroy());
   return until(() => provider.synced, 'a y-websocket client to sync').then(() => ({ doc, close }));
 }
 
@@ -158,6 +176,7 @@ async function fanOut(
   readerCount: number,
   connectWriter: () => Promise<Client>,
   connectReader: (index: number) => Promise<Client>,
+  moves = edits,
 ): Promise<Run> {
   const writer = await connectWriter();
   let cardId = '';
@@ -199,16 +218,16 @@ async function fanOut(
       seen[index] = x;
     });
   });
-  for (let seq = 0; seq < warmup + edits; seq++) {
+  for (let seq = 0; seq < warmup + moves; seq++) {
     sent[seq] = performance.now();
     moveCard(writer.doc, cardId, seq, 0);
     await sleep(intervalMs);
   }
-  const last = warmup + edits - 1;
+  const last = warmup + moves - 1;
   await until(() => seen.every((x) => x === last), 'the last move to arrive', 15_000).catch(
     () => undefined,
   );
-  const missing = readers.length * edits - latencies.length;
+  const missing = readers.length * moves - latencies.length;
   for (const client of [writer, ...readers]) client.close();
   return { label, clients: readerCount, latencies: latencies.sort((a, b) => a - b), missing };
 }
@@ -346,7 +365,33 @@ runBenchmark(async () => {
   };
   const ours = await startServer('timantti', 'collab-server-child.ts', env, pin);
   const bare = await startServer('y-websocket', 'y-websocket-child.ts', env, pin);
+  const bareHocuspocus = await startServer('hocuspocus', 'hocuspocus-child.ts', env, pin);
   const boardName = boardDocumentName(fanOutBoard);
+
+  // A warm-up round per server, not reported: JIT, first store, pools, so that the first
+  // measured run is not also the first run.
+  await fanOut(
+    '',
+    10,
+    () => hocuspocusClient(ours.port, cookie, boardName),
+    () => hocuspocusClient(ours.port, cookie, boardName),
+    100,
+  );
+  await until(async () => (await memoryOf(ours)).documents === 0, 'the board to unload');
+  await fanOut(
+    '',
+    10,
+    () => hocuspocusClient(bareHocuspocus.port, '', 'warm', '/'),
+    () => hocuspocusClient(bareHocuspocus.port, '', 'warm', '/'),
+    100,
+  );
+  await fanOut(
+    '',
+    10,
+    () => yWebsocketClient(bare.port, 'warm'),
+    () => yWebsocketClient(bare.port, 'warm'),
+    100,
+  );
 
   const runs: Run[] = [];
   for (const n of clientCounts) {
@@ -359,6 +404,15 @@ runBenchmark(async () => {
       ),
     );
     await until(async () => (await memoryOf(ours)).documents === 0, 'the board to unload');
+    runs.push(
+      await fanOut(
+        'bare Hocuspocus',
+        n,
+        () => hocuspocusClient(bareHocuspocus.port, '', `fanout-${n}`, '/'),
+        () => hocuspocusClient(bareHocuspocus.port, '', `fanout-${n}`, '/'),
+      ),
+    );
+    await until(async () => (await memoryOf(bareHocuspocus)).documents === 0, 'unload');
     runs.push(
       await fanOut(
         'bare y-websocket',
@@ -378,6 +432,13 @@ runBenchmark(async () => {
     const redisEnv = { ...env, REDIS_URL: redisUrl, REDIS_PREFIX: prefix };
     const one = await startServer('timantti + redis (1)', 'collab-server-child.ts', redisEnv, pin);
     const two = await startServer('timantti + redis (2)', 'collab-server-child.ts', redisEnv, pin);
+    const connectEither = (i: number) =>
+      hocuspocusClient(i % 2 === 0 ? one.port : two.port, cookie, boardName);
+    await fanOut('', 10, () => hocuspocusClient(one.port, cookie, boardName), connectEither, 100);
+    await until(
+      async () => (await memoryOf(one)).documents + (await memoryOf(two)).documents === 0,
+      'the board to unload on both instances',
+    );
     for (const n of clientCounts) {
       // The writer on instance 1; readers alternate, so half of them hear it through Redis.
       runs.push(
@@ -385,7 +446,7 @@ runBenchmark(async () => {
           'timantti (2 instances + Redis)',
           n,
           () => hocuspocusClient(one.port, cookie, boardName),
-          (i) => hocuspocusClient(i % 2 === 0 ? one.port : two.port, cookie, boardName),
+          connectEither,
         ),
       );
       await until(

@@ -26,6 +26,7 @@ await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
 answerMemoryQueries(() => collab?.hocuspocus.getDocumentsCount() ?? 0);
 process.send?.({ type: 'listening', port: (app.server.address() as AddressInfo).port });
 process.on('SIGTERM', () => {
+  setTimeout(() => process.exit(1), 15_000).unref();
   void app.close().then(async () => {
     await database.pool.end();
     process.exit(0);
