@@ -592,6 +592,75 @@ export const insightEvidence = pgTable(
 );
 
 /**
+ * A persona or a customer story (asiakastarina) of the project: a photo-free avatar (initials,
+ * or one of a fixed set of icons when `avatar_icon` is set), segment, needs, goals, frustrations,
+ * quote and story, all written by the team. It never copies evidence text; it cites evidence
+ * through `persona_citations`, so an erasure leaves it whole with the citations withdrawn.
+ */
+export const personas = pgTable(
+  'personas',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['persona', 'customer_story'] }).notNull(),
+    name: text('name').notNull(),
+    avatarIcon: text('avatar_icon', {
+      enum: ['person', 'youth', 'senior', 'family', 'worker', 'entrepreneur'],
+    }),
+    segment: text('segment').notNull().default(''),
+    needs: text('needs')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    goals: text('goals')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    frustrations: text('frustrations')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    quote: text('quote').notNull().default(''),
+    story: text('story').notNull().default(''),
+    language: textLanguageEnum('language').notNull().default('fi'),
+    search: tsvector('search').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('personas_project_idx').on(t.projectId, t.createdAt),
+    index('personas_search_idx').using('gin', t.search),
+  ],
+);
+
+/**
+ * The evidence a persona's field cites, in order. Deleting the evidence from the repository
+ * takes it out; erasing its participant only marks it withdrawn, so the citation stays.
+ */
+export const personaCitations = pgTable(
+  'persona_citations',
+  {
+    personaId: uuid('persona_id')
+      .notNull()
+      .references(() => personas.id, { onDelete: 'cascade' }),
+    field: text('field', {
+      enum: ['segment', 'needs', 'goals', 'frustrations', 'quote', 'story'],
+    }).notNull(),
+    evidenceId: uuid('evidence_id')
+      .notNull()
+      .references(() => evidence.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personaId, t.field, t.evidenceId] }),
+    index('persona_citations_evidence_idx').on(t.evidenceId),
+  ],
+);
+
+/**
  * A run of machine theme suggestion for cards of a board: its progress while a worker thread
  * computes it, then the proposed themes (labels and card ids; no card text is kept). Any
  * instance answers a poll from here. Rows are short-lived: old ones are cleared when new runs
