@@ -478,6 +478,34 @@ describe('erasure', () => {
   });
 });
 
+describe('erasure, afterwards', () => {
+  it('empties on the next store a card of withdrawn evidence a client brings back', async () => {
+    const w = await world();
+    const research = await buildResearch(server, w.project.id, w.users.admin.id);
+    const erased = await call(
+      server,
+      w.sessions.admin,
+      'POST',
+      `/api/v1/projects/${w.project.id}/participants/${research.participantId}/erase`,
+    );
+    expect(erased.statusCode).toBe(200);
+    // As a client that was offline during the erasure, with the card and its text, would.
+    const late = open(server, w.sessions.member, w.boardId);
+    await synced(late);
+    const marker = 'Myöhästynyt kirsikkapuisto';
+    addEvidenceCards(late.doc, {
+      items: [{ evidenceId: research.evidenceId, text: marker, language: 'fi' }],
+      createdBy: w.users.member.id,
+    });
+    await waitFor(() => readBoard(late.doc).cards[0]?.withdrawn === true, 'the card emptied');
+    await waitFor(
+      async () => readBoard((await storedState(server, w.boardId)).doc).cards.length === 1,
+      'the store',
+    );
+    expect((await storedState(server, w.boardId)).bytes.includes(Buffer.from(marker))).toBe(false);
+  });
+});
+
 describe('several instances', () => {
   const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -504,6 +532,51 @@ describe('several instances', () => {
         async () => readBoard((await storedState(one, w.boardId)).doc).cards.length === 2,
         'both edits stored',
       );
+    } finally {
+      await Promise.all([one.close(), two.close()]);
+    }
+  });
+
+  it('erasure on one instance empties cards on a board open only on another, stored or not', async () => {
+    const redisPrefix = `timantti-test-${randomBytes(4).toString('hex')}`;
+    const one = await startCollabServer({ redisUrl, redisPrefix });
+    // Never stores by itself during the test: its cards exist only in its memory.
+    const two = await startCollabServer({
+      redisUrl,
+      redisPrefix,
+      storeDebounceMs: 60_000,
+      storeMaxDebounceMs: 120_000,
+    });
+    try {
+      const w = await world(one);
+      const research = await buildResearch(one, w.project.id, w.users.admin.id);
+      const client = connect(two, w.sessions.member, w.boardId);
+      await synced(client);
+      const marker = 'Vain toisen instanssin muistissa';
+      addEvidenceCards(client.doc, {
+        items: [{ evidenceId: research.evidenceId, text: marker, language: 'fi' }],
+        createdBy: w.users.member.id,
+      });
+      await acknowledged(client);
+      expect(one.collab?.hocuspocus.documents.size).toBe(0);
+
+      const erased = await call(
+        one,
+        w.sessions.admin,
+        'POST',
+        `/api/v1/projects/${w.project.id}/participants/${research.participantId}/erase`,
+      );
+      expect(erased.statusCode).toBe(200);
+      await waitFor(
+        () => readBoard(client.doc).cards[0]?.withdrawn === true,
+        'the other instance to empty the card',
+      );
+      client.destroy();
+      await waitFor(
+        async () => readBoard((await storedState(one, w.boardId)).doc).cards.length === 1,
+        'the card stored',
+      );
+      expect((await storedState(one, w.boardId)).bytes.includes(Buffer.from(marker))).toBe(false);
     } finally {
       await Promise.all([one.close(), two.close()]);
     }

@@ -97,7 +97,7 @@ export function startCollab(options: {
     sweepIntervalMs: config.sweepIntervalMs ?? 30_000,
     logger: log,
   });
-  const stopErasure = erasure({ hocuspocus, database, events });
+  const stopErasure = erasure({ hocuspocus, database, events, shared: Boolean(config.redisUrl) });
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 });
   let closing = false;

@@ -1,5 +1,5 @@
 import type { BoardSnapshot } from '@timantti/contracts';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { boardCards, boardGroups, boards, evidence } from '../../db/schema.ts';
 
@@ -121,6 +121,29 @@ export async function updateBoard(
 
 export async function deleteBoard(db: Queryable, boardId: string) {
   await db.delete(boards).where(eq(boards.id, boardId));
+}
+
+/** Which of the given evidence items of a project were withdrawn by an erasure. */
+export async function findWithdrawnEvidence(
+  db: Queryable,
+  projectId: string,
+  evidenceIds: readonly string[],
+): Promise<string[]> {
+  const withdrawn: string[] = [];
+  for (let i = 0; i < evidenceIds.length; i += 1000) {
+    const rows = await db
+      .select({ id: evidence.id })
+      .from(evidence)
+      .where(
+        and(
+          eq(evidence.projectId, projectId),
+          inArray(evidence.id, evidenceIds.slice(i, i + 1000)),
+          isNotNull(evidence.withdrawnAt),
+        ),
+      );
+    withdrawn.push(...rows.map((r) => r.id));
+  }
+  return withdrawn;
 }
 
 /** The stored Yjs state of a board, to load it into a live document. */

@@ -1,7 +1,7 @@
-import { boardSchemaVersionOf, readBoard } from '@timantti/contracts';
+import { boardSchemaVersionOf, readBoard, withdrawEvidenceCards } from '@timantti/contracts';
 import * as Y from 'yjs';
 import type { Db } from '../../../db/client.ts';
-import { lockBoardState, writeBoardState } from '../boards.repo.ts';
+import { findWithdrawnEvidence, lockBoardState, writeBoardState } from '../boards.repo.ts';
 
 /**
  * Stores a live board document: its Yjs state and its derived rows, in one transaction.
@@ -11,6 +11,10 @@ import { lockBoardState, writeBoardState } from '../boards.repo.ts';
  * a union, so it never drops anyone's work, and an erasure's deletions always win — Yjs
  * deletions are monotonic, and garbage collection keeps no deleted content. `mergeOrigin`
  * marks that merge so it does not schedule yet another store.
+ *
+ * Cards still showing the text of evidence an erasure withdrew (added on another instance, or
+ * by a client that was offline during the erasure) are emptied before the state is written, in
+ * the live document too, so no stored board ever holds withdrawn text.
  *
  * Returns false when the board was deleted meanwhile.
  */
@@ -22,6 +26,12 @@ export async function storeBoardState(
     const row = await lockBoardState(tx, input.boardId);
     if (!row) return false;
     Y.applyUpdate(input.document, row.state, input.mergeOrigin);
+    const showing = readBoard(input.document).cards.flatMap((card) =>
+      card.evidenceId && card.text !== '' ? [card.evidenceId] : [],
+    );
+    const withdrawn = await findWithdrawnEvidence(tx, row.projectId, [...new Set(showing)]);
+    if (withdrawn.length > 0)
+      withdrawEvidenceCards(input.document, new Set(withdrawn), input.mergeOrigin);
     await writeBoardState(tx, {
       boardId: input.boardId,
       projectId: row.projectId,
