@@ -10,6 +10,7 @@ import { accountRoutes } from './modules/accounts/accounts.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
+import { personaRoutes } from './modules/personas/personas.routes.ts';
 import { projectRoutes } from './modules/projects/projects.routes.ts';
 import { researchRoutes } from './modules/research/research.routes.ts';
 import { boardRoutes } from './modules/synthesis/boards.routes.ts';
@@ -105,6 +106,7 @@ export async function buildApp(
   researchRoutes(app, context);
   boardRoutes(app, context);
   insightRoutes(app, context);
+  personaRoutes(app, context);
   themeSuggestionRoutes(app, context);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>

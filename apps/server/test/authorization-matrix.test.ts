@@ -6,6 +6,7 @@ import { insertInvitation } from '../src/modules/invitations/invitations.repo.ts
 import { findChecklist } from '../src/modules/projects/projects.repo.ts';
 import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
 import { createInsight } from '../src/modules/synthesis/commands/create-insight.ts';
+import { createPersona } from '../src/modules/personas/commands/create-persona.ts';
 import { buildResearch } from './research-fixtures.ts';
 import {
   addToTeam,
@@ -46,6 +47,7 @@ type World = {
   importId: string;
   boardId: string;
   insightId: string;
+  personaId: string;
   suggestionId: string;
   projectId: string;
   itemId: string;
@@ -127,6 +129,23 @@ async function buildWorld(target: TestApp): Promise<World> {
       groupId: null,
     },
   });
+  const personaId = await createPersona(target.database.db, {
+    actorUserId: admin.id,
+    projectId: project.id,
+    values: {
+      kind: 'persona',
+      name: 'Tapahtumajärjestäjä Tiina',
+      avatar: { kind: 'initials' },
+      segment: 'Tapahtumajärjestäjät',
+      needs: ['Luvat yhdestä paikasta'],
+      goals: [],
+      frustrations: [],
+      quote: '',
+      story: '',
+      language: 'fi',
+      citations: { needs: [research.evidenceId] },
+    },
+  });
   const [suggestion] = await target.database.db
     .insert(themeSuggestions)
     .values({ projectId: project.id, boardId, status: 'done', phase: 'labelling', progress: 1 })
@@ -137,6 +156,7 @@ async function buildWorld(target: TestApp): Promise<World> {
     importId: upload.json<{ id: string }>().id,
     boardId,
     insightId,
+    personaId,
     suggestionId: suggestion?.id ?? '',
     projectId: project.id,
     itemId: item?.id ?? '',
@@ -426,6 +446,28 @@ const matrix: Record<string, Case> = {
   },
   'DELETE /api/v1/projects/:projectId/insights/:insightId': {
     path: (w) => `${p(w)}/insights/${w.insightId}`,
+    expect: projectEditors(204),
+  },
+  'GET /api/v1/projects/:projectId/personas': {
+    path: (w) => `${p(w)}/personas`,
+    expect: projectViewers(200),
+  },
+  'POST /api/v1/projects/:projectId/personas': {
+    path: (w) => `${p(w)}/personas`,
+    body: (w) => ({ name: 'Rakentaja Risto', citations: { frustrations: [w.evidenceId] } }),
+    expect: projectEditors(201),
+  },
+  'GET /api/v1/projects/:projectId/personas/:personaId': {
+    path: (w) => `${p(w)}/personas/${w.personaId}`,
+    expect: projectViewers(200),
+  },
+  'PATCH /api/v1/projects/:projectId/personas/:personaId': {
+    path: (w) => `${p(w)}/personas/${w.personaId}`,
+    body: () => ({ quote: 'Haluan hoitaa luvat kerralla.' }),
+    expect: projectEditors(200),
+  },
+  'DELETE /api/v1/projects/:projectId/personas/:personaId': {
+    path: (w) => `${p(w)}/personas/${w.personaId}`,
     expect: projectEditors(204),
   },
   'GET /healthz': { path: () => '/healthz', expect: everyone(200) },

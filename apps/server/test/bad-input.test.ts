@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
 import { createInsight } from '../src/modules/synthesis/commands/create-insight.ts';
+import { createPersona } from '../src/modules/personas/commands/create-persona.ts';
 import { buildResearch } from './research-fixtures.ts';
 import {
   buildOrganisation,
@@ -38,6 +39,23 @@ const insightId = await createInsight(app.database.db, {
     groupId: null,
   },
 });
+const personaId = await createPersona(app.database.db, {
+  actorUserId: admin.id,
+  projectId: project.id,
+  values: {
+    kind: 'persona',
+    name: 'Hakija Heikki',
+    avatar: { kind: 'icon', icon: 'worker' },
+    segment: '',
+    needs: ['Selkeä lupaohje'],
+    goals: [],
+    frustrations: [],
+    quote: '',
+    story: '',
+    language: 'fi',
+    citations: { needs: [research.evidenceId] },
+  },
+});
 const item = (await call(app, session, 'GET', `/api/v1/projects/${project.id}`)).json()
   .checklist[0];
 
@@ -63,6 +81,8 @@ async function snapshot(): Promise<string> {
        'boardCards', (select json_agg(x order by x.board_id, x.card_id) from board_cards x join boards y on y.id = x.board_id where y.project_id = $2),
        'insights', (select json_agg(x order by x.id) from insights x where x.project_id = $2),
        'insightEvidence', (select json_agg(x order by x.insight_id, x.evidence_id) from insight_evidence x join insights y on y.id = x.insight_id where y.project_id = $2),
+       'personas', (select json_agg(x order by x.id) from personas x where x.project_id = $2),
+       'personaCitations', (select json_agg(x order by x.persona_id, x.field, x.evidence_id) from persona_citations x join personas y on y.id = x.persona_id where y.project_id = $2),
        'invitations', (select count(*) from invitations i where i.organisation_id = $1),
        'users', (select json_agg(json_build_object('id', u.id, 'name', u.display_name, 'locale', u.locale, 'hash', u.password_hash)) from users u where u.id in ($3, $4))
      ) as state`,
@@ -98,6 +118,8 @@ const writes: { method: 'POST' | 'PUT' | 'PATCH'; url: string }[] = [
   { method: 'PATCH', url: `${r}/boards/${boardId}` },
   { method: 'POST', url: `${r}/insights` },
   { method: 'PATCH', url: `${r}/insights/${insightId}` },
+  { method: 'POST', url: `${r}/personas` },
+  { method: 'PATCH', url: `${r}/personas/${personaId}` },
   { method: 'POST', url: '/api/v1/account/password' },
 ];
 
@@ -230,6 +252,11 @@ describe('bad input', () => {
               'statement',
               'hmw',
               'evidenceIds',
+              'needs',
+              'quote',
+              'story',
+              'avatar',
+              'citations',
             ),
             fc.oneof(
               fc.string({ maxLength: 40 }),

@@ -11,3 +11,4 @@ export * from './themes.ts';
 export * from './imports.ts';
 export * from './board.ts';
 export * from './insights.ts';
+export * from './personas.ts';

@@ -255,7 +255,7 @@ export const MergeTagInput = z.strictObject({ intoTagId: Id });
 
 export const SearchQuery = z.strictObject({
   q: z.string().trim().min(1).max(200),
-  type: z.enum(['evidence', 'note', 'source']).optional(),
+  type: z.enum(['evidence', 'note', 'source', 'persona']).optional(),
   kind: EvidenceKind.optional(),
   tagId: Id.optional(),
   sessionKind: ResearchSessionKind.optional(),
@@ -267,13 +267,13 @@ export const SearchQuery = z.strictObject({
 });
 
 export const SearchHit = z.object({
-  type: z.enum(['evidence', 'note', 'source']),
+  type: z.enum(['evidence', 'note', 'source', 'persona']),
   id: Id,
   title: z.string(),
   // Plain text with the matched words between the markers \u0002 and \u0003, so the client
   // can highlight them without trusting any HTML.
   snippet: z.string(),
-  /** An evidence item's whole text, which a board card shows; null for notes and sources. */
+  /** An evidence item's whole text, which a board card shows; null for the other types. */
   text: z.string().nullable(),
   // The language of the snippet, for the page's lang attribute; the session, to link to it.
   language: TextLanguage,

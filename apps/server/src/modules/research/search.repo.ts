@@ -88,9 +88,22 @@ function sourceBranch(projectId: string, { f, q }: Branch): SQL {
     where ${sql.join(conditions, sql` and `)}`;
 }
 
+// A persona's or customer story's own texts, never evidence text (it only cites evidence).
+function personaBranch(projectId: string, { f, q }: Branch): SQL {
+  const conditions: SQL[] = [sql`pe.project_id = ${projectId}`, matches('pe', q)];
+  if (f.from) conditions.push(sql`pe.created_at::date >= ${f.from}`);
+  if (f.to) conditions.push(sql`pe.created_at::date <= ${f.to}`);
+  return sql`select 'persona' as type, pe.id, pe.name as title,
+      concat_ws(E'\n', pe.segment, array_to_string(pe.needs || pe.goals || pe.frustrations, E'\n'), pe.quote, pe.story) as body,
+      ${configOf('pe')} as config, pe.language, null::uuid as session_id, null::uuid as participant_id,
+      ts_rank(pe.search, ${queryOf('pe', q)}) as rank, pe.created_at
+    from personas pe
+    where ${sql.join(conditions, sql` and `)}`;
+}
+
 /**
- * Ranked full-text search over a project's evidence, notes and sources, each row in its own
- * language. A keyset cursor on (rank, id) pages without OFFSET; every page still ranks all
+ * Ranked full-text search over a project's evidence, notes, sources and personas, each row in
+ * its own language. A keyset cursor on (rank, id) pages without OFFSET; every page still ranks all
  * matches, so a very common word costs time in proportion to its matches (bench/search.ts).
  * Snippets and participant codes are made only for the page returned.
  */
@@ -113,6 +126,14 @@ export async function searchProject(db: Queryable, projectId: string, filters: F
     !filters.segment
   ) {
     branches.push(sourceBranch(projectId, branch));
+  }
+  if (
+    (!filters.type || filters.type === 'persona') &&
+    !evidenceOnly &&
+    !filters.sessionKind &&
+    !filters.segment
+  ) {
+    branches.push(personaBranch(projectId, branch));
   }
   const cursor = decodeCursor(filters.cursor, SearchCursor);
   const after = cursor

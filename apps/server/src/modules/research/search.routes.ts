@@ -12,7 +12,7 @@ export function searchRoutes(app: App, { database }: AppContext) {
     {
       schema: {
         tags: ['research'],
-        summary: 'Search evidence, notes and sources (Finnish-aware)',
+        summary: 'Search evidence, notes, sources and personas (Finnish-aware)',
         params: z.strictObject({ projectId: Id }),
         querystring: SearchQuery,
         response: { 200: SearchResult },

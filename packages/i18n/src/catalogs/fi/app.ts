@@ -1,4 +1,5 @@
 import { appInsights } from './app-insights.ts';
+import { appPersonas } from './app-personas.ts';
 import { appResearch } from './app-research.ts';
 import { appSynthesis } from './app-synthesis.ts';
 
@@ -7,6 +8,7 @@ import { appSynthesis } from './app-synthesis.ts';
 export const app = {
   ...appResearch,
   ...appInsights,
+  ...appPersonas,
   ...appSynthesis,
   'app.name': 'Timantti',
   'app.tagline': 'Palvelumuotoilun työtila',

@@ -24,7 +24,8 @@ const REDACTED = '█';
  * and their evidence keeps only its place in the trail, marked withdrawn. Search vectors are
  * rebuilt from what remains. Only the pseudonymous code survives, so trails can say "withdrawn".
  * Board cards showing that evidence are emptied in every board's stored state and rows; boards
- * open live follow after commit (the caller emits `evidence.withdrawn`).
+ * open live follow after commit (the caller emits `evidence.withdrawn`). Insights and personas
+ * only cite evidence, never copy it: they keep their citations, shown as withdrawn.
  */
 export async function eraseParticipant(
   db: Db,
