@@ -10,5 +10,6 @@ export * from './research.ts';
 export * from './themes.ts';
 export * from './imports.ts';
 export * from './board.ts';
+export * from './journey.ts';
 export * from './insights.ts';
 export * from './personas.ts';

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  addCitation,
+  addStage,
+  cellKey,
+  copyJourney,
+  initJourney,
+  moveStage,
+  readJourney,
+  removeStage,
+  setCellText,
+  setEmotion,
+  templateOutline,
+} from './journey.ts';
+
+const sync = (a: Y.Doc, b: Y.Doc) => {
+  Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+  Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+};
+
+describe('journey document', () => {
+  it('lays out a template in the language asked', () => {
+    const doc = new Y.Doc();
+    initJourney(doc, templateOutline('permit_application', 'fi'));
+    const map = readJourney(doc);
+    expect(map.stages.map((s) => s.title)).toContain('Hakemus (esim. Lupapiste)');
+    expect(map.lanes.map((l) => l.type)).toContain('back_stage');
+  });
+
+  it('keeps a cell in its stage when another person reorders stages meanwhile', () => {
+    const a = new Y.Doc();
+    initJourney(a, templateOutline('blank', 'fi'));
+    const b = new Y.Doc();
+    sync(a, b);
+    const { stages, lanes } = readJourney(a);
+    const [first, , last] = stages;
+    const lane = lanes[0];
+    if (!first || !last || !lane) throw new Error('template');
+    setCellText(a, lane.id, first.id, 'Hakee tietoa verkosta');
+    moveStage(b, first.id, 2);
+    sync(a, b);
+    setCellText(b, lane.id, first.id, 'Hakee tietoa verkosta ja soittaa');
+    setCellText(a, lane.id, first.id, 'Asiakas hakee tietoa verkosta');
+    sync(a, b);
+    for (const doc of [a, b]) {
+      const map = readJourney(doc);
+      expect(map.stages.at(-1)?.id).toBe(first.id);
+      expect(map.cells[cellKey(lane.id, first.id)]?.text).toBe(
+        'Asiakas hakee tietoa verkosta ja soittaa',
+      );
+    }
+  });
+
+  it('shows a stage moved by two people at once only once, and copies a map whole', () => {
+    const a = new Y.Doc();
+    initJourney(a, templateOutline('blank', 'en'));
+    const b = new Y.Doc();
+    sync(a, b);
+    const stage = readJourney(a).stages[0];
+    if (!stage) throw new Error('template');
+    moveStage(a, stage.id, 2);
+    moveStage(b, stage.id, 1);
+    sync(a, b);
+    expect(readJourney(a).stages).toHaveLength(3);
+    expect(readJourney(a)).toEqual(readJourney(b));
+
+    const lane = readJourney(a).lanes.find((l) => l.type === 'emotion');
+    if (!lane) throw new Error('emotion lane');
+    setEmotion(a, lane.id, stage.id, -5);
+    addCitation(a, lane.id, stage.id, { kind: 'evidence', id: crypto.randomUUID() });
+    const copy = new Y.Doc();
+    copyJourney(readJourney(a), copy);
+    const copied = readJourney(copy);
+    expect(copied.stages.map((s) => s.title)).toEqual(readJourney(a).stages.map((s) => s.title));
+    expect(Object.values(copied.cells)[0]).toMatchObject({ emotion: -2 });
+    expect(copied.stages[0]?.id).not.toBe(readJourney(a).stages[0]?.id);
+
+    const added = addStage(a, 'Palaute', 0);
+    removeStage(a, stage.id);
+    expect(readJourney(a).stages[0]?.id).toBe(added);
+    expect(Object.keys(readJourney(a).cells)).toHaveLength(0);
+  });
+});
