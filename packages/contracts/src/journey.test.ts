@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
+  JOURNEY_SCHEMA_VERSION,
   addCitation,
   addStage,
   cellKey,
   copyJourney,
   initJourney,
+  journeySchemaVersionOf,
+  migrateJourney,
   moveStage,
   readJourney,
   removeStage,
   setCellText,
   setEmotion,
   templateOutline,
+  withdrawJourneyCitations,
 } from './journey.ts';
 
 const sync = (a: Y.Doc, b: Y.Doc) => {
@@ -80,5 +84,49 @@ describe('journey document', () => {
     removeStage(a, stage.id);
     expect(readJourney(a).stages[0]?.id).toBe(added);
     expect(Object.keys(readJourney(a).cells)).toHaveLength(0);
+  });
+});
+
+describe('journey migrations and erasure', () => {
+  it('gives a version 1 lane without a title its type title in the map language', () => {
+    const doc = new Y.Doc();
+    doc.transact(() => {
+      const lane = new Y.Map<unknown>();
+      lane.set('type', 'pain_points');
+      const id = crypto.randomUUID();
+      doc.getMap<Y.Map<unknown>>('lane').set(id, lane);
+      doc.getArray<string>('lanes').push([id]);
+    });
+    expect(journeySchemaVersionOf(doc)).toBe(1);
+    expect(migrateJourney(doc, undefined, { language: 'sv' })).toEqual({
+      from: 1,
+      to: JOURNEY_SCHEMA_VERSION,
+    });
+    expect(readJourney(doc).lanes.map((l) => l.title)).toEqual(['Smärtpunkter']);
+    expect(journeySchemaVersionOf(doc)).toBe(JOURNEY_SCHEMA_VERSION);
+    const fresh = new Y.Doc();
+    initJourney(fresh, templateOutline('blank', 'fi'));
+    expect(journeySchemaVersionOf(fresh)).toBe(JOURNEY_SCHEMA_VERSION);
+  });
+
+  it('marks citations of withdrawn evidence withdrawn in their place, once', () => {
+    const doc = new Y.Doc();
+    initJourney(doc, templateOutline('blank', 'fi'));
+    const { stages, lanes } = readJourney(doc);
+    const [stage, lane] = [stages[0], lanes[0]];
+    if (!stage || !lane) throw new Error('template');
+    const [gone, kept, insight] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+    addCitation(doc, lane.id, stage.id, { kind: 'evidence', id: gone });
+    addCitation(doc, lane.id, stage.id, { kind: 'evidence', id: kept });
+    addCitation(doc, lane.id, stage.id, { kind: 'insight', id: gone });
+    addCitation(doc, lane.id, stage.id, { kind: 'insight', id: insight });
+    expect(withdrawJourneyCitations(doc, new Set([gone]))).toBe(1);
+    expect(withdrawJourneyCitations(doc, new Set([gone]))).toBe(0);
+    expect(readJourney(doc).cells[cellKey(lane.id, stage.id)]?.citations).toEqual([
+      { kind: 'evidence', id: gone, withdrawn: true },
+      { kind: 'evidence', id: kept },
+      { kind: 'insight', id: gone },
+      { kind: 'insight', id: insight },
+    ]);
   });
 });

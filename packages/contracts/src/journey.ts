@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { Id } from './domain.ts';
+import { Id, Timestamp, line } from './domain.ts';
+import { TextLanguage } from './research.ts';
 
 /*
  * A service journey map (palvelupolku) as a Yjs document, shared by the server (persistence,
@@ -14,12 +15,16 @@ import { Id } from './domain.ts';
  *   cells   Y.Map<Y.Map>           `${laneId}/${stageId}` → { text: Y.Text, emotion?: number,
  *                                                          citations: Y.Array<Citation> }
  *
+ * A citation is `{ kind, id }`, plus `withdrawn: true` once an erasure withdrew the evidence it
+ * names: the citation stays (the map still shows something was cited there), and live clients
+ * learn of the erasure without asking the server.
+ *
  * A cell is keyed by its lane and stage, not by position: reordering stages while someone
  * types in a cell keeps the text in its stage, and cell text is a Y.Text, so two people
  * typing in one cell merge letter by letter. Documents are named `journey:<journeyId>`.
  */
 
-export const JOURNEY_SCHEMA_VERSION = 1;
+export const JOURNEY_SCHEMA_VERSION = 2;
 
 const JOURNEY_PREFIX = 'journey:';
 export const journeyDocumentName = (journeyId: string) => `${JOURNEY_PREFIX}${journeyId}`;
@@ -51,7 +56,7 @@ export type LaneType = z.infer<typeof LaneType>;
 export const EMOTION_MIN = -2;
 export const EMOTION_MAX = 2;
 
-export type JourneyCitation = { kind: 'evidence' | 'insight'; id: string };
+export type JourneyCitation = { kind: 'evidence' | 'insight'; id: string; withdrawn?: true };
 export type JourneyStage = { id: string; title: string };
 export type JourneyLane = { id: string; title: string; type: LaneType };
 export type JourneyCell = { text: string; emotion: number | null; citations: JourneyCitation[] };
@@ -101,8 +106,15 @@ function readCitations(value: unknown): JourneyCitation[] {
   if (!(value instanceof Y.Array)) return [];
   const citations: JourneyCitation[] = [];
   for (const item of value.toArray() as unknown[]) {
-    const { kind, id } = (item ?? {}) as { kind?: unknown; id?: unknown };
-    if ((kind === 'evidence' || kind === 'insight') && isId(id)) citations.push({ kind, id });
+    const { kind, id, withdrawn } = (item ?? {}) as {
+      kind?: unknown;
+      id?: unknown;
+      withdrawn?: unknown;
+    };
+    if ((kind === 'evidence' || kind === 'insight') && isId(id))
+      citations.push(
+        kind === 'evidence' && withdrawn === true ? { kind, id, withdrawn } : { kind, id },
+      );
   }
   return citations;
 }
@@ -394,10 +406,59 @@ export function removeCitation(
   }, origin);
 }
 
+/**
+ * Marks the citations of the given evidence items withdrawn (participant erasure), keeping
+ * each in its place. Returns how many citations changed.
+ */
+export function withdrawJourneyCitations(
+  doc: Y.Doc,
+  evidenceIds: ReadonlySet<string>,
+  origin?: unknown,
+): number {
+  let changed = 0;
+  doc.transact(() => {
+    for (const fields of journeyParts(doc).cells.values()) {
+      const list = fields instanceof Y.Map ? fields.get('citations') : null;
+      if (!(list instanceof Y.Array)) continue;
+      const items = list.toArray() as Partial<JourneyCitation>[];
+      for (let i = items.length - 1; i >= 0; i--) {
+        const item = items[i];
+        if (item?.kind !== 'evidence' || !item.id || item.withdrawn === true) continue;
+        if (!evidenceIds.has(item.id)) continue;
+        list.delete(i, 1);
+        list.insert(i, [{ kind: 'evidence', id: item.id, withdrawn: true }]);
+        changed++;
+      }
+    }
+  }, origin);
+  return changed;
+}
+
 // ——— Migrations ———
 
-/** `journeyMigrations[i]` brings a document from version i + 1 to i + 2 (none yet). */
-export const journeyMigrations: readonly ((doc: Y.Doc) => void)[] = [];
+/** What a migration may need to know that the document does not say: the map's language. */
+export type JourneyMigrationContext = { language: TextLanguage };
+
+/**
+ * `journeyMigrations[i]` brings a document from version i + 1 to i + 2.
+ * 1 → 2: a lane without a title (version 1 allowed it; the map showed its type instead) gets
+ * its type's title in the map's language, so every reader shows the same lane name.
+ */
+export const journeyMigrations: readonly ((
+  doc: Y.Doc,
+  context: JourneyMigrationContext,
+) => void)[] = [
+  (doc, { language }) => {
+    const { lane } = journeyParts(doc);
+    for (const fields of lane.values()) {
+      if (!(fields instanceof Y.Map)) continue;
+      const title = fields.get('title');
+      if (typeof title === 'string' && title.trim() !== '') continue;
+      const type = LaneType.catch('customer_actions').parse(fields.get('type'));
+      fields.set('title', laneTitle(type, language));
+    }
+  },
+];
 
 export class JourneyVersionError extends Error {
   readonly version: number;
@@ -410,13 +471,17 @@ export class JourneyVersionError extends Error {
 }
 
 /** Runs the migrations a stored document needs and records the new version. */
-export function migrateJourney(doc: Y.Doc, origin?: unknown): { from: number; to: number } {
+export function migrateJourney(
+  doc: Y.Doc,
+  origin?: unknown,
+  context: JourneyMigrationContext = { language: 'fi' },
+): { from: number; to: number } {
   const from = journeySchemaVersionOf(doc);
   if (from > JOURNEY_SCHEMA_VERSION) throw new JourneyVersionError(from);
   if (from === JOURNEY_SCHEMA_VERSION) return { from, to: from };
   doc.transact(() => {
     for (let version = from; version < JOURNEY_SCHEMA_VERSION; version++) {
-      journeyMigrations[version - 1]?.(doc);
+      journeyMigrations[version - 1]?.(doc, context);
     }
     journeyParts(doc).meta.set('schemaVersion', JOURNEY_SCHEMA_VERSION);
   }, origin);
@@ -516,3 +581,89 @@ export function templateOutline(
     lanes: lanes.map((type) => ({ title: laneTitles[type][language], type })),
   };
 }
+
+// ——— REST ———
+
+export const journeyKinds = ['as_is', 'to_be'] as const;
+export const JourneyKind = z.enum(journeyKinds);
+export type JourneyKind = z.infer<typeof JourneyKind>;
+
+/** A new journey starts from a template, or as a copy of another journey of the project. */
+export const JourneyStart = z.union([
+  z.strictObject({ template: JourneyTemplate }),
+  z.strictObject({ copyOf: Id }),
+]);
+
+export const CreateJourneyInput = z.strictObject({
+  title: line(200),
+  kind: JourneyKind.default('as_is'),
+  personaId: Id.nullable().default(null),
+  /** The language of the template's titles and of the search; the caller's locale if left out. */
+  language: TextLanguage.optional(),
+  start: JourneyStart,
+});
+export type CreateJourneyInput = z.infer<typeof CreateJourneyInput>;
+
+export const UpdateJourneyInput = z
+  .strictObject({
+    title: line(200).optional(),
+    kind: JourneyKind.optional(),
+    personaId: Id.nullable().optional(),
+    archived: z.boolean().optional(),
+  })
+  .refine((input) => Object.values(input).some((value) => value !== undefined), {
+    message: 'title, kind, personaId or archived is required',
+  });
+export type UpdateJourneyInput = z.infer<typeof UpdateJourneyInput>;
+
+export const JourneySummary = z.object({
+  id: Id,
+  projectId: Id,
+  title: z.string(),
+  kind: JourneyKind,
+  personaId: Id.nullable(),
+  /** The journey this one was copied from (as-is → to-be), while it exists. */
+  copiedFrom: Id.nullable(),
+  language: TextLanguage,
+  archived: z.boolean(),
+  stageCount: z.number().int(),
+  laneCount: z.number().int(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type JourneySummary = z.infer<typeof JourneySummary>;
+export const JourneyList = z.object({ items: z.array(JourneySummary) });
+
+/** A cited evidence item or insight, resolved; withdrawn evidence keeps its place, not its text. */
+export const JourneyCitationRow = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('evidence'),
+    id: Id,
+    text: z.string(),
+    participantCode: z.string().nullable(),
+    withdrawn: z.boolean(),
+  }),
+  z.object({ kind: z.literal('insight'), id: Id, statement: z.string() }),
+]);
+export type JourneyCitationRow = z.infer<typeof JourneyCitationRow>;
+
+/** A journey as last stored, from its derived rows: for readers not on the live map. */
+export const Journey = JourneySummary.extend({
+  /** The Yjs document to connect to at `/collab`. */
+  documentName: z.string(),
+  stages: z.array(z.object({ id: Id, title: z.string(), position: z.number().int() })),
+  lanes: z.array(
+    z.object({ id: Id, title: z.string(), type: LaneType, position: z.number().int() }),
+  ),
+  cells: z.array(
+    z.object({
+      laneId: Id,
+      stageId: Id,
+      text: z.string(),
+      emotion: z.number().int().min(EMOTION_MIN).max(EMOTION_MAX).nullable(),
+      citations: z.array(JourneyCitationRow),
+    }),
+  ),
+  abilities: z.object({ edit: z.boolean() }),
+});
+export type Journey = z.infer<typeof Journey>;

@@ -255,7 +255,7 @@ export const MergeTagInput = z.strictObject({ intoTagId: Id });
 
 export const SearchQuery = z.strictObject({
   q: z.string().trim().min(1).max(200),
-  type: z.enum(['evidence', 'note', 'source', 'persona']).optional(),
+  type: z.enum(['evidence', 'note', 'source', 'persona', 'journey']).optional(),
   kind: EvidenceKind.optional(),
   tagId: Id.optional(),
   sessionKind: ResearchSessionKind.optional(),
@@ -267,7 +267,7 @@ export const SearchQuery = z.strictObject({
 });
 
 export const SearchHit = z.object({
-  type: z.enum(['evidence', 'note', 'source', 'persona']),
+  type: z.enum(['evidence', 'note', 'source', 'persona', 'journey']),
   id: Id,
   title: z.string(),
   // Plain text with the matched words between the markers \u0002 and \u0003, so the client

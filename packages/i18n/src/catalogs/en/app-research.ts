@@ -59,6 +59,7 @@ export const appResearch: Record<keyof typeof fi, string> = {
   'searchType.evidence': 'Evidence',
   'searchType.note': 'Note',
   'searchType.source': 'Source',
+  'searchType.journey': 'Service journey map',
 
   'participant.list.title': 'Participants',
   'participant.list.intro':

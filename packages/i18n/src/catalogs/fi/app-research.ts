@@ -57,6 +57,7 @@ export const appResearch = {
   'searchType.evidence': 'Evidenssi',
   'searchType.note': 'Muistiinpano',
   'searchType.source': 'Lähde',
+  'searchType.journey': 'Palvelupolku',
 
   'participant.list.title': 'Osallistujat',
   'participant.list.intro':

@@ -59,6 +59,7 @@ export const appResearch: Record<keyof typeof fi, string> = {
   'searchType.evidence': 'Evidens',
   'searchType.note': 'Anteckning',
   'searchType.source': 'Källa',
+  'searchType.journey': 'Servicestig',
 
   'participant.list.title': 'Deltagare',
   'participant.list.intro':
