@@ -1,6 +1,7 @@
 import type { RichTextDoc } from '@timantti/contracts';
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   check,
@@ -12,6 +13,7 @@ import {
   pgTable,
   primaryKey,
   real,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -691,4 +693,114 @@ export const themeSuggestions = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('theme_suggestions_board_idx').on(t.boardId, t.createdAt)],
+);
+
+// ——— Journey maps ———
+
+/**
+ * A service journey map (palvelupolku), as-is or to-be. Its Yjs document lives in `state`
+ * beside the row, as a board's does; `language` is that of its template titles and of its
+ * cells in the search. It may be linked to a persona, and remembers the journey it was copied
+ * from.
+ */
+export const journeys = pgTable(
+  'journeys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    kind: text('kind', { enum: ['as_is', 'to_be'] }).notNull(),
+    personaId: uuid('persona_id').references(() => personas.id, { onDelete: 'set null' }),
+    copiedFrom: uuid('copied_from').references((): AnyPgColumn => journeys.id, {
+      onDelete: 'set null',
+    }),
+    language: textLanguageEnum('language').notNull().default('fi'),
+    state: bytea('state').notNull(),
+    // The journey document schema version `state` was stored with (contracts' journey.ts).
+    schemaVersion: integer('schema_version').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('journeys_project_idx').on(t.projectId, t.createdAt),
+    index('journeys_persona_idx').on(t.personaId),
+  ],
+);
+
+// Derived from the journey document on every store, in the same transaction as `state`.
+export const journeyStages = pgTable(
+  'journey_stages',
+  {
+    journeyId: uuid('journey_id')
+      .notNull()
+      .references(() => journeys.id, { onDelete: 'cascade' }),
+    stageId: uuid('stage_id').notNull(),
+    title: text('title').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.journeyId, t.stageId] })],
+);
+
+export const journeyLanes = pgTable(
+  'journey_lanes',
+  {
+    journeyId: uuid('journey_id')
+      .notNull()
+      .references(() => journeys.id, { onDelete: 'cascade' }),
+    laneId: uuid('lane_id').notNull(),
+    title: text('title').notNull(),
+    type: text('type').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.journeyId, t.laneId] })],
+);
+
+/** A cell holds the team's own words, never evidence text (it cites evidence instead). */
+export const journeyCells = pgTable(
+  'journey_cells',
+  {
+    journeyId: uuid('journey_id')
+      .notNull()
+      .references(() => journeys.id, { onDelete: 'cascade' }),
+    laneId: uuid('lane_id').notNull(),
+    stageId: uuid('stage_id').notNull(),
+    text: text('text').notNull(),
+    emotion: smallint('emotion'),
+    // The journey's language, repeated so the search matches a cell in its own language.
+    language: textLanguageEnum('language').notNull(),
+    search: tsvector('search').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.journeyId, t.laneId, t.stageId] }),
+    index('journey_cells_search_idx').using('gin', t.search),
+  ],
+);
+
+/**
+ * What a cell cites, in order. Ids the document names that are not the project's own evidence
+ * or insights are left out. Erasing a participant keeps the row: the evidence row stays, marked
+ * withdrawn, and so does the citation.
+ */
+export const journeyCitations = pgTable(
+  'journey_citations',
+  {
+    journeyId: uuid('journey_id')
+      .notNull()
+      .references(() => journeys.id, { onDelete: 'cascade' }),
+    laneId: uuid('lane_id').notNull(),
+    stageId: uuid('stage_id').notNull(),
+    position: integer('position').notNull(),
+    kind: text('kind', { enum: ['evidence', 'insight'] }).notNull(),
+    evidenceId: uuid('evidence_id').references(() => evidence.id, { onDelete: 'set null' }),
+    insightId: uuid('insight_id').references(() => insights.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.journeyId, t.laneId, t.stageId, t.position] }),
+    index('journey_citations_evidence_idx').on(t.evidenceId),
+    index('journey_citations_insight_idx').on(t.insightId),
+  ],
 );
