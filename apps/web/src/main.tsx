@@ -14,6 +14,7 @@ import './styles/team.css';
 import './styles/pages.css';
 import './styles/research.css';
 import './styles/synthesis.css';
+import './styles/personas.css';
 import './styles/board.css';
 import { clearSession } from './features/session/session.ts';
 import { LocaleProvider } from './i18n/LocaleProvider.tsx';

@@ -41,7 +41,10 @@ export function researchPaths(orgSlug: string, projectId: string) {
   };
 }
 
-/** Synthesis of one project (synteesi): affinity boards and the insights written from them. */
+/**
+ * Synthesis of one project (synteesi): affinity boards, the insights written from them, and
+ * personas and customer stories (personat ja asiakastarinat).
+ */
 export function synthesisPaths(orgSlug: string, projectId: string) {
   const base = `${paths.project(orgSlug, projectId)}/synthesis`;
   return {
@@ -49,6 +52,10 @@ export function synthesisPaths(orgSlug: string, projectId: string) {
     board: (boardId: string) => `${base}/boards/${enc(boardId)}`,
     insights: () => `${base}/insights`,
     insight: (insightId: string) => `${base}/insights/${enc(insightId)}`,
+    personas: () => `${base}/personas`,
+    newPersona: () => `${base}/personas/new`,
+    persona: (personaId: string) => `${base}/personas/${enc(personaId)}`,
+    editPersona: (personaId: string) => `${base}/personas/${enc(personaId)}/edit`,
   };
 }
 

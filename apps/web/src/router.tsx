@@ -10,6 +10,7 @@ import { Phase, type Me } from '@timantti/contracts';
 import { boardQuery, boardsQuery } from './api/boards.ts';
 import { isApiError } from './api/client.ts';
 import { insightQuery, insightsQuery } from './api/insights.ts';
+import { personaQuery, personasQuery } from './api/personas.ts';
 import { meQuery, organisationQuery, projectQuery } from './api/queries.ts';
 import {
   participantQuery,
@@ -54,6 +55,9 @@ import { BoardPage } from './routes/synthesis/board.tsx';
 import { BoardsPage } from './routes/synthesis/boards.tsx';
 import { InsightPage } from './routes/synthesis/insight.tsx';
 import { InsightsPage } from './routes/synthesis/insights.tsx';
+import { PersonaPage } from './routes/synthesis/persona.tsx';
+import { EditPersonaPage, NewPersonaPage } from './routes/synthesis/persona-form-pages.tsx';
+import { PersonasPage } from './routes/synthesis/personas.tsx';
 import { SynthesisLayout } from './routes/synthesis/layout.tsx';
 import { Loading } from './ui/Loading.tsx';
 
@@ -355,6 +359,36 @@ const insightRoute = createRoute({
   component: InsightPage,
 });
 
+const personasRoute = createRoute({
+  getParentRoute: () => synthesisRoute,
+  path: 'personas',
+  loader: ({ context, params }) =>
+    context.queryClient.ensureQueryData(personasQuery(params.projectId)),
+  component: PersonasPage,
+});
+
+const newPersonaRoute = createRoute({
+  getParentRoute: () => synthesisRoute,
+  path: 'personas/new',
+  component: NewPersonaPage,
+});
+
+const personaRoute = createRoute({
+  getParentRoute: () => synthesisRoute,
+  path: 'personas/$personaId',
+  loader: ({ context, params }) =>
+    context.queryClient.ensureQueryData(personaQuery(params.projectId, params.personaId)),
+  component: PersonaPage,
+});
+
+const editPersonaRoute = createRoute({
+  getParentRoute: () => synthesisRoute,
+  path: 'personas/$personaId/edit',
+  loader: ({ context, params }) =>
+    context.queryClient.ensureQueryData(personaQuery(params.projectId, params.personaId)),
+  component: EditPersonaPage,
+});
+
 const membersRoute = createRoute({
   getParentRoute: () => organisationRoute,
   path: 'members',
@@ -396,6 +430,10 @@ const routeTree = rootRoute.addChildren([
         boardRoute,
         insightsRoute,
         insightRoute,
+        personasRoute,
+        newPersonaRoute,
+        personaRoute,
+        editPersonaRoute,
       ]),
       membersRoute,
     ]),

@@ -7,6 +7,9 @@ import type {
   ImportPreview,
   Locale,
   ParticipantKind,
+  PersonaField,
+  PersonaIcon,
+  PersonaKind,
   Perspective,
   Phase,
   ResearchSessionKind,
@@ -52,3 +55,8 @@ const delimiterNames = { ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const;
 export const importDelimiterKey = (delimiter: ImportPreview['delimiter']): MessageKey =>
   `importDelimiter.${delimiterNames[delimiter]}`;
 export const searchTypeKey = (type: SearchHit['type']): MessageKey => `searchType.${type}`;
+
+// Personas and customer stories.
+export const personaKindKey = (kind: PersonaKind): MessageKey => `personaKind.${kind}`;
+export const personaIconKey = (icon: PersonaIcon): MessageKey => `personaIcon.${icon}`;
+export const personaFieldKey = (field: PersonaField): MessageKey => `persona.${field}`;

@@ -13,17 +13,21 @@ import { Select } from '../../ui/Select.tsx';
 const ALL = 'all';
 
 /**
- * Evidence of the project to rest an insight on, newest first, narrowed by a tag; the choice is
- * kept while the tag changes. Withdrawn evidence has no words left to cite and is not offered.
+ * Evidence of the project to rest an insight (or a persona's field) on, newest first, narrowed
+ * by a tag; the choice is kept while the tag changes. Withdrawn evidence has no words left to
+ * cite and is not offered, but ids already chosen stay in the value.
  */
 export function EvidencePicker({
   projectId,
   value,
   onChange,
+  label,
 }: {
   projectId: string;
   value: string[];
   onChange: (evidenceIds: string[]) => void;
+  /** Names the choice; by default, the evidence an insight rests on. */
+  label?: string;
 }) {
   const t = useT();
   const { locale } = useLocale();
@@ -67,7 +71,7 @@ export function EvidencePicker({
       ) : (
         <div ref={listRef} aria-busy={evidence.isPlaceholderData}>
           <CheckboxGroup
-            label={t('insight.write.chooseEvidence')}
+            label={label ?? t('insight.write.chooseEvidence')}
             orientation="vertical"
             value={value}
             onChange={onChange}

@@ -12,6 +12,7 @@ export function SynthesisNav() {
       items={[
         { href: synthesis.boards(), label: t('synthesis.nav.boards') },
         { href: synthesis.insights(), label: t('synthesis.nav.insights') },
+        { href: synthesis.personas(), label: t('synthesis.nav.personas') },
       ]}
     />
   );

@@ -3,7 +3,7 @@ import { useT } from '../../i18n/LocaleProvider.tsx';
 import { synthesisPaths } from '../../paths.ts';
 import { Link } from '../../ui/Link.tsx';
 
-/** The way from the project page into its synthesis: affinity boards and insights. */
+/** The way from the project page into its synthesis: boards, insights, personas. */
 export function SynthesisSection({ orgSlug, project }: { orgSlug: string; project: Project }) {
   const t = useT();
   const synthesis = synthesisPaths(orgSlug, project.id);
@@ -19,6 +19,10 @@ export function SynthesisSection({ orgSlug, project }: { orgSlug: string; projec
         <li>
           <Link href={synthesis.insights()}>{t('synthesis.nav.insights')}</Link>
           <span className="research-links__text"> – {t('synthesis.section.insights')}</span>
+        </li>
+        <li>
+          <Link href={synthesis.personas()}>{t('synthesis.nav.personas')}</Link>
+          <span className="research-links__text"> – {t('synthesis.section.personas')}</span>
         </li>
       </ul>
     </section>

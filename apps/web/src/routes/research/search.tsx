@@ -8,6 +8,7 @@ import { SearchForm } from '../../features/research/search/SearchForm.tsx';
 import { searchFilters } from '../../features/research/search/search-params.ts';
 import { SnippetText } from '../../features/research/search/SnippetText.tsx';
 import { useResearchProject } from '../../features/research/useResearchProject.ts';
+import { synthesisPaths } from '../../paths.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { searchTypeKey } from '../../i18n/keys.ts';
 import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
@@ -21,11 +22,12 @@ export { validateResearchSearch } from '../../features/research/search/search-pa
 
 const route = getRouteApi('/signed-in/o/$orgSlug/projects/$projectId/research/search');
 
-/** Finnish-aware search over the project's evidence, notes and sources, matches highlighted. */
+/** Finnish-aware search over the project's evidence, notes, sources and personas, highlighted. */
 export function SearchPage() {
   const t = useT();
   const { locale } = useLocale();
-  const { projectId, research } = useResearchProject();
+  const { org, projectId, research } = useResearchProject();
+  const synthesis = synthesisPaths(org.slug, projectId);
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const filters = searchFilters(search);
@@ -41,7 +43,9 @@ export function SearchPage() {
       ? research.note(hit.id)
       : hit.type === 'source'
         ? `${research.sources()}#source-${hit.id}`
-        : `${research.evidence()}#evidence-${hit.id}`;
+        : hit.type === 'persona'
+          ? synthesis.persona(hit.id)
+          : `${research.evidence()}#evidence-${hit.id}`;
   const titleOf = (hit: SearchHit) =>
     hit.type === 'evidence'
       ? hit.title

@@ -11,7 +11,7 @@ import { TextField } from '../../../ui/TextField.tsx';
 import type { ResearchSearch } from './search-params.ts';
 
 const ALL = 'all';
-const types = ['evidence', 'note', 'source'] as const;
+const types = ['evidence', 'note', 'source', 'persona'] as const;
 
 /** Search words and filters; they go to the address when the search is made. */
 export function SearchForm({
