@@ -9,6 +9,7 @@ import {
 import { accountRoutes } from './modules/accounts/accounts.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
+import { journeyRoutes } from './modules/journeys/journeys.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { personaRoutes } from './modules/personas/personas.routes.ts';
 import { projectRoutes } from './modules/projects/projects.routes.ts';
@@ -107,6 +108,7 @@ export async function buildApp(
   boardRoutes(app, context);
   insightRoutes(app, context);
   personaRoutes(app, context);
+  journeyRoutes(app, context);
   themeSuggestionRoutes(app, context);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>

@@ -7,6 +7,7 @@ import { findChecklist } from '../src/modules/projects/projects.repo.ts';
 import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
 import { createInsight } from '../src/modules/synthesis/commands/create-insight.ts';
 import { createPersona } from '../src/modules/personas/commands/create-persona.ts';
+import { createJourney } from '../src/modules/journeys/commands/create-journey.ts';
 import { buildResearch } from './research-fixtures.ts';
 import {
   addToTeam,
@@ -48,6 +49,7 @@ type World = {
   boardId: string;
   insightId: string;
   personaId: string;
+  journeyId: string;
   suggestionId: string;
   projectId: string;
   itemId: string;
@@ -146,6 +148,15 @@ async function buildWorld(target: TestApp): Promise<World> {
       citations: { needs: [research.evidenceId] },
     },
   });
+  const journeyId = await createJourney(target.database.db, {
+    actorUserId: admin.id,
+    projectId: project.id,
+    title: 'Tapahtumaluvan polku',
+    kind: 'as_is',
+    personaId,
+    language: 'fi',
+    start: { template: 'permit_application' },
+  });
   const [suggestion] = await target.database.db
     .insert(themeSuggestions)
     .values({ projectId: project.id, boardId, status: 'done', phase: 'labelling', progress: 1 })
@@ -157,6 +168,7 @@ async function buildWorld(target: TestApp): Promise<World> {
     boardId,
     insightId,
     personaId,
+    journeyId,
     suggestionId: suggestion?.id ?? '',
     projectId: project.id,
     itemId: item?.id ?? '',
@@ -446,6 +458,28 @@ const matrix: Record<string, Case> = {
   },
   'DELETE /api/v1/projects/:projectId/insights/:insightId': {
     path: (w) => `${p(w)}/insights/${w.insightId}`,
+    expect: projectEditors(204),
+  },
+  'GET /api/v1/projects/:projectId/journeys': {
+    path: (w) => `${p(w)}/journeys`,
+    expect: projectViewers(200),
+  },
+  'POST /api/v1/projects/:projectId/journeys': {
+    path: (w) => `${p(w)}/journeys`,
+    body: (w) => ({ title: 'Tavoitetila', kind: 'to_be', start: { copyOf: w.journeyId } }),
+    expect: projectEditors(201),
+  },
+  'GET /api/v1/projects/:projectId/journeys/:journeyId': {
+    path: (w) => `${p(w)}/journeys/${w.journeyId}`,
+    expect: projectViewers(200),
+  },
+  'PATCH /api/v1/projects/:projectId/journeys/:journeyId': {
+    path: (w) => `${p(w)}/journeys/${w.journeyId}`,
+    body: () => ({ title: 'Uusi nimi', archived: true }),
+    expect: projectEditors(200),
+  },
+  'DELETE /api/v1/projects/:projectId/journeys/:journeyId': {
+    path: (w) => `${p(w)}/journeys/${w.journeyId}`,
     expect: projectEditors(204),
   },
   'GET /api/v1/projects/:projectId/personas': {

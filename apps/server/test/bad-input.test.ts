@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
 import { createInsight } from '../src/modules/synthesis/commands/create-insight.ts';
 import { createPersona } from '../src/modules/personas/commands/create-persona.ts';
+import { createJourney } from '../src/modules/journeys/commands/create-journey.ts';
 import { buildResearch } from './research-fixtures.ts';
 import {
   buildOrganisation,
@@ -56,6 +57,15 @@ const personaId = await createPersona(app.database.db, {
     citations: { needs: [research.evidenceId] },
   },
 });
+const journeyId = await createJourney(app.database.db, {
+  actorUserId: admin.id,
+  projectId: project.id,
+  title: 'Lupapolku',
+  kind: 'as_is',
+  personaId: null,
+  language: 'fi',
+  start: { template: 'blank' },
+});
 const item = (await call(app, session, 'GET', `/api/v1/projects/${project.id}`)).json()
   .checklist[0];
 
@@ -83,6 +93,9 @@ async function snapshot(): Promise<string> {
        'insightEvidence', (select json_agg(x order by x.insight_id, x.evidence_id) from insight_evidence x join insights y on y.id = x.insight_id where y.project_id = $2),
        'personas', (select json_agg(x order by x.id) from personas x where x.project_id = $2),
        'personaCitations', (select json_agg(x order by x.persona_id, x.field, x.evidence_id) from persona_citations x join personas y on y.id = x.persona_id where y.project_id = $2),
+       'journeys', (select json_agg(x order by x.id) from journeys x where x.project_id = $2),
+       'journeyStages', (select json_agg(x order by x.journey_id, x.stage_id) from journey_stages x join journeys y on y.id = x.journey_id where y.project_id = $2),
+       'journeyLanes', (select json_agg(x order by x.journey_id, x.lane_id) from journey_lanes x join journeys y on y.id = x.journey_id where y.project_id = $2),
        'invitations', (select count(*) from invitations i where i.organisation_id = $1),
        'users', (select json_agg(json_build_object('id', u.id, 'name', u.display_name, 'locale', u.locale, 'hash', u.password_hash)) from users u where u.id in ($3, $4))
      ) as state`,
@@ -120,6 +133,8 @@ const writes: { method: 'POST' | 'PUT' | 'PATCH'; url: string }[] = [
   { method: 'PATCH', url: `${r}/insights/${insightId}` },
   { method: 'POST', url: `${r}/personas` },
   { method: 'PATCH', url: `${r}/personas/${personaId}` },
+  { method: 'POST', url: `${r}/journeys` },
+  { method: 'PATCH', url: `${r}/journeys/${journeyId}` },
   { method: 'POST', url: '/api/v1/account/password' },
 ];
 

@@ -2,7 +2,8 @@
 export type CollabContext = {
   userId: string;
   sessionId: string;
-  boardId: string;
+  /** The live document, e.g. `board:<id>` or `journey:<id>`. */
+  documentName: string;
   projectId: string;
   organisationId: string;
 };
@@ -12,6 +13,6 @@ export function isCollabContext(value: unknown): value is CollabContext {
     typeof value === 'object' &&
     value !== null &&
     typeof (value as CollabContext).sessionId === 'string' &&
-    typeof (value as CollabContext).boardId === 'string'
+    typeof (value as CollabContext).documentName === 'string'
   );
 }

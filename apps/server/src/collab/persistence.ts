@@ -6,12 +6,9 @@ import type {
   onLoadDocumentPayload,
   onStoreDocumentPayload,
 } from '@hocuspocus/server';
-import { boardIdOf, migrateBoard } from '@timantti/contracts';
-import * as Y from 'yjs';
 import type { Database } from '../db/client.ts';
-import { findBoardState } from '../modules/synthesis/boards.repo.ts';
-import { storeBoardState } from '../modules/synthesis/commands/store-board-state.ts';
 import type { Logger } from '../platform/logger.ts';
+import { resolveDocument } from './document-types.ts';
 
 /** How a failing store is retried before a document nobody is on is let go. */
 export type StoreRetry = { attempts: number; delayMs: number };
@@ -27,15 +24,15 @@ class KeepDocument extends Error {
   }
 }
 
-function boardIdOrThrow(documentName: string): string {
-  const boardId = boardIdOf(documentName);
-  if (!boardId) throw new Error('not a board document');
-  return boardId;
+function resolveOrThrow(documentName: string) {
+  const document = resolveDocument(documentName);
+  if (!document) throw new Error('not a collaboration document');
+  return document;
 }
 
 /**
- * Loads board documents from PostgreSQL (running schema migrations) and stores them back,
- * Yjs state and derived rows in one transaction.
+ * Loads live documents (boards, journey maps) from PostgreSQL, running their type's schema
+ * migrations, and stores them back, Yjs state and derived rows in one transaction.
  *
  * A failing store is Hocuspocus' known leak: it keeps the document in memory for good "to
  * avoid data loss". Here a failed store is retried with backoff while anyone is connected;
@@ -73,7 +70,7 @@ export function persistence(options: {
         clearFailure(name);
         logger.error(
           { document: name, attempts: entry.attempts },
-          'board unloaded with unsaved changes: storing kept failing and nobody is on it',
+          'document unloaded with unsaved changes: storing kept failing and nobody is on it',
         );
         void instance.unloadDocument(document);
         return;
@@ -88,10 +85,10 @@ export function persistence(options: {
 
   /** Stores a document now, outside the debounce: for shutdown. */
   async function storeNow(document: Document): Promise<void> {
-    const boardId = boardIdOf(document.name);
-    if (!boardId) return;
+    const resolved = resolveDocument(document.name);
+    if (!resolved) return;
     await document.saveMutex.runExclusive(() =>
-      storeBoardState(database.db, { boardId, document, mergeOrigin: quietOrigin }),
+      resolved.type.store(database.db, { id: resolved.id, document, mergeOrigin: quietOrigin }),
     );
     clearFailure(document.name);
   }
@@ -100,32 +97,28 @@ export function persistence(options: {
     extensionName: 'timantti-persistence',
 
     async onLoadDocument({ documentName, document }: onLoadDocumentPayload) {
-      const boardId = boardIdOrThrow(documentName);
-      const row = await findBoardState(database.db, boardId);
-      if (!row) throw new Error('board not found');
-      Y.applyUpdate(document, row.state, quietOrigin);
-      const { from, to } = migrateBoard(document, quietOrigin);
+      const { type, id } = resolveOrThrow(documentName);
+      const loaded = await type.load(database.db, id, document, quietOrigin);
+      if (!loaded) throw new Error('document not found');
+      const { from, to } = loaded;
       if (from !== to) {
-        await storeBoardState(database.db, { boardId, document, mergeOrigin: quietOrigin });
-        logger.info({ document: documentName, from, to }, 'board document migrated');
+        await type.store(database.db, { id, document, mergeOrigin: quietOrigin });
+        logger.info({ document: documentName, from, to }, 'document migrated');
       }
     },
 
     async onStoreDocument(payload: onStoreDocumentPayload) {
       const { document, documentName, instance } = payload;
       try {
-        const stored = await storeBoardState(database.db, {
-          boardId: boardIdOrThrow(documentName),
-          document,
-          mergeOrigin: quietOrigin,
-        });
-        // A board deleted meanwhile has nothing to store into; its connections are closed.
-        if (!stored) logger.info({ document: documentName }, 'board gone; state not stored');
+        const { type, id } = resolveOrThrow(documentName);
+        const stored = await type.store(database.db, { id, document, mergeOrigin: quietOrigin });
+        // A document deleted meanwhile has nothing to store into; its connections are closed.
+        if (!stored) logger.info({ document: documentName }, 'document gone; state not stored');
         clearFailure(documentName);
       } catch (error) {
         logger.error(
           { document: documentName, err: error instanceof Error ? error.message : String(error) },
-          'storing a board failed; will retry',
+          'storing a document failed; will retry',
         );
         // Not rethrown: Hocuspocus would only log it again. The retry and the unload guard
         // below take care of the document.

@@ -3,10 +3,9 @@ import type { Database } from '../db/client.ts';
 import type { DomainEvent, DomainEvents } from '../events/domain-events.ts';
 import { actorFromSession } from '../http/auth.ts';
 import { findSessionById } from '../modules/auth/sessions.repo.ts';
-import type { BoardAccess } from '../modules/synthesis/boards.policy.ts';
-import { liveBoardAccess } from '../modules/synthesis/board-access.ts';
 import type { Logger } from '../platform/logger.ts';
 import { isCollabContext, type CollabContext } from './context.ts';
+import { resolveDocument, type LiveAccess } from './document-types.ts';
 
 // Close codes a client can tell apart: gone for good, or reconnect to learn the new scope.
 export const ACCESS_REVOKED = { code: 4403, reason: 'access-revoked' };
@@ -25,7 +24,10 @@ function affects(event: DomainEvent, context: CollabContext): boolean {
     case 'project.access_changed':
       return context.projectId === event.projectId;
     case 'board.access_changed':
-      return context.boardId === event.boardId;
+    case 'journey.access_changed': {
+      const document = resolveDocument(context.documentName);
+      return document !== null && document.type.accessChanged(event, document.id);
+    }
     case 'evidence.withdrawn':
       return false;
   }
@@ -59,11 +61,11 @@ export function revocation(options: {
   }
 
   async function recheck(targets: { connection: Connection; context: CollabContext }[]) {
-    // One lookup per session and per (session, board), however many connections share them.
+    // One lookup per session and per (session, document), however many connections share them.
     const sessions = new Map<string, ReturnType<typeof findSessionById>>();
-    const accesses = new Map<string, Promise<BoardAccess>>();
+    const accesses = new Map<string, Promise<LiveAccess['access']>>();
     const accessOf = (context: CollabContext) => {
-      const key = `${context.sessionId}:${context.boardId}`;
+      const key = `${context.sessionId}:${context.documentName}`;
       let access = accesses.get(key);
       if (!access) {
         let session = sessions.get(context.sessionId);
@@ -71,9 +73,11 @@ export function revocation(options: {
           session = findSessionById(database.db, context.sessionId);
           sessions.set(context.sessionId, session);
         }
+        const document = resolveDocument(context.documentName);
         access = session.then(async (row) =>
-          row
-            ? (await liveBoardAccess(database.db, actorFromSession(row), context.boardId)).access
+          row && document
+            ? (await document.type.liveAccess(database.db, actorFromSession(row), document.id))
+                .access
             : 'none',
         );
         accesses.set(key, access);

@@ -17,6 +17,8 @@ export type DomainEvent =
   | { type: 'project.access_changed'; projectId: string }
   /** A board was archived, restored or deleted. */
   | { type: 'board.access_changed'; boardId: string }
+  /** A journey map was archived, restored or deleted. */
+  | { type: 'journey.access_changed'; journeyId: string }
   /** Evidence lost its text through a participant's erasure. */
   | { type: 'evidence.withdrawn'; projectId: string; evidenceIds: readonly string[] };
 

@@ -13,6 +13,7 @@ import {
 } from '../../../db/schema.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { audit } from '../../audit/audit.repo.ts';
+import { withdrawJourneyEvidence } from '../../journeys/commands/withdraw-journey-evidence.ts';
 import { withdrawBoardEvidence } from '../../synthesis/commands/withdraw-board-evidence.ts';
 import { searchVector } from '../search-vector.ts';
 
@@ -24,8 +25,9 @@ const REDACTED = '█';
  * and their evidence keeps only its place in the trail, marked withdrawn. Search vectors are
  * rebuilt from what remains. Only the pseudonymous code survives, so trails can say "withdrawn".
  * Board cards showing that evidence are emptied in every board's stored state and rows; boards
- * open live follow after commit (the caller emits `evidence.withdrawn`). Insights and personas
- * only cite evidence, never copy it: they keep their citations, shown as withdrawn.
+ * open live follow after commit (the caller emits `evidence.withdrawn`). Insights, personas and
+ * journey maps only cite evidence, never copy it: they keep their citations, shown as withdrawn
+ * (journey documents carry the marker too, so maps open live show it at once).
  */
 export async function eraseParticipant(
   db: Db,
@@ -89,6 +91,10 @@ export async function eraseParticipant(
       projectId: input.projectId,
       evidenceIds: withdrawnEvidenceIds,
     });
+    const journeysChanged = await withdrawJourneyEvidence(tx, {
+      projectId: input.projectId,
+      evidenceIds: withdrawnEvidenceIds,
+    });
     if (withdrawn.length > 0) {
       await tx.delete(evidenceTags).where(
         inArray(
@@ -120,6 +126,7 @@ export async function eraseParticipant(
         evidenceWithdrawn: withdrawn.length,
         notesRedacted: byNote.size,
         boardsChanged: boardsChanged.length,
+        journeysChanged: journeysChanged.length,
       },
     });
     return { withdrawnEvidenceIds };
