@@ -101,8 +101,23 @@ function personaBranch(projectId: string, { f, q }: Branch): SQL {
     where ${sql.join(conditions, sql` and `)}`;
 }
 
+// A journey map's cells, the team's own words: one hit per map, ranked by its best cell, so
+// the cursor's (rank, id) stays unique.
+function journeyBranch(projectId: string, { f, q }: Branch): SQL {
+  const conditions: SQL[] = [sql`j.project_id = ${projectId}`, matches('jc', q)];
+  if (f.from) conditions.push(sql`j.created_at::date >= ${f.from}`);
+  if (f.to) conditions.push(sql`j.created_at::date <= ${f.to}`);
+  return sql`select 'journey' as type, j.id, j.title, string_agg(jc.text, E'\n') as body,
+      ${configOf('j')} as config, j.language, null::uuid as session_id, null::uuid as participant_id,
+      max(ts_rank(jc.search, ${queryOf('jc', q)})) as rank, j.created_at
+    from journey_cells jc
+    join journeys j on j.id = jc.journey_id
+    where ${sql.join(conditions, sql` and `)}
+    group by j.id`;
+}
+
 /**
- * Ranked full-text search over a project's evidence, notes, sources and personas, each row in
+ * Ranked full-text search over a project's evidence, notes, sources, personas and journey maps, each row in
  * its own language. A keyset cursor on (rank, id) pages without OFFSET; every page still ranks all
  * matches, so a very common word costs time in proportion to its matches (bench/search.ts).
  * Snippets and participant codes are made only for the page returned.
@@ -134,6 +149,14 @@ export async function searchProject(db: Queryable, projectId: string, filters: F
     !filters.segment
   ) {
     branches.push(personaBranch(projectId, branch));
+  }
+  if (
+    (!filters.type || filters.type === 'journey') &&
+    !evidenceOnly &&
+    !filters.sessionKind &&
+    !filters.segment
+  ) {
+    branches.push(journeyBranch(projectId, branch));
   }
   const cursor = decodeCursor(filters.cursor, SearchCursor);
   const after = cursor
