@@ -15,7 +15,7 @@ const browser = await launchBrowser();
 const STORY = 'Jouduin kertomaan saman tarinan neljälle eri ihmiselle';
 const QUEUE = 'Nuori jää helposti väliin';
 const FIRST_CONTACT = 'Ensimmäinen yhteydenotto ratkaisee';
-const NAME = 'Niko Mäkelä, 24';
+const NAME = 'Niko Mäkelä-Öhman, 24';
 const SEGMENT = 'Alle 30-vuotiaat työnhakijat';
 const NEEDS = ['Yksi ohjaaja koko palvelupolulle', 'Tieto seuraavasta askeleesta'];
 const FRUSTRATION = 'Saman tarinan kertominen monelle ihmiselle';
@@ -143,10 +143,10 @@ describe('personas', () => {
 
   it('exports the persona as an SVG with its Finnish words as text, and as a PNG', async () => {
     const svg = await download(page, 'Lataa SVG');
-    expect(svg.file.suggestedFilename()).toBe('niko-makela-24.svg');
+    expect(svg.file.suggestedFilename()).toBe('niko-makela-ohman-24.svg');
     const text = svg.bytes.toString('utf8');
     expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
-    for (const words of ['Niko Mäkelä, 24', SEGMENT, 'Turhautumiset', 'asiaani.”']) {
+    for (const words of [NAME, SEGMENT, 'Turhautumiset', 'asiaani.”']) {
       expect(text).toContain(words);
     }
     expect(text.replace(/<\/tspan><tspan[^>]*>/g, ' ')).toContain(NEEDS[0]);
@@ -157,11 +157,23 @@ describe('personas', () => {
     expect(errors).toBe(0);
 
     const png = await download(page, 'Lataa PNG');
-    expect(png.file.suggestedFilename()).toBe('niko-makela-24.png');
+    expect(png.file.suggestedFilename()).toBe('niko-makela-ohman-24.png');
     expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     // IHDR: twice the card's 1600 × 900, for a sharp slide.
     expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([3200, 1800]);
     expect(png.bytes.length).toBeGreaterThan(20_000);
+  });
+
+  it('is found by the project search through a Finnish compound, and leads back', async () => {
+    const search = page.url().replace(/\/synthesis\/personas\/.*$/, '/research/search');
+    await page.goto(`${search}?q=${encodeURIComponent('polkua')}&type=persona`);
+    await page.getByRole('heading', { level: 1, name: 'Haku' }).waitFor();
+    const hit = page.getByRole('listitem').filter({ hasText: 'Persona tai asiakastarina' });
+    await expect.poll(() => hit.count()).toBe(1);
+    await expect.poll(() => hit.locator('mark').first().textContent()).toBe('palvelupolulle');
+    await expectAccessible(page, 'search with a persona hit');
+    await hit.getByRole('link', { name: NAME }).press('Enter');
+    await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
   });
 
   it('lists the persona with its counts, edits it, and deletes it after asking', async () => {

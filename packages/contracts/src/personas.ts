@@ -155,11 +155,14 @@ export const Persona = PersonaSummary.extend({
 });
 export type Persona = z.infer<typeof Persona>;
 
-/** The initials of a name, first and last word ("Aino Maria Virtanen" → "AV"), for an avatar. */
+/**
+ * The initials of a name, from its first and last word with letters ("Aino Maria Virtanen, 24"
+ * → "AV"), for an avatar.
+ */
 export function personaInitials(name: string): string {
   const letters = name
     .split(/[\s-]+/u)
-    .map((word) => [...word].find((char) => /[\p{L}\p{N}]/u.test(char)))
+    .map((word) => [...word].find((char) => /\p{L}/u.test(char)))
     .filter((letter): letter is string => letter !== undefined);
   const chosen = letters.length > 1 ? [letters[0], letters.at(-1)] : letters;
   return chosen.join('').toLocaleUpperCase('fi');
