@@ -62,7 +62,7 @@ export function connect(
   server: { url: string; origin: string },
   session: Session | null,
   boardId: string,
-  options: { origin?: string; doc?: Y.Doc } = {},
+  options: { origin?: string; doc?: Y.Doc; documentName?: string } = {},
 ): Client {
   const headers: Record<string, string> = { origin: options.origin ?? server.origin };
   if (session) headers.cookie = session.cookie;
@@ -84,7 +84,7 @@ export function connect(
   const closes: string[] = [];
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
-    name: boardDocumentName(boardId),
+    name: options.documentName ?? boardDocumentName(boardId),
     document: doc,
     onAuthenticationFailed: ({ reason }) => failures.push(reason),
     onClose: ({ event }) => closes.push(event.reason),

@@ -130,3 +130,23 @@ describe('journey migrations and erasure', () => {
     ]);
   });
 });
+
+describe('journey cells', () => {
+  it('keep the letters of two people who start writing in the same empty cell at once', () => {
+    const a = new Y.Doc();
+    initJourney(a, templateOutline('blank', 'fi'));
+    const b = new Y.Doc();
+    sync(a, b);
+    const stage = addStage(a, 'Palaute');
+    sync(a, b);
+    const lane = readJourney(a).lanes[0];
+    if (!lane) throw new Error('template');
+    setCellText(a, lane.id, stage, 'Soittaa');
+    setCellText(b, lane.id, stage, 'Kirjoittaa');
+    sync(a, b);
+    const text = readJourney(a).cells[cellKey(lane.id, stage)]?.text ?? '';
+    expect(text).toContain('Soittaa');
+    expect(text).toContain('Kirjoittaa');
+    expect(readJourney(b)).toEqual(readJourney(a));
+  });
+});

@@ -21,7 +21,11 @@ import { TextLanguage } from './research.ts';
  *
  * A cell is keyed by its lane and stage, not by position: reordering stages while someone
  * types in a cell keeps the text in its stage, and cell text is a Y.Text, so two people
- * typing in one cell merge letter by letter. Documents are named `journey:<journeyId>`.
+ * typing in one cell merge letter by letter. Every cell exists from the moment its stage and
+ * lane do (created with them, not on first use): two people creating the same cell's map at
+ * once would leave one map, and the other person's letters with the map that lost. Only a cell
+ * whose stage and lane two people added at the same moment is created on first use. Documents
+ * are named `journey:<journeyId>`.
  */
 
 export const JOURNEY_SCHEMA_VERSION = 2;
@@ -142,7 +146,7 @@ export function readJourney(doc: Y.Doc): JourneySnapshot {
       if (!(fields instanceof Y.Map)) continue;
       const text = fields.get('text');
       const emotion = fields.get('emotion');
-      cells[key] = {
+      const cell = {
         text: text instanceof Y.Text ? text.toString().slice(0, MAX_TEXT) : '',
         emotion:
           typeof emotion === 'number' && Number.isFinite(emotion)
@@ -150,6 +154,8 @@ export function readJourney(doc: Y.Doc): JourneySnapshot {
             : null,
         citations: readCitations(fields.get('citations')),
       };
+      // Cells exist before anyone writes in them; an empty one reads as absent.
+      if (cell.text !== '' || cell.emotion !== null || cell.citations.length > 0) cells[key] = cell;
     }
   }
   return { stages, lanes, cells };
@@ -185,6 +191,7 @@ export function initJourney(doc: Y.Doc, outline: JourneyOutline, origin?: unknow
       parts.lane.set(id, fieldMap({ title: lane.title, type: lane.type }));
       parts.lanes.push([id]);
     }
+    ensureCells(parts);
   }, origin);
 }
 
@@ -220,6 +227,7 @@ export function copyJourney(from: JourneySnapshot, doc: Y.Doc, origin?: unknown)
         (fields.get('citations') as Y.Array<JourneyCitation>).push(cell.citations);
       }
     }
+    ensureCells(parts);
   }, origin);
 }
 
@@ -235,6 +243,21 @@ function ensureCell(cells: Y.Map<FieldMap>, key: string): FieldMap {
   return fields;
 }
 
+/** Creates every missing cell of the map's lanes × stages (see the top of this file). */
+function ensureCells(
+  parts: ReturnType<typeof journeyParts>,
+  only: { laneId?: string; stageId?: string } = {},
+) {
+  const laneIds = only.laneId ? [only.laneId] : orderedIds(parts.lanes, parts.lane);
+  const stageIds = only.stageId ? [only.stageId] : orderedIds(parts.stages, parts.stage);
+  for (const laneId of laneIds) {
+    for (const stageId of stageIds) {
+      if (!(parts.cells.get(cellKey(laneId, stageId)) instanceof Y.Map))
+        ensureCell(parts.cells, cellKey(laneId, stageId));
+    }
+  }
+}
+
 function insertId(array: Y.Array<string>, id: string, index?: number) {
   const at = index === undefined ? array.length : Math.max(0, Math.min(index, array.length));
   array.insert(at, [id]);
@@ -246,6 +269,7 @@ export function addStage(doc: Y.Doc, title: string, index?: number, origin?: unk
   doc.transact(() => {
     parts.stage.set(id, fieldMap({ title }));
     insertId(parts.stages, id, index);
+    ensureCells(parts, { stageId: id });
   }, origin);
   return id;
 }
@@ -261,6 +285,7 @@ export function addLane(
   doc.transact(() => {
     parts.lane.set(id, fieldMap({ title: lane.title, type: lane.type }));
     insertId(parts.lanes, id, index);
+    ensureCells(parts, { laneId: id });
   }, origin);
   return id;
 }
@@ -442,7 +467,8 @@ export type JourneyMigrationContext = { language: TextLanguage };
 /**
  * `journeyMigrations[i]` brings a document from version i + 1 to i + 2.
  * 1 → 2: a lane without a title (version 1 allowed it; the map showed its type instead) gets
- * its type's title in the map's language, so every reader shows the same lane name.
+ * its type's title in the map's language, so every reader shows the same lane name; and every
+ * cell of the map is created (version 1 created a cell on first use, see the top of the file).
  */
 export const journeyMigrations: readonly ((
   doc: Y.Doc,
@@ -457,6 +483,7 @@ export const journeyMigrations: readonly ((
       const type = LaneType.catch('customer_actions').parse(fields.get('type'));
       fields.set('title', laneTitle(type, language));
     }
+    ensureCells(journeyParts(doc));
   },
 ];
 
