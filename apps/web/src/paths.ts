@@ -56,6 +56,8 @@ export function synthesisPaths(orgSlug: string, projectId: string) {
     newPersona: () => `${base}/personas/new`,
     persona: (personaId: string) => `${base}/personas/${enc(personaId)}`,
     editPersona: (personaId: string) => `${base}/personas/${enc(personaId)}/edit`,
+    journeys: () => `${base}/journeys`,
+    journey: (journeyId: string) => `${base}/journeys/${enc(journeyId)}`,
   };
 }
 

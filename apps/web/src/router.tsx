@@ -8,6 +8,7 @@ import {
 } from '@tanstack/react-router';
 import { Phase, type Me } from '@timantti/contracts';
 import { boardQuery, boardsQuery } from './api/boards.ts';
+import { journeyQuery, journeysQuery } from './api/journeys.ts';
 import { isApiError } from './api/client.ts';
 import { insightQuery, insightsQuery } from './api/insights.ts';
 import { personaQuery, personasQuery } from './api/personas.ts';
@@ -52,6 +53,8 @@ import { EditSourcePage, NewSourcePage } from './routes/research/source-form-pag
 import { SourcesPage } from './routes/research/sources.tsx';
 import { TagsPage } from './routes/research/tags.tsx';
 import { BoardPage } from './routes/synthesis/board.tsx';
+import { JourneyPage } from './routes/synthesis/journey.tsx';
+import { JourneysPage } from './routes/synthesis/journeys.tsx';
 import { BoardsPage } from './routes/synthesis/boards.tsx';
 import { InsightPage } from './routes/synthesis/insight.tsx';
 import { InsightsPage } from './routes/synthesis/insights.tsx';
@@ -335,6 +338,22 @@ const boardsRoute = createRoute({
   component: BoardsPage,
 });
 
+const journeysRoute = createRoute({
+  getParentRoute: () => synthesisRoute,
+  path: 'journeys',
+  loader: ({ context, params }) =>
+    context.queryClient.ensureQueryData(journeysQuery(params.projectId)),
+  component: JourneysPage,
+});
+
+const journeyRoute = createRoute({
+  getParentRoute: () => synthesisRoute,
+  path: 'journeys/$journeyId',
+  loader: ({ context, params }) =>
+    context.queryClient.ensureQueryData(journeyQuery(params.projectId, params.journeyId)),
+  component: JourneyPage,
+});
+
 const boardRoute = createRoute({
   getParentRoute: () => synthesisRoute,
   path: 'boards/$boardId',
@@ -434,6 +453,8 @@ const routeTree = rootRoute.addChildren([
         newPersonaRoute,
         personaRoute,
         editPersonaRoute,
+        journeysRoute,
+        journeyRoute,
       ]),
       membersRoute,
     ]),

@@ -3,6 +3,7 @@ import type {
   ConsentStatus,
   EvidenceKind,
   GroupColour,
+  LaneType,
   ImportColumnRole,
   ImportPreview,
   Locale,
@@ -28,6 +29,7 @@ export const perspectiveKey = (perspective: Perspective): MessageKey =>
   `perspective.${perspective}`;
 export const roleKey = (role: Role): MessageKey => `role.${role}`;
 export const localeKey = (locale: Locale): MessageKey => `locale.${locale}`;
+export const laneTypeKey = (type: LaneType): MessageKey => `journey.laneType.${type}`;
 export const groupColourKey = (colour: GroupColour): MessageKey => `board.colour.${colour}`;
 
 /** The key of a built-in checklist step, or null when the catalog does not know it. */

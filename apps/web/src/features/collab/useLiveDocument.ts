@@ -1,5 +1,4 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import { readBoard, type BoardSnapshot } from '@timantti/contracts';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
 
@@ -9,15 +8,24 @@ export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'ref
 /** The origin of this browser's own edits: the undo manager tracks these and no others. */
 export type LocalOrigin = { readonly user: string };
 
+/** What an undo history covers: the top-level shared types of a document. */
+type UndoScope = ConstructorParameters<typeof Y.UndoManager>[0];
+
 const collabUrl = () =>
   `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/collab`;
 
 /**
- * A board's live Yjs document: connected through the server's collaboration endpoint with the
- * session cookie, read as plain data after every change, with who else is on the board and an
- * undo history of this user's own edits only (another person's move is not undone by my Ctrl+Z).
+ * A live Yjs document (a board, a journey map): connected through the server's collaboration
+ * endpoint with the session cookie, read as plain data after every change (`read`), with who
+ * else has it open and an undo history of this user's own edits only (another person's change
+ * is not undone by my Ctrl+Z). `tracked` names the top-level shared types undo covers.
  */
-export function useBoardDocument(documentName: string, me: { id: string; name: string }) {
+export function useLiveDocument<T>(
+  documentName: string,
+  me: { id: string; name: string },
+  read: (doc: Y.Doc) => T,
+  tracked: (doc: Y.Doc) => UndoScope,
+) {
   const doc = useMemo(() => new Y.Doc(), []);
   const origin = useMemo<LocalOrigin>(() => ({ user: me.id }), [me.id]);
   const [connection, setConnection] = useState<ConnectionState>('connecting');
@@ -56,18 +64,18 @@ export function useBoardDocument(documentName: string, me: { id: string; name: s
     };
   }, [doc, documentName, me.id, me.name]);
 
-  const snapshot = useBoardSnapshot(doc);
-  const undo = useUndo(doc, origin);
+  const snapshot = useSnapshot(doc, read);
+  const undo = useUndo(doc, origin, tracked);
   return { doc, origin, snapshot, connection, synced, readOnly, presence, undo };
 }
 
-/** The board as plain data, read again after every change of the document. */
-function boardStore(doc: Y.Doc) {
-  let current = readBoard(doc);
+/** The document as plain data, read again after every change of it. */
+function snapshotStore<T>(doc: Y.Doc, read: (doc: Y.Doc) => T) {
+  let current = read(doc);
   return {
     subscribe(onChange: () => void) {
       const listener = () => {
-        current = readBoard(doc);
+        current = read(doc);
         onChange();
       };
       doc.on('update', listener);
@@ -77,20 +85,24 @@ function boardStore(doc: Y.Doc) {
   };
 }
 
-function useBoardSnapshot(doc: Y.Doc): BoardSnapshot {
-  const store = useMemo(() => boardStore(doc), [doc]);
+function useSnapshot<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): T {
+  // `read` is a module-level function of the document type: it never changes.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const store = useMemo(() => snapshotStore(doc, read), [doc]);
   return useSyncExternalStore(store.subscribe, store.get);
 }
 
-function useUndo(doc: Y.Doc, origin: LocalOrigin) {
+function useUndo(doc: Y.Doc, origin: LocalOrigin, tracked: (doc: Y.Doc) => UndoScope) {
   const manager = useMemo(
     () =>
-      new Y.UndoManager([doc.getMap('cards'), doc.getMap('groups')], {
+      new Y.UndoManager(tracked(doc), {
         trackedOrigins: new Set([origin]),
         // One step per action, however quickly they follow; an action of several changes is
         // one transaction (a group made of the selected cards).
         captureTimeout: 0,
       }),
+    // `tracked` is a module-level function of the document type: it never changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [doc, origin],
   );
   const [state, setState] = useState({ canUndo: false, canRedo: false });

@@ -13,6 +13,7 @@ export function SynthesisNav() {
         { href: synthesis.boards(), label: t('synthesis.nav.boards') },
         { href: synthesis.insights(), label: t('synthesis.nav.insights') },
         { href: synthesis.personas(), label: t('synthesis.nav.personas') },
+        { href: synthesis.journeys(), label: t('synthesis.nav.journeys') },
       ]}
     />
   );

@@ -24,6 +24,10 @@ export function SynthesisSection({ orgSlug, project }: { orgSlug: string; projec
           <Link href={synthesis.personas()}>{t('synthesis.nav.personas')}</Link>
           <span className="research-links__text"> – {t('synthesis.section.personas')}</span>
         </li>
+        <li>
+          <Link href={synthesis.journeys()}>{t('synthesis.nav.journeys')}</Link>
+          <span className="research-links__text"> – {t('synthesis.section.journeys')}</span>
+        </li>
       </ul>
     </section>
   );

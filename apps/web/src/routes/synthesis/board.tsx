@@ -23,13 +23,11 @@ import {
 } from '../../features/synthesis/board/BoardGroupSection.tsx';
 import { StickyNoteDialog } from '../../features/synthesis/board/StickyNoteDialog.tsx';
 import { ThemeSuggestionDialog } from '../../features/synthesis/board/ThemeSuggestionDialog.tsx';
-import {
-  useBoardDocument,
-  type ConnectionState,
-} from '../../features/synthesis/board/useBoardDocument.ts';
+import { useBoardDocument } from '../../features/synthesis/board/useBoardDocument.ts';
+import { LiveStatus } from '../../features/collab/LiveStatus.tsx';
 import { SynthesisPageHeader } from '../../features/synthesis/SynthesisPageHeader.tsx';
 import { useSynthesisProject } from '../../features/synthesis/useSynthesisProject.ts';
-import { formatList, formatNumber } from '../../i18n/format.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
 import { ActionMenu } from '../../ui/ActionMenu.tsx';
 import { Alert } from '../../ui/Alert.tsx';
@@ -154,12 +152,11 @@ function LiveBoard({
     >
       <SynthesisPageHeader title={title} intro={t('board.intro')} />
       <LiveMessage message={announcement} />
-      <BoardStatus
+      <LiveStatus
         connection={live.connection}
         synced={live.synced}
-        people={live.presence.map((p) =>
-          p.userId === me.id ? t('board.presence.me', { name: p.name }) : p.name,
-        )}
+        presence={live.presence}
+        me={me}
         readOnly={!canEdit}
       />
 
@@ -375,39 +372,4 @@ function navigateCards(event: KeyboardEvent<HTMLDivElement>) {
   if (target === undefined) return;
   event.preventDefault();
   target?.focus();
-}
-
-function BoardStatus({
-  connection,
-  synced,
-  people,
-  readOnly,
-}: {
-  connection: ConnectionState;
-  synced: boolean;
-  people: string[];
-  readOnly: boolean;
-}) {
-  const t = useT();
-  const { locale } = useLocale();
-  if (connection === 'refused') {
-    return <Alert tone="error">{t('board.connection.refused')}</Alert>;
-  }
-  return (
-    <div className="board-status">
-      <p role="status" className="board-status__connection">
-        {connection === 'connected' && synced
-          ? t('board.connection.live')
-          : connection === 'disconnected'
-            ? t('board.connection.offline')
-            : t('board.connection.connecting')}
-        {readOnly ? ` ${t('board.readOnly')}` : ''}
-      </p>
-      {people.length > 0 ? (
-        <p className="board-status__people">
-          {t('board.presence.label', { people: formatList(locale, people) })}
-        </p>
-      ) : null}
-    </div>
-  );
 }

@@ -1,6 +1,7 @@
 import { appInsights } from './app-insights.ts';
 import { appPersonas } from './app-personas.ts';
 import { appResearch } from './app-research.ts';
+import { appJourneys } from './app-journeys.ts';
 import { appSynthesis } from './app-synthesis.ts';
 
 // Texts of the web app's user interface. Finnish is the source language: Swedish and English
@@ -10,6 +11,7 @@ export const app = {
   ...appInsights,
   ...appPersonas,
   ...appSynthesis,
+  ...appJourneys,
   'app.name': 'Timantti',
   'app.tagline': 'Palvelumuotoilun työtila',
   'app.loading': 'Ladataan…',
