@@ -82,6 +82,25 @@ describe('a live service journey map', () => {
     await expectAccessible(mikko, 'journey map, edited');
   });
 
+  it('cites evidence in a cell, and shows what the cell rests on', async () => {
+    await grid(aino)
+      .getByRole('gridcell', { name: /^Asiakkaan toiminta, Ensitapaaminen: Kertoo tarinansa/ })
+      .focus();
+    const panel = aino.getByRole('region', { name: /^Valittu solu: Asiakkaan toiminta/ });
+    await panel.getByText('Solu ei vielä viittaa evidenssiin eikä oivalluksiin.').waitFor();
+    await panel.getByRole('button', { name: 'Viittaa evidenssiin' }).press('Enter');
+    const dialog = aino.getByRole('dialog', { name: 'Viittaa evidenssiin' });
+    await dialog.getByRole('checkbox', { name: /Jouduin kertomaan saman tarinan/ }).focus();
+    await aino.keyboard.press('Space');
+    await expectAccessible(aino, 'citing evidence in a cell');
+    await dialog.getByRole('button', { name: 'Lisää viittaus' }).press('Enter');
+    await panel.getByText(/Jouduin kertomaan saman tarinan/).waitFor();
+    await grid(mikko)
+      .getByRole('gridcell', { name: /^Asiakkaan toiminta, Ensitapaaminen: Kertoo tarinansa/ })
+      .getByText('1 lähdettä')
+      .waitFor();
+  });
+
   it('draws the emotion curve from the values, with a text alternative', async () => {
     const curve = grid(aino).locator('.emotion-curve__line');
     expect(await curve.count()).toBe(0);

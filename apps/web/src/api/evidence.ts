@@ -44,6 +44,10 @@ export function fetchEvidence(
   );
 }
 
+export function fetchOneEvidence(projectId: string, evidenceId: string): Promise<Evidence> {
+  return request('GET', `${project(projectId)}/evidence/${seg(evidenceId)}`, Evidence);
+}
+
 export function createEvidence(
   projectId: string,
   input: z.input<typeof CreateEvidenceInput>,

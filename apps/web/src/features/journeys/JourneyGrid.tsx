@@ -39,6 +39,7 @@ export function JourneyGrid({
   canEdit,
   title,
   onAnnounce,
+  onActiveCell,
 }: {
   map: JourneySnapshot;
   doc: Y.Doc;
@@ -46,6 +47,8 @@ export function JourneyGrid({
   canEdit: boolean;
   title: string;
   onAnnounce: (message: string) => void;
+  /** The cell that has focus, for a panel of what it cites. */
+  onActiveCell: (cell: { laneId: string; stageId: string }) => void;
 }) {
   const t = useT();
   const [active, setActive] = useState<Position>({ lane: 0, stage: 0 });
@@ -180,7 +183,10 @@ export function JourneyGrid({
                         stage: s.title,
                         text: shown || t('journey.cell.empty'),
                       })}
-                      onFocus={() => setActive(at)}
+                      onFocus={() => {
+                        setActive(at);
+                        onActiveCell({ laneId: l.id, stageId: s.id });
+                      }}
                       onKeyDown={(event) => onCellKey(event, at)}
                       onDoubleClick={() => canEdit && setEditing(at)}
                     >

@@ -8,11 +8,13 @@ import {
   type JourneySnapshot,
   type LaneType,
 } from '@timantti/contracts';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Form, Toolbar } from 'react-aria-components';
 import { journeyQuery } from '../../api/journeys.ts';
 import { meQuery } from '../../api/queries.ts';
 import { emotionLabelKey } from '../../features/journeys/EmotionCurve.tsx';
+import { CellPanel, type CellRef } from '../../features/journeys/CellPanel.tsx';
+import { JourneyDetails } from '../../features/journeys/JourneyDetails.tsx';
 import { JourneyGrid } from '../../features/journeys/JourneyGrid.tsx';
 import { journeySvg } from '../../features/journeys/journey-svg.ts';
 import { JourneyTable } from '../../features/journeys/JourneyTable.tsx';
@@ -48,30 +50,37 @@ export function JourneyPage() {
   return (
     <LiveJourney
       key={journey.id}
+      projectId={projectId}
       title={journey.title}
       documentName={journey.documentName}
       mayEdit={journey.abilities.edit && !journey.archived}
       me={{ id: me.user.id, name: me.user.displayName }}
+      details={<JourneyDetails journey={journey} projectId={projectId} />}
     />
   );
 }
 
 function LiveJourney({
+  projectId,
   title,
   documentName,
   mayEdit,
   me,
+  details,
 }: {
+  projectId: string;
   title: string;
   documentName: string;
   mayEdit: boolean;
   me: { id: string; name: string };
+  details: ReactNode;
 }) {
   const t = useT();
   const live = useJourneyDocument(documentName, me);
   const { doc, origin, snapshot } = live;
   const canEdit = mayEdit && !live.readOnly && live.connection !== 'refused';
   const [view, setView] = useState<'map' | 'table'>('map');
+  const [activeCell, setActiveCell] = useState<CellRef | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
   const svgOf = (map: JourneySnapshot) =>
@@ -102,7 +111,9 @@ function LiveJourney({
         else live.undo.undo();
       }}
     >
-      <SynthesisPageHeader title={title} intro={t('journey.intro')} />
+      <SynthesisPageHeader title={title} intro={t('journey.intro')}>
+        {details}
+      </SynthesisPageHeader>
       <LiveMessage message={announcement} />
       <LiveStatus
         connection={live.connection}
@@ -179,7 +190,19 @@ function LiveJourney({
             canEdit={canEdit}
             title={title}
             onAnnounce={setAnnouncement}
+            onActiveCell={setActiveCell}
           />
+          {activeCell ? (
+            <CellPanel
+              projectId={projectId}
+              map={snapshot}
+              cell={activeCell}
+              doc={doc}
+              origin={origin}
+              canEdit={canEdit}
+              onAnnounce={setAnnouncement}
+            />
+          ) : null}
         </>
       ) : (
         <JourneyTable map={snapshot} title={title} />
