@@ -1,8 +1,8 @@
 // Fan-out latency of a cell edit on a service journey map of 20 stages × 12 lanes, every cell
 // written, to 50 clients: our full app (authenticated Hocuspocus at /collab, persistence with
-// derived stages, lanes, cells with search vectors, and citations) beside the y-websocket
-// project's bare server holding the same map, measured in the same run. Also what one store of
-// the map costs.
+// derived stages, lanes, cells with search vectors, and citations) beside a bare Hocuspocus
+// and the y-websocket project's bare server holding the same map, measured in the same run.
+// Also what one store of the map costs.
 //
 //   npm run bench:journey -- [--clients 50] [--edits 200] [--interval 20] [--stages 20]
 //                            [--lanes 12] [--no-pin]
@@ -188,12 +188,20 @@ runBenchmark(async () => {
   };
   const ours = await startServer('timantti', 'collab-server-child.ts', env, pin);
   const bare = await startServer('y-websocket', 'y-websocket-child.ts', env, pin);
+  const bareHocuspocus = await startServer('hocuspocus', 'hocuspocus-child.ts', env, pin);
   const name = journeyDocumentName(journeyId);
-  // The bare server starts empty: its writer brings the same map.
+  // The bare servers start empty: their writer brings the same map.
   const bareWriter = (room: string) => () => {
     const seeded = new Y.Doc();
     Y.applyUpdate(seeded, state);
     return yWebsocketClient(bare.port, room, seeded);
+  };
+  const bareHocuspocusClient = (room: string) => () =>
+    hocuspocusClient(bareHocuspocus.port, '', room, '/');
+  const bareHocuspocusWriter = (room: string) => async () => {
+    const writer = await hocuspocusClient(bareHocuspocus.port, '', room, '/');
+    Y.applyUpdate(writer.doc, state);
+    return writer;
   };
 
   // Warm-up rounds, not reported.
@@ -207,6 +215,7 @@ runBenchmark(async () => {
   );
   await until(async () => (await memoryOf(ours)).documents === 0, 'the map to unload');
   await fanOut('', 10, middle, bareWriter('warm'), () => yWebsocketClient(bare.port, 'warm'), 100);
+  await fanOut('', 10, middle, bareHocuspocusWriter('warm'), bareHocuspocusClient('warm'), 100);
 
   const runs: Run[] = [];
   for (const n of clientCounts) {
@@ -220,6 +229,15 @@ runBenchmark(async () => {
       ),
     );
     await until(async () => (await memoryOf(ours)).documents === 0, 'the map to unload');
+    runs.push(
+      await fanOut(
+        'bare Hocuspocus',
+        n,
+        middle,
+        bareHocuspocusWriter(`fanout-${n}`),
+        bareHocuspocusClient(`fanout-${n}`),
+      ),
+    );
     runs.push(
       await fanOut('bare y-websocket', n, middle, bareWriter(`fanout-${n}`), () =>
         yWebsocketClient(bare.port, `fanout-${n}`),
