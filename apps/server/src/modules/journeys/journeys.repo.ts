@@ -213,16 +213,14 @@ export async function writeJourneyState(
   await tx.delete(journeyCells).where(eq(journeyCells.journeyId, journeyId));
   await tx.delete(journeyCitations).where(eq(journeyCitations.journeyId, journeyId));
   if (snapshot.stages.length > 0) {
-    await tx
-      .insert(journeyStages)
-      .values(
-        snapshot.stages.map((s, position) => ({
-          journeyId,
-          stageId: s.id,
-          title: s.title,
-          position,
-        })),
-      );
+    await tx.insert(journeyStages).values(
+      snapshot.stages.map((s, position) => ({
+        journeyId,
+        stageId: s.id,
+        title: s.title,
+        position,
+      })),
+    );
   }
   if (snapshot.lanes.length > 0) {
     await tx.insert(journeyLanes).values(
