@@ -287,6 +287,24 @@ describe('live journey maps', () => {
     expect(rows.map((r) => r.title)).toEqual(['Kipukohdat', 'Asiointikanavat']);
   });
 
+  it('turns editors into readers when the map is archived, and closes them when it is deleted', async () => {
+    const w = await world();
+    const url = `/api/v1/projects/${w.project.id}/journeys/${w.journeyId}`;
+    const member = openMap(server, w.sessions.member, w.journeyId);
+    // A journey's id under another document type names nothing.
+    const asBoard = connect(server, w.sessions.member, w.journeyId);
+    clients.push(asBoard);
+    await synced(member);
+    await waitFor(() => asBoard.failures.length > 0, 'the refusal');
+    expect(member.provider.authorizedScope).toBe('read-write');
+    await call(server, w.sessions.admin, 'PATCH', url, { archived: true });
+    await waitFor(() => member.provider.authorizedScope === 'readonly', 'a read-only reconnect');
+    await call(server, w.sessions.admin, 'PATCH', url, { archived: false });
+    await waitFor(() => member.provider.authorizedScope === 'read-write', 'a writable reconnect');
+    expect((await call(server, w.sessions.admin, 'DELETE', url)).statusCode).toBe(204);
+    await waitFor(() => member.closes.includes('access-revoked'), 'the client to be told');
+  });
+
   it('refuses another organisation, and marks citations withdrawn on a map open live', async () => {
     const w = await world();
     const outsider = openMap(server, w.sessions.outsider, w.journeyId);
