@@ -45,7 +45,9 @@ export function SearchPage() {
         ? `${research.sources()}#source-${hit.id}`
         : hit.type === 'persona'
           ? synthesis.persona(hit.id)
-          : `${research.evidence()}#evidence-${hit.id}`;
+          : hit.type === 'journey'
+            ? synthesis.journey(hit.id)
+            : `${research.evidence()}#evidence-${hit.id}`;
   const titleOf = (hit: SearchHit) =>
     hit.type === 'evidence'
       ? hit.title
