@@ -29,6 +29,24 @@ describe('demo data', () => {
         limit: 20,
       });
       expect(hits.items.map((hit) => hit.type)).toContain('evidence');
+
+      // The synthesis made from it: a board grouped by tags, an insight, a journey map.
+      const counts = await database.pool.query<{
+        cards: number;
+        groups: number;
+        insights: number;
+        cells: number;
+        citations: number;
+      }>(
+        `select (select count(*)::int from board_cards) as cards,
+          (select count(*)::int from board_groups) as groups,
+          (select count(*)::int from insights) as insights,
+          (select count(*)::int from journey_cells where text <> '') as cells,
+          (select count(*)::int from journey_citations) as citations`,
+      );
+      expect(counts.rows[0]).toMatchObject({ groups: 2, insights: 1, citations: 1 });
+      expect(counts.rows[0]?.cards).toBeGreaterThan(5);
+      expect(counts.rows[0]?.cells).toBeGreaterThan(10);
     } finally {
       await database.pool.end();
     }

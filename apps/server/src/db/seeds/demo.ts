@@ -9,6 +9,7 @@ import {
   seedDemoResearch,
   type DemoResearch,
 } from './demo-research.ts';
+import { seedDemoSynthesis } from './demo-synthesis.ts';
 import {
   checklistItems,
   memberships,
@@ -216,11 +217,12 @@ export async function updateChecklistItemsDone(
 
 /** Seeds the demo organisations into an empty database. Returns false if it was not empty. */
 export async function seedDemoData(db: Db): Promise<boolean> {
-  return db.transaction(async (tx) => {
+  const synthesis = await db.transaction(async (tx) => {
     // Two instances starting at once must not both seed.
     await tx.execute(sql`select pg_advisory_xact_lock(7263400002)`);
     const [existing] = await tx.select({ id: organisations.id }).from(organisations).limit(1);
     if (existing) return false;
+    let kunto: { projectId: string; userId: string } | null = null;
     const passwordHash = await hashPassword(DEMO_PASSWORD);
 
     const userIds = new Map<string, string>();
@@ -281,8 +283,14 @@ export async function seedDemoData(db: Db): Promise<boolean> {
           facilitatorId: idOf(project.research.facilitator),
           research: project.research.material,
         });
+        if (project.research.material === kuntoResearch)
+          kunto = { projectId, userId: idOf(project.research.facilitator) };
       }
     }
-    return true;
+    return { kunto };
   });
+  if (!synthesis) return false;
+  // Boards and journeys store through their own transactions, after the research they cite.
+  if (synthesis.kunto) await seedDemoSynthesis(db, synthesis.kunto);
+  return true;
 }
