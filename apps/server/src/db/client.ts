@@ -11,12 +11,10 @@ export type Queryable = Db | Tx;
 export type Database = { pool: pg.Pool; db: Db };
 
 export function connectDatabase(url: string, logger: Logger, max = 10): Database {
-  const pool = new pg.Pool({ connectionString: url, max });
   // Our queries are short and never reused by plan; JIT compilation cost 200–300 ms a call on
-  // large searches and gained nothing (bench/search.ts), so it is off for our connections.
-  pool.on('connect', (client) => {
-    client.query('set jit = off').catch(() => undefined);
-  });
+  // large searches and gained nothing (bench/search.ts), so it is off for our connections — set
+  // in the startup packet, so no query races the first one on a new connection.
+  const pool = new pg.Pool({ connectionString: url, max, options: '-c jit=off' });
   // An idle client whose server went away (e.g. the embedded database stopping on Ctrl-C)
   // emits 'error' on the pool; without a handler that would crash the process.
   pool.on('error', (error) => logger.warn({ err: error.message }, 'database connection lost'));
