@@ -1,15 +1,7 @@
-import type { InsightEvidence, PersonaField } from '@timantti/contracts';
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { PersonaField } from '@timantti/contracts';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../db/client.ts';
-import {
-  evidence,
-  participants,
-  personaCitations,
-  personas,
-  researchSessions,
-  sources,
-} from '../../db/schema.ts';
-import { consentStatusSql } from '../research/participants.repo.ts';
+import { evidence, personaCitations, personas } from '../../db/schema.ts';
 
 export type PersonaValues = {
   kind: 'persona' | 'customer_story';
@@ -107,66 +99,6 @@ export async function readPersonaCitations(db: Queryable, personaId: string): Pr
   };
   for (const row of rows) citations[row.field].push(row.evidenceId);
   return citations;
-}
-
-/**
- * Evidence items with their session, source and participant, in the order of the ids. The words
- * of withdrawn evidence are gone; only the fact that it was withdrawn is shown.
- */
-export async function readCitedEvidence(
-  db: Queryable,
-  evidenceIds: readonly string[],
-): Promise<InsightEvidence[]> {
-  if (evidenceIds.length === 0) return [];
-  const rows = await db
-    .select({
-      id: evidence.id,
-      kind: evidence.kind,
-      text: evidence.text,
-      language: evidence.language,
-      withdrawnAt: evidence.withdrawnAt,
-      sessionId: researchSessions.id,
-      sessionTitle: researchSessions.title,
-      sessionKind: researchSessions.kind,
-      sourceId: sources.id,
-      sourceTitle: sources.title,
-      sourceKind: sources.kind,
-      participantId: participants.id,
-      participantCode: participants.code,
-      consentStatus: sql<
-        InsightEvidence['consentStatus']
-      >`case when ${evidence.participantId} is null then null else ${consentStatusSql(sql`${evidence.participantId}`)} end`,
-    })
-    .from(evidence)
-    .leftJoin(researchSessions, eq(researchSessions.id, evidence.sessionId))
-    .leftJoin(sources, eq(sources.id, evidence.sourceId))
-    .leftJoin(participants, eq(participants.id, evidence.participantId))
-    .where(inArray(evidence.id, [...evidenceIds]));
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return evidenceIds.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
-    return [
-      {
-        id: row.id,
-        kind: row.kind,
-        text: row.withdrawnAt ? '' : row.text,
-        language: row.language,
-        withdrawn: row.withdrawnAt !== null,
-        session:
-          row.sessionId && row.sessionTitle !== null && row.sessionKind !== null
-            ? { id: row.sessionId, title: row.sessionTitle, kind: row.sessionKind }
-            : null,
-        source:
-          row.sourceId && row.sourceTitle !== null && row.sourceKind !== null
-            ? { id: row.sourceId, title: row.sourceTitle, kind: row.sourceKind }
-            : null,
-        participantId: row.participantId,
-        participantCode: row.participantCode,
-        consentStatus: row.consentStatus,
-      },
-    ];
-  });
 }
 
 export async function insertPersona(

@@ -11,13 +11,8 @@ import { updatePersona } from './commands/update-persona.ts';
 import { citedIds } from './persona-values.ts';
 import { personaAbilities } from './personas.policy.ts';
 import { presentPersona, presentPersonaSummary } from './personas.presenter.ts';
-import {
-  deletePersona,
-  findPersona,
-  listPersonas,
-  readCitedEvidence,
-  readPersonaCitations,
-} from './personas.repo.ts';
+import { deletePersona, findPersona, listPersonas, readPersonaCitations } from './personas.repo.ts';
+import { readCitedEvidence } from '../synthesis/insights.repo.ts';
 
 const tags = ['personas'];
 const ProjectParams = z.strictObject({ projectId: Id });

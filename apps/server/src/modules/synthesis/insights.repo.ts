@@ -78,6 +78,26 @@ export async function readInsightEvidence(
   insightId: string,
 ): Promise<InsightEvidence[]> {
   const rows = await db
+    .select({ id: insightEvidence.evidenceId })
+    .from(insightEvidence)
+    .where(eq(insightEvidence.insightId, insightId))
+    .orderBy(asc(insightEvidence.position));
+  return readCitedEvidence(
+    db,
+    rows.map((row) => row.id),
+  );
+}
+
+/**
+ * Evidence items with their session, source and participant, in the order of the ids. The words
+ * of withdrawn evidence are gone; only the fact that it was withdrawn is shown.
+ */
+export async function readCitedEvidence(
+  db: Queryable,
+  evidenceIds: readonly string[],
+): Promise<InsightEvidence[]> {
+  if (evidenceIds.length === 0) return [];
+  const rows = await db
     .select({
       id: evidence.id,
       kind: evidence.kind,
@@ -96,31 +116,36 @@ export async function readInsightEvidence(
         InsightEvidence['consentStatus']
       >`case when ${evidence.participantId} is null then null else ${consentStatusSql(sql`${evidence.participantId}`)} end`,
     })
-    .from(insightEvidence)
-    .innerJoin(evidence, eq(evidence.id, insightEvidence.evidenceId))
+    .from(evidence)
     .leftJoin(researchSessions, eq(researchSessions.id, evidence.sessionId))
     .leftJoin(sources, eq(sources.id, evidence.sourceId))
     .leftJoin(participants, eq(participants.id, evidence.participantId))
-    .where(eq(insightEvidence.insightId, insightId))
-    .orderBy(asc(insightEvidence.position));
-  return rows.map((row) => ({
-    id: row.id,
-    kind: row.kind,
-    text: row.withdrawnAt ? '' : row.text,
-    language: row.language,
-    withdrawn: row.withdrawnAt !== null,
-    session:
-      row.sessionId && row.sessionTitle !== null && row.sessionKind !== null
-        ? { id: row.sessionId, title: row.sessionTitle, kind: row.sessionKind }
-        : null,
-    source:
-      row.sourceId && row.sourceTitle !== null && row.sourceKind !== null
-        ? { id: row.sourceId, title: row.sourceTitle, kind: row.sourceKind }
-        : null,
-    participantId: row.participantId,
-    participantCode: row.participantCode,
-    consentStatus: row.consentStatus,
-  }));
+    .where(inArray(evidence.id, [...evidenceIds]));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return evidenceIds.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    return [
+      {
+        id: row.id,
+        kind: row.kind,
+        text: row.withdrawnAt ? '' : row.text,
+        language: row.language,
+        withdrawn: row.withdrawnAt !== null,
+        session:
+          row.sessionId && row.sessionTitle !== null && row.sessionKind !== null
+            ? { id: row.sessionId, title: row.sessionTitle, kind: row.sessionKind }
+            : null,
+        source:
+          row.sourceId && row.sourceTitle !== null && row.sourceKind !== null
+            ? { id: row.sourceId, title: row.sourceTitle, kind: row.sourceKind }
+            : null,
+        participantId: row.participantId,
+        participantCode: row.participantCode,
+        consentStatus: row.consentStatus,
+      },
+    ];
+  });
 }
 
 /**
