@@ -17,11 +17,11 @@ import {
   setCellText,
   type JourneySnapshot,
 } from '@timantti/contracts';
-import { chromium } from 'playwright-core';
 import * as Y from 'yjs';
 import { createJourney } from '../apps/server/src/modules/journeys/commands/create-journey.ts';
 import { storeJourneyState } from '../apps/server/src/modules/journeys/commands/store-journey-state.ts';
 import { findJourneyState } from '../apps/server/src/modules/journeys/journeys.repo.ts';
+import { launchChromium } from '../e2e/support/chromium.ts';
 import { benchWorkspace } from './collab-harness.ts';
 import {
   fixed,
@@ -47,7 +47,6 @@ const { values: flags } = parseArgs({
 const stageCount = Number(flags.stages);
 const laneCount = Number(flags.lanes);
 const runs = Number(flags.runs);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function fillMap(doc: Y.Doc): JourneySnapshot {
   let map = readJourney(doc);
@@ -115,19 +114,7 @@ runBenchmark(async () => {
   const base = `http://127.0.0.1:${port}`;
   await waitForOk(`${base}/readyz`, { child: server });
 
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   onCleanup('browser', () => browser.close());
   const context = await browser.newContext({ acceptDownloads: true, locale: 'fi-FI' });
   const [name, value] = cookie.split('=');

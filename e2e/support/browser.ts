@@ -1,30 +1,17 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, expect, inject } from 'vitest';
+import { launchChromium } from './chromium.ts';
 
 const require = createRequire(import.meta.url);
 // Evaluated over the DevTools protocol, which the page's CSP does not govern, so the tests run
 // under the same Content-Security-Policy as users do.
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Debian's Chromium, headless, with the flags this sandboxed, offline machine needs. */
+/** Chromium for one test file, closed after it. */
 export async function launchBrowser(): Promise<Browser> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   afterAll(() => browser.close());
   return browser;
 }

@@ -1,5 +1,5 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import * as Y from 'yjs';
 
 export type Presence = { clientId: number; userId: string; name: string };
@@ -115,4 +115,21 @@ function useUndo(doc: Y.Doc, origin: LocalOrigin, tracked: (doc: Y.Doc) => UndoS
     return () => manager.destroy();
   }, [manager]);
   return { ...state, undo: () => manager.undo(), redo: () => manager.redo() };
+}
+
+/**
+ * Ctrl+Z (Cmd+Z) undoes this user's last edit of the live document and Ctrl+Shift+Z redoes it,
+ * anywhere on the page but in a text field, which keeps its own undo.
+ */
+export function undoShortcut(
+  undo: { undo: () => void; redo: () => void },
+  enabled: boolean,
+): (event: KeyboardEvent<HTMLElement>) => void {
+  return (event) => {
+    if (!enabled || !(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z') return;
+    if ((event.target as HTMLElement).closest('input, textarea, select, [contenteditable]')) return;
+    event.preventDefault();
+    if (event.shiftKey) undo.redo();
+    else undo.undo();
+  };
 }

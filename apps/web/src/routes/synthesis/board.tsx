@@ -25,6 +25,7 @@ import { StickyNoteDialog } from '../../features/synthesis/board/StickyNoteDialo
 import { ThemeSuggestionDialog } from '../../features/synthesis/board/ThemeSuggestionDialog.tsx';
 import { useBoardDocument } from '../../features/synthesis/board/useBoardDocument.ts';
 import { LiveStatus } from '../../features/collab/LiveStatus.tsx';
+import { undoShortcut } from '../../features/collab/useLiveDocument.ts';
 import { SynthesisPageHeader } from '../../features/synthesis/SynthesisPageHeader.tsx';
 import { useSynthesisProject } from '../../features/synthesis/useSynthesisProject.ts';
 import { formatNumber } from '../../i18n/format.ts';
@@ -138,18 +139,7 @@ function LiveBoard({
   };
 
   return (
-    <div
-      className="board-page"
-      onKeyDown={(event) => {
-        if (!canEdit || !(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z')
-          return;
-        // A text field keeps its own undo.
-        if ((event.target as HTMLElement).closest('input, textarea, [contenteditable]')) return;
-        event.preventDefault();
-        if (event.shiftKey) live.undo.redo();
-        else live.undo.undo();
-      }}
-    >
+    <div className="board-page" onKeyDown={undoShortcut(live.undo, canEdit)}>
       <SynthesisPageHeader title={title} intro={t('board.intro')} />
       <LiveMessage message={announcement} />
       <LiveStatus

@@ -21,6 +21,7 @@ import { JourneyTable } from '../../features/journeys/JourneyTable.tsx';
 import { useJourneyDocument } from '../../features/journeys/useJourneyDocument.ts';
 import { downloadBlob, fileNameOf, svgBlob, svgToPng } from '../../features/personas/export.ts';
 import { LiveStatus } from '../../features/collab/LiveStatus.tsx';
+import { undoShortcut } from '../../features/collab/useLiveDocument.ts';
 import { SynthesisPageHeader } from '../../features/synthesis/SynthesisPageHeader.tsx';
 import { useSynthesisProject } from '../../features/synthesis/useSynthesisProject.ts';
 import { laneTypeKey } from '../../i18n/keys.ts';
@@ -99,18 +100,7 @@ function LiveJourney({
   };
 
   return (
-    <div
-      className="journey-page"
-      onKeyDown={(event) => {
-        if (!canEdit || !(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z')
-          return;
-        if ((event.target as HTMLElement).closest('input, textarea, select, [contenteditable]'))
-          return;
-        event.preventDefault();
-        if (event.shiftKey) live.undo.redo();
-        else live.undo.undo();
-      }}
-    >
+    <div className="journey-page" onKeyDown={undoShortcut(live.undo, canEdit)}>
       <SynthesisPageHeader title={title} intro={t('journey.intro')}>
         {details}
       </SynthesisPageHeader>
