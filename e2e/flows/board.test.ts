@@ -20,7 +20,7 @@ const group = (page: Page, title: string) =>
     has: page.getByRole('heading', { level: 2, name: new RegExp(`^${title}`) }),
   });
 const cardIn = (section: Locator, text: string) =>
-  section.getByRole('group', { name: new RegExp(text) });
+  section.getByRole('group', { name: new RegExp(text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')) });
 
 /** Moves a card to a group from its menu, by keyboard only. */
 async function moveByKeyboard(page: Page, cardText: string, groupTitle: string) {
@@ -158,6 +158,12 @@ describe('a live affinity board', () => {
 
     await group(mikko, 'Tiedonkulku').waitFor();
     expect(await aino.locator('section.board-group').count()).toBe(before + 1);
+
+    // A pointer drags a card into a group as well.
+    const ungrouped = group(aino, 'Ryhmittelemättömät').locator('li.board-card');
+    const dragged = (await ungrouped.first().locator('.board-card__text').textContent()) ?? '';
+    await ungrouped.first().dragTo(group(aino, 'Tiedonkulku'));
+    await cardIn(group(mikko, 'Tiedonkulku'), dragged.slice(0, 20)).waitFor();
   });
 
   it('writes an insight from a group, resting on the evidence of its cards', async () => {
