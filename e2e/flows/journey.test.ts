@@ -67,6 +67,10 @@ describe('a live service journey map', () => {
       name: /^Asiakkaan toiminta, Ensitapaaminen: Kertoo tarinansa/,
     });
     await cell.waitFor();
+    // Mikko sees where Aino is.
+    await grid(mikko)
+      .getByRole('gridcell', { name: /Ensitapaaminen.*Aino Virtanen on tässä solussa/ })
+      .waitFor();
 
     // Mikko moves the stage to the right from its header menu; the text goes with it.
     await mikko.getByRole('button', { name: 'Vaiheen Ensitapaaminen toiminnot' }).press('Enter');
@@ -99,6 +103,7 @@ describe('a live service journey map', () => {
       .getByRole('gridcell', { name: /^Asiakkaan toiminta, Ensitapaaminen: Kertoo tarinansa/ })
       .getByText('1 lähdettä')
       .waitFor();
+    await expectAccessible(mikko, 'journey map with a cited cell and someone in it');
   });
 
   it('draws the emotion curve from the values, with a text alternative', async () => {

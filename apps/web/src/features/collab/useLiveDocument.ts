@@ -1,8 +1,22 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import { useEffect, useMemo, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type KeyboardEvent,
+} from 'react';
 import * as Y from 'yjs';
 
-export type Presence = { clientId: number; userId: string; name: string };
+export type Presence = {
+  clientId: number;
+  userId: string;
+  name: string;
+  /** Where in the document the person is, as the document's page announces it (a cell). */
+  focus: string | null;
+};
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'refused';
 
 /** The origin of this browser's own edits: the undo manager tracks these and no others. */
@@ -32,6 +46,7 @@ export function useLiveDocument<T>(
   const [synced, setSynced] = useState(false);
   const [readOnly, setReadOnly] = useState(false);
   const [presence, setPresence] = useState<Presence[]>([]);
+  const providerRef = useRef<HocuspocusProvider | null>(null);
 
   useEffect(() => {
     const provider = new HocuspocusProvider({
@@ -44,14 +59,23 @@ export function useLiveDocument<T>(
       onAuthenticated: ({ scope }) => setReadOnly(scope === 'readonly'),
       onAuthenticationFailed: () => setConnection('refused'),
     });
+    providerRef.current = provider;
     provider.setAwarenessField('user', { id: me.id, name: me.name });
     const awareness = provider.awareness;
     const onAwareness = () => {
       const people: Presence[] = [];
       awareness?.getStates().forEach((state, clientId) => {
-        const user = (state as { user?: { id?: unknown; name?: unknown } }).user;
+        const { user, focus } = state as {
+          user?: { id?: unknown; name?: unknown };
+          focus?: unknown;
+        };
         if (typeof user?.id === 'string' && typeof user.name === 'string') {
-          people.push({ clientId, userId: user.id, name: user.name });
+          people.push({
+            clientId,
+            userId: user.id,
+            name: user.name,
+            focus: typeof focus === 'string' ? focus : null,
+          });
         }
       });
       setPresence(people);
@@ -60,13 +84,31 @@ export function useLiveDocument<T>(
     onAwareness();
     return () => {
       awareness?.off('change', onAwareness);
+      providerRef.current = null;
       provider.destroy();
     };
   }, [doc, documentName, me.id, me.name]);
 
   const snapshot = useSnapshot(doc, read);
   const undo = useUndo(doc, origin, tracked);
-  return { doc, origin, snapshot, connection, synced, readOnly, presence, undo };
+  const clientId = doc.clientID;
+  /** Tells the others where this person is (a cell's key), or nowhere. */
+  const setFocus = useCallback(
+    (focus: string | null) => providerRef.current?.setAwarenessField('focus', focus),
+    [],
+  );
+  return {
+    doc,
+    origin,
+    snapshot,
+    connection,
+    synced,
+    readOnly,
+    presence,
+    clientId,
+    setFocus,
+    undo,
+  };
 }
 
 /** The document as plain data, read again after every change of it. */

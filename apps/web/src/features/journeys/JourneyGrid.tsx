@@ -40,6 +40,7 @@ export function JourneyGrid({
   title,
   onAnnounce,
   onActiveCell,
+  others,
 }: {
   map: JourneySnapshot;
   doc: Y.Doc;
@@ -49,6 +50,8 @@ export function JourneyGrid({
   onAnnounce: (message: string) => void;
   /** The cell that has focus, for a panel of what it cites. */
   onActiveCell: (cell: { laneId: string; stageId: string }) => void;
+  /** The other people on the map and the cell each is in. */
+  others: readonly { name: string; focus: string | null }[];
 }) {
   const t = useT();
   const [active, setActive] = useState<Position>({ lane: 0, stage: 0 });
@@ -161,6 +164,9 @@ export function JourneyGrid({
                   const cell = map.cells[cellKey(l.id, s.id)];
                   const isEditing = editing?.lane === laneIndex && editing.stage === stageIndex;
                   const isEmotion = l.type === 'emotion';
+                  const here = others
+                    .filter((person) => person.focus === cellKey(l.id, s.id))
+                    .map((person) => person.name);
                   const shown = isEmotion
                     ? cell?.emotion === null || cell?.emotion === undefined
                       ? ''
@@ -178,11 +184,20 @@ export function JourneyGrid({
                         isEditing ? -1 : laneIndex === lane && stageIndex === stage ? 0 : -1
                       }
                       data-cell={`${laneIndex}:${stageIndex}`}
-                      aria-label={t('journey.cell.name', {
-                        lane: l.title || t(laneTypeKey(l.type)),
-                        stage: s.title,
-                        text: shown || t('journey.cell.empty'),
-                      })}
+                      // The name reads as the cell shows: its text, what it cites, who is there.
+                      aria-label={[
+                        t('journey.cell.name', {
+                          lane: l.title || t(laneTypeKey(l.type)),
+                          stage: s.title,
+                          text: shown || t('journey.cell.empty'),
+                        }),
+                        cell && cell.citations.length > 0
+                          ? t('journey.cell.citations', { count: cell.citations.length })
+                          : '',
+                        here.length > 0 ? t('journey.cell.others', { names: here.join(', ') }) : '',
+                      ]
+                        .filter(Boolean)
+                        .join(' ')}
                       onFocus={() => {
                         setActive(at);
                         onActiveCell({ laneId: l.id, stageId: s.id });
@@ -218,9 +233,16 @@ export function JourneyGrid({
                       ) : (
                         <>
                           <span className="journey-grid__text">{shown}</span>
+                          {cell && cell.citations.length > 0 ? ' ' : null}
                           {cell && cell.citations.length > 0 ? (
                             <span className="journey-grid__citations">
                               {t('journey.cell.citations', { count: cell.citations.length })}
+                            </span>
+                          ) : null}
+                          {here.length > 0 ? ' ' : null}
+                          {here.length > 0 ? (
+                            <span className="journey-grid__others">
+                              {t('journey.cell.others', { names: here.join(', ') })}
                             </span>
                           ) : null}
                         </>

@@ -3,6 +3,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import {
   addLane,
   addStage,
+  cellKey,
   laneTitle,
   laneTypes,
   type JourneySnapshot,
@@ -180,7 +181,11 @@ function LiveJourney({
             canEdit={canEdit}
             title={title}
             onAnnounce={setAnnouncement}
-            onActiveCell={setActiveCell}
+            onActiveCell={(cell) => {
+              setActiveCell(cell);
+              live.setFocus(cellKey(cell.laneId, cell.stageId));
+            }}
+            others={live.presence.filter((person) => person.clientId !== live.clientId)}
           />
           {activeCell ? (
             <CellPanel

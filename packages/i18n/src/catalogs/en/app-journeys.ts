@@ -96,4 +96,5 @@ export const appJourneys: Record<keyof typeof fi, string> = {
   'journey.cellPanel.cite': 'Add citation',
   'journey.cellPanel.insight': 'Insight',
   'journey.cellPanel.gone': 'The evidence was deleted from the research material.',
+  'journey.cell.others': '{names} is in this cell',
 };

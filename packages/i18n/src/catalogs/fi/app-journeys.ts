@@ -95,4 +95,5 @@ export const appJourneys = {
   'journey.cellPanel.cite': 'Lisää viittaus',
   'journey.cellPanel.insight': 'Oivallus',
   'journey.cellPanel.gone': 'Evidenssi on poistettu tutkimusaineistosta.',
+  'journey.cell.others': '{names} on tässä solussa',
 };

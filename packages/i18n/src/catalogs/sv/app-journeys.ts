@@ -96,4 +96,5 @@ export const appJourneys: Record<keyof typeof fi, string> = {
   'journey.cellPanel.cite': 'Lägg till hänvisning',
   'journey.cellPanel.insight': 'Insikt',
   'journey.cellPanel.gone': 'Evidensen har tagits bort ur forskningsmaterialet.',
+  'journey.cell.others': '{names} är i den här cellen',
 };
