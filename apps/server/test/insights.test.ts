@@ -205,8 +205,20 @@ describe('insights', () => {
       sessionCount: 2,
     });
     expect(Date.parse(edited.json().updatedAt)).toBeGreaterThan(Date.parse(insight.updatedAt));
-    const renamed = await call(app, w.session, 'PATCH', url, { statement: 'Vastaus viikossa.' });
+    const renamed = await call(app, w.session, 'PATCH', url, {
+      statement: 'Vastaus viikossa.',
+      updatedAt: edited.json().updatedAt,
+    });
     expect(renamed.json()).toMatchObject({ statement: 'Vastaus viikossa.', evidenceCount: 2 });
+
+    // An edit made on a version someone has changed since is refused, and changes nothing.
+    const stale = await call(app, w.session, 'PATCH', url, {
+      evidenceIds: [w.evidence.annaStory.id],
+      updatedAt: edited.json().updatedAt,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('conflict');
+    expect((await call(app, w.session, 'GET', url)).json()).toMatchObject({ evidenceCount: 2 });
 
     // Deleting evidence in the repository takes it out of the insight.
     await call(app, w.session, 'DELETE', `${w.base}/evidence/${w.evidence.bertta.id}`);

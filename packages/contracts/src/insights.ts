@@ -38,12 +38,17 @@ export const InsightInput = z
   });
 export type InsightInput = z.input<typeof InsightInput>;
 
-/** Any of the fields; `evidenceIds` replaces the whole set (its order is the shown order). */
+/**
+ * Any of the fields; `evidenceIds` replaces the whole set (its order is the shown order).
+ * `updatedAt`, the version the edit was made on, refuses the edit (409 `conflict`) when someone
+ * changed the insight meanwhile, rather than overwriting their change.
+ */
 export const UpdateInsightInput = z
   .strictObject({
     statement: line(1000).optional(),
     hmw: text(500).optional(),
     evidenceIds: EvidenceIds.optional(),
+    updatedAt: Timestamp.optional(),
   })
   .refine(
     (input) =>

@@ -213,9 +213,16 @@ export async function replaceInsightEvidence(
 }
 
 /** Locks an insight of the project for a change; null when there is none. */
-export async function lockInsight(tx: Tx, projectId: string, insightId: string) {
+/** Locks an insight for an edit; `changedSince` when it was changed after the given version. */
+export async function lockInsight(tx: Tx, projectId: string, insightId: string, version?: string) {
   const [row] = await tx
-    .select({ id: insights.id })
+    .select({
+      id: insights.id,
+      // Clients see times to the millisecond.
+      changedSince: version
+        ? sql<boolean>`date_trunc('milliseconds', ${insights.updatedAt}) <> ${version}::timestamptz`
+        : sql<boolean>`false`,
+    })
     .from(insights)
     .where(and(eq(insights.projectId, projectId), eq(insights.id, insightId)))
     .for('update');

@@ -28,6 +28,7 @@ export function InsightEditForm({
       updateInsight(insight.projectId, insight.id, {
         statement: statement.trim(),
         hmw: hmw.trim(),
+        updatedAt: insight.updatedAt,
       }),
     onSuccess: (saved) => {
       queryClient.setQueryData(insightQuery(insight.projectId, insight.id).queryKey, saved);

@@ -50,6 +50,7 @@ export function InsightPage() {
     mutationFn: (evidenceId: string) =>
       updateInsight(projectId, insightId, {
         evidenceIds: insight.evidence.filter((e) => e.id !== evidenceId).map((e) => e.id),
+        updatedAt: insight.updatedAt,
       }),
     onSuccess: (saved) => {
       queryClient.setQueryData(insightQuery(projectId, insightId).queryKey, saved);

@@ -1,7 +1,7 @@
 import type { UpdateInsightInput } from '@timantti/contracts';
 import type { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
-import { notFound } from '../../../platform/errors.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
 import { assertCitable } from '../evidence-citation.ts';
 import {
   citedEvidenceIds,
@@ -11,7 +11,8 @@ import {
 } from '../insights.repo.ts';
 
 /**
- * Changes an insight's words and the evidence it rests on. Evidence it already cites may stay
+ * Changes an insight's words and the evidence it rests on, on the version the editor read when
+ * it names one. Evidence it already cites may stay
  * even when withdrawn since, so removing one item never fails because of another.
  */
 export async function updateInsight(
@@ -20,7 +21,9 @@ export async function updateInsight(
 ) {
   const { projectId, insightId, values } = input;
   await db.transaction(async (tx) => {
-    if (!(await lockInsight(tx, projectId, insightId))) throw notFound();
+    const row = await lockInsight(tx, projectId, insightId, values.updatedAt);
+    if (!row) throw notFound();
+    if (row.changedSince) throw new AppError('conflict', { status: 409 });
     if (values.evidenceIds) {
       const alreadyCited = new Set(await citedEvidenceIds(tx, insightId));
       await assertCitable(tx, { projectId, evidenceIds: values.evidenceIds, alreadyCited });
