@@ -16,6 +16,8 @@ export interface RichTextReaderHandle {
 
 export interface RichTextReaderProps {
   content: RichTextDoc;
+  /** Changes when the text does (e.g. its updatedAt): a refetch of the same text keeps the selection. */
+  version: string;
   labelledBy: string;
   describedBy?: string | undefined;
   lang?: string;
@@ -33,6 +35,7 @@ export interface RichTextReaderProps {
  */
 export function RichTextReader({
   content,
+  version,
   labelledBy,
   describedBy,
   lang,
@@ -63,7 +66,7 @@ export function RichTextReader({
       },
     },
     // Recreated when the text or the marks change; a new array of the same marks is no change.
-    [content, marks.map(({ start, end }) => `${start}-${end}`).join(',')],
+    [version, marks.map(({ start, end }) => `${start}-${end}`).join(',')],
   );
 
   useImperativeHandle(

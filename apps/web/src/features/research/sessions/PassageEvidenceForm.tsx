@@ -66,6 +66,7 @@ export function PassageEvidenceForm({
         <RichTextReader
           ref={readerRef}
           content={note.content}
+          version={note.updatedAt}
           labelledBy={`${id}-label`}
           describedBy={canWrite ? `${id}-hint` : undefined}
           lang={note.language}
