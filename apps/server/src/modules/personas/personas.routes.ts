@@ -1,15 +1,12 @@
 import { Id, Persona, PersonaInput, PersonaList, UpdatePersonaInput } from '@timantti/contracts';
 import { z } from 'zod';
-import type { Queryable } from '../../db/client.ts';
 import { actorOf } from '../../http/actor.ts';
-import type { Actor, App, AppContext } from '../../http/types.ts';
+import type { App, AppContext } from '../../http/types.ts';
 import { notFound } from '../../platform/errors.ts';
-import { loadProjectFor } from '../projects/project-access.ts';
-import { accessFacts } from '../projects/projects.presenter.ts';
+import { loadProjectMaterial } from '../projects/project-access.ts';
 import { createPersona } from './commands/create-persona.ts';
 import { updatePersona } from './commands/update-persona.ts';
 import { citedIds } from './persona-values.ts';
-import { personaAbilities } from './personas.policy.ts';
 import { presentPersona, presentPersonaSummary } from './personas.presenter.ts';
 import { deletePersona, findPersona, listPersonas, readPersonaCitations } from './personas.repo.ts';
 import { readCitedEvidence } from '../synthesis/insights.repo.ts';
@@ -17,25 +14,6 @@ import { readCitedEvidence } from '../synthesis/insights.repo.ts';
 const tags = ['personas'];
 const ProjectParams = z.strictObject({ projectId: Id });
 const PersonaParams = z.strictObject({ projectId: Id, personaId: Id });
-
-/**
- * Personas follow their project, as its research and insights do: readers of the project read
- * them, those who may change it write them (404 unseen, 403 not allowed, 409 archived project).
- */
-async function loadPersonaProject(
-  db: Queryable,
-  actor: Actor,
-  projectId: string,
-  action: 'read' | 'write',
-) {
-  const { project, team } = await loadProjectFor(
-    db,
-    actor,
-    projectId,
-    action === 'read' ? 'view' : 'update',
-  );
-  return personaAbilities(actor, accessFacts(project, team));
-}
 
 /** Personas and customer stories and the evidence behind them: list, write, read, edit, delete. */
 export function personaRoutes(app: App, { database }: AppContext) {
@@ -65,7 +43,7 @@ export function personaRoutes(app: App, { database }: AppContext) {
     },
     async (request) => {
       const { projectId } = request.params;
-      await loadPersonaProject(db, actorOf(request), projectId, 'read');
+      await loadProjectMaterial(db, actorOf(request), projectId, 'read');
       const rows = await listPersonas(db, projectId);
       return { items: rows.map(presentPersonaSummary) };
     },
@@ -85,7 +63,7 @@ export function personaRoutes(app: App, { database }: AppContext) {
     async (request, reply) => {
       const actor = actorOf(request);
       const { projectId } = request.params;
-      const abilities = await loadPersonaProject(db, actor, projectId, 'write');
+      const abilities = await loadProjectMaterial(db, actor, projectId, 'write');
       const id = await createPersona(db, {
         actorUserId: actor.userId,
         projectId,
@@ -107,7 +85,7 @@ export function personaRoutes(app: App, { database }: AppContext) {
     },
     async (request) => {
       const { projectId, personaId } = request.params;
-      const abilities = await loadPersonaProject(db, actorOf(request), projectId, 'read');
+      const abilities = await loadProjectMaterial(db, actorOf(request), projectId, 'read');
       return readPersona(projectId, personaId, abilities);
     },
   );
@@ -125,7 +103,7 @@ export function personaRoutes(app: App, { database }: AppContext) {
     },
     async (request) => {
       const { projectId, personaId } = request.params;
-      const abilities = await loadPersonaProject(db, actorOf(request), projectId, 'write');
+      const abilities = await loadProjectMaterial(db, actorOf(request), projectId, 'write');
       await updatePersona(db, { projectId, personaId, values: request.body });
       return readPersona(projectId, personaId, abilities);
     },
@@ -143,7 +121,7 @@ export function personaRoutes(app: App, { database }: AppContext) {
     },
     async (request, reply) => {
       const { projectId, personaId } = request.params;
-      await loadPersonaProject(db, actorOf(request), projectId, 'write');
+      await loadProjectMaterial(db, actorOf(request), projectId, 'write');
       if (!(await deletePersona(db, projectId, personaId))) throw notFound();
       return reply.status(204).send(null);
     },

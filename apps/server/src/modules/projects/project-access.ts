@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/client.ts';
 import type { Actor } from '../../http/types.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { canOnProject, type ProjectAction } from './projects.policy.ts';
+import { canOnProject, projectMaterialAbilities, type ProjectAction } from './projects.policy.ts';
 import { accessFacts, presentProject } from './projects.presenter.ts';
 import { findChecklist, findProject, findTeam } from './projects.repo.ts';
 
@@ -27,6 +27,25 @@ export async function loadProjectFor(
     throw new AppError('forbidden');
   }
   return { project, team };
+}
+
+/**
+ * Loads the project of its material (insights, personas) for reading or writing, as
+ * `loadProjectFor` does, and tells whether the actor may edit that material.
+ */
+export async function loadProjectMaterial(
+  db: Queryable,
+  actor: Actor,
+  projectId: string,
+  action: 'read' | 'write',
+) {
+  const { project, team } = await loadProjectFor(
+    db,
+    actor,
+    projectId,
+    action === 'read' ? 'view' : 'update',
+  );
+  return projectMaterialAbilities(actor, accessFacts(project, team));
 }
 
 /** The project as the actor sees it, with their abilities. */

@@ -56,3 +56,12 @@ export function projectAbilities(actor: Actor, project: ProjectAccessFacts) {
     archive: canOnProject(actor, 'archive', project),
   };
 }
+
+/**
+ * Pure: what is made in a project (insights, personas and customer stories) follows it, as its
+ * research does. Whoever sees the project reads it; whoever may change the project (not while
+ * it is archived) writes, edits and deletes it.
+ */
+export function projectMaterialAbilities(actor: Actor, project: ProjectAccessFacts) {
+  return { edit: canOnProject(actor, 'update', project) };
+}

@@ -7,40 +7,18 @@ import {
   UpdateInsightInput,
 } from '@timantti/contracts';
 import { z } from 'zod';
-import type { Queryable } from '../../db/client.ts';
 import { actorOf } from '../../http/actor.ts';
-import type { Actor, App, AppContext } from '../../http/types.ts';
+import type { App, AppContext } from '../../http/types.ts';
 import { notFound } from '../../platform/errors.ts';
-import { loadProjectFor } from '../projects/project-access.ts';
-import { accessFacts } from '../projects/projects.presenter.ts';
+import { loadProjectMaterial } from '../projects/project-access.ts';
 import { createInsight } from './commands/create-insight.ts';
 import { updateInsight } from './commands/update-insight.ts';
-import { insightAbilities } from './insights.policy.ts';
 import { presentInsight, presentInsightSummary } from './insights.presenter.ts';
 import { deleteInsight, findInsight, listInsights, readInsightEvidence } from './insights.repo.ts';
 
 const tags = ['synthesis'];
 const ProjectParams = z.strictObject({ projectId: Id });
 const InsightParams = z.strictObject({ projectId: Id, insightId: Id });
-
-/**
- * Insights follow their project, as its research does: readers of the project read them, those
- * who may change it write them (404 unseen, 403 not allowed, 409 archived project).
- */
-async function loadInsightProject(
-  db: Queryable,
-  actor: Actor,
-  projectId: string,
-  action: 'read' | 'write',
-) {
-  const { project, team } = await loadProjectFor(
-    db,
-    actor,
-    projectId,
-    action === 'read' ? 'view' : 'update',
-  );
-  return insightAbilities(actor, accessFacts(project, team));
-}
 
 /** Insights and the evidence behind them: list, write, read, edit, delete. */
 export function insightRoutes(app: App, { database }: AppContext) {
@@ -69,7 +47,7 @@ export function insightRoutes(app: App, { database }: AppContext) {
     },
     async (request) => {
       const { projectId } = request.params;
-      await loadInsightProject(db, actorOf(request), projectId, 'read');
+      await loadProjectMaterial(db, actorOf(request), projectId, 'read');
       const rows = await listInsights(db, projectId, request.query);
       return { items: rows.map(presentInsightSummary) };
     },
@@ -89,7 +67,7 @@ export function insightRoutes(app: App, { database }: AppContext) {
     async (request, reply) => {
       const actor = actorOf(request);
       const { projectId } = request.params;
-      const abilities = await loadInsightProject(db, actor, projectId, 'write');
+      const abilities = await loadProjectMaterial(db, actor, projectId, 'write');
       const id = await createInsight(db, {
         actorUserId: actor.userId,
         projectId,
@@ -111,7 +89,7 @@ export function insightRoutes(app: App, { database }: AppContext) {
     },
     async (request) => {
       const { projectId, insightId } = request.params;
-      const abilities = await loadInsightProject(db, actorOf(request), projectId, 'read');
+      const abilities = await loadProjectMaterial(db, actorOf(request), projectId, 'read');
       return readInsight(projectId, insightId, abilities);
     },
   );
@@ -129,7 +107,7 @@ export function insightRoutes(app: App, { database }: AppContext) {
     },
     async (request) => {
       const { projectId, insightId } = request.params;
-      const abilities = await loadInsightProject(db, actorOf(request), projectId, 'write');
+      const abilities = await loadProjectMaterial(db, actorOf(request), projectId, 'write');
       await updateInsight(db, { projectId, insightId, values: request.body });
       return readInsight(projectId, insightId, abilities);
     },
@@ -147,7 +125,7 @@ export function insightRoutes(app: App, { database }: AppContext) {
     },
     async (request, reply) => {
       const { projectId, insightId } = request.params;
-      await loadInsightProject(db, actorOf(request), projectId, 'write');
+      await loadProjectMaterial(db, actorOf(request), projectId, 'write');
       if (!(await deleteInsight(db, projectId, insightId))) throw notFound();
       return reply.status(204).send(null);
     },

@@ -1,7 +1,7 @@
 import type { Role } from '@timantti/contracts';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../http/types.ts';
-import { insightAbilities } from './insights.policy.ts';
+import { projectMaterialAbilities } from './projects.policy.ts';
 
 const org = 'org-1';
 const actor = (role: Role | null): Actor => ({
@@ -19,7 +19,7 @@ const project = (onTeam: boolean, archived: boolean) => ({
   teamUserIds: new Set(onTeam ? ['u-1'] : []),
 });
 
-describe('insightAbilities', () => {
+describe('projectMaterialAbilities (insights, personas)', () => {
   const cases: [Role | null, boolean, boolean, boolean][] = [
     // role, on team, project archived → may edit
     ['admin', false, false, true],
@@ -33,6 +33,6 @@ describe('insightAbilities', () => {
     ['member', true, true, false],
   ];
   it.each(cases)('%s on team=%s, archived=%s → edit %s', (role, onTeam, archived, edit) => {
-    expect(insightAbilities(actor(role), project(onTeam, archived))).toEqual({ edit });
+    expect(projectMaterialAbilities(actor(role), project(onTeam, archived))).toEqual({ edit });
   });
 });
