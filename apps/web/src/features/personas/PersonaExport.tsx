@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { personaKindKey } from '../../i18n/keys.ts';
 import { useT } from '../../i18n/LocaleProvider.tsx';
 import { Button } from '../../ui/Button.tsx';
-import { downloadBlob, fileNameOf, svgBlob, svgToPng } from './export.ts';
+import { downloadBlob, fileNameOf, svgBlob, svgToPng } from '../../ui/download.ts';
 import { PERSONA_SVG_HEIGHT, PERSONA_SVG_WIDTH, personaSvg } from './persona-svg.ts';
 
 /**
@@ -45,7 +45,7 @@ export function PersonaExport({
         frustrations: t('persona.frustrations'),
       },
     );
-  const name = fileNameOf(persona.name);
+  const name = fileNameOf(persona.name, 'persona');
 
   return (
     <>

@@ -20,7 +20,7 @@ import { JourneyGrid } from '../../features/journeys/JourneyGrid.tsx';
 import { journeySvg } from '../../features/journeys/journey-svg.ts';
 import { JourneyTable } from '../../features/journeys/JourneyTable.tsx';
 import { useJourneyDocument } from '../../features/journeys/useJourneyDocument.ts';
-import { downloadBlob, fileNameOf, svgBlob, svgToPng } from '../../features/personas/export.ts';
+import { downloadBlob, fileNameOf, svgBlob, svgToPng } from '../../ui/download.ts';
 import { LiveStatus } from '../../features/collab/LiveStatus.tsx';
 import { undoShortcut } from '../../features/collab/useLiveDocument.ts';
 import { SynthesisPageHeader } from '../../features/synthesis/SynthesisPageHeader.tsx';
@@ -92,12 +92,13 @@ function LiveJourney({
       emotion: (value) =>
         t(emotionLabelKey(value), { value: value > 0 ? `+${value}` : `${value}` }),
     });
-  const exportSvg = () => downloadBlob(svgBlob(svgOf(snapshot)), `${fileNameOf(title)}.svg`);
+  const exportSvg = () =>
+    downloadBlob(svgBlob(svgOf(snapshot)), `${fileNameOf(title, 'journey')}.svg`);
   const exportPng = async () => {
     const svg = svgOf(snapshot);
     const [, width, height] = /width="(\d+)" height="(\d+)"/u.exec(svg) ?? [];
     const png = await svgToPng(svg, { width: Number(width), height: Number(height) }, 2);
-    downloadBlob(png, `${fileNameOf(title)}.png`);
+    downloadBlob(png, `${fileNameOf(title, 'journey')}.png`);
   };
 
   return (

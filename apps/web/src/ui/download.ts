@@ -8,8 +8,8 @@ export function downloadBlob(blob: Blob, filename: string): void {
   document.body.append(link);
   link.click();
   link.remove();
-  // The download has started from the URL by the next task; then it can go.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // The download has started from the URL; releasing it later keeps slow browsers safe.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export const svgBlob = (svg: string) => new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
@@ -46,8 +46,8 @@ export async function svgToPng(
   }
 }
 
-/** A file name from a persona's name: "Niko Mäkelä" → "niko-makela". */
-export function fileNameOf(name: string): string {
+/** A file name from a name: "Niko Mäkelä" → "niko-makela"; `fallback` when nothing is left. */
+export function fileNameOf(name: string, fallback: string): string {
   const slug = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -55,5 +55,5 @@ export function fileNameOf(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60);
-  return slug || 'persona';
+  return slug || fallback;
 }
