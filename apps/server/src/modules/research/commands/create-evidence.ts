@@ -69,8 +69,13 @@ async function fromPassage(
   // Shared with other passages, exclusive of an edit: an edit re-anchors every passage it sees.
   const note = await findNote(tx, input.projectId, values.noteId, 'share');
   const text = note.body.slice(values.start, values.end);
-  if (values.text !== undefined && values.text !== text) throw new AppError('note_changed');
-  if (values.end > note.body.length || values.start >= values.end || text.trim() === '') {
+  // A passage beyond the note is bad input whatever text came with it; inside the note, a
+  // passage that reads otherwise than the client saw means the note changed under it.
+  const outside = values.end > note.body.length || values.start >= values.end;
+  if (!outside && values.text !== undefined && values.text !== text) {
+    throw new AppError('note_changed');
+  }
+  if (outside || text.trim() === '') {
     const message = translate(input.locale, 'validation.invalid_value');
     throw new AppError('validation_failed', { fieldErrors: [{ path: 'end', message }] });
   }
