@@ -4,9 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from '../src/db/embedded.ts';
 import { runMigrations } from '../src/db/migrate.ts';
-import { createLogger } from '../src/platform/logger.ts';
+import { startEmbeddedDatabaseProcess, type EmbeddedDatabaseProcess } from './embedded/start.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,12 +16,11 @@ declare module 'vitest' {
 /**
  * One fresh, migrated database per test run: on the server at TEST_DATABASE_URL when set
  * (a new database beside the one named, dropped afterwards), else in an embedded PostgreSQL
- * started in a temporary directory. Tests isolate by building their own organisations.
+ * started in a temporary directory, in a child process. Tests isolate by building their own organisations.
  */
 export default async function setup(project: TestProject) {
-  const logger = createLogger('warn');
   const serverUrl = process.env.TEST_DATABASE_URL;
-  let embedded: EmbeddedDatabase | undefined;
+  let embedded: EmbeddedDatabaseProcess | undefined;
   let tempDir: string | undefined;
   let adminUrl: string;
   if (serverUrl) {
@@ -31,7 +29,7 @@ export default async function setup(project: TestProject) {
     tempDir = await fs.mkdtemp(path.join(os.tmpdir(), 'timantti-test-'));
     // The database runs as the `postgres` system user, which must reach its directory inside.
     await fs.chmod(tempDir, 0o755);
-    embedded = await startEmbeddedDatabase({ dataDir: tempDir, logger, persistent: false });
+    embedded = await startEmbeddedDatabaseProcess(tempDir);
     adminUrl = embedded.url;
   }
   const name = `timantti_test_${randomBytes(6).toString('hex')}`;
