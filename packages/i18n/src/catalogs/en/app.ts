@@ -57,7 +57,7 @@ export const app: Record<keyof typeof fi, string> = {
   'password.new': 'New password',
   'password.confirm': 'New password again',
   'password.hint':
-    'At least {min} characters. A long sentence makes a good password, for example four random words.',
+    'At least {min, plural, one {# character} other {# characters}}. A long sentence makes a good password, for example four random words.',
   'password.mismatch': 'The passwords do not match.',
   'password.submit': 'Change password',
   'password.changed': 'Your password has been changed.',
@@ -101,8 +101,7 @@ export const app: Record<keyof typeof fi, string> = {
   'project.list.phase': 'Phase',
   'project.list.allPhases': 'All phases',
   'project.list.showArchived': 'Show archived',
-  'project.list.count': '{count} projects',
-  'project.list.countOne': '1 project',
+  'project.list.count': '{count, plural, one {# project} other {# projects}}',
   'project.list.empty': 'The organisation has no projects yet.',
   'project.list.noMatches': 'No projects match your search.',
   'project.list.missingPerspectives': 'Missing perspectives: {perspectives}',
@@ -263,6 +262,7 @@ export const app: Record<keyof typeof fi, string> = {
   'sessions.revoked': 'The session has been signed out.',
   'sessions.revokeOthers': 'Sign out all other sessions',
   'sessions.revokeOthersTitle': 'Sign out all other sessions?',
-  'sessions.revokeOthersText': 'The other sessions ({count}) will end. This session continues.',
+  'sessions.revokeOthersText':
+    'The other sessions ({count, number}) will end. This session continues.',
   'sessions.othersRevoked': 'All other sessions have been signed out.',
 };

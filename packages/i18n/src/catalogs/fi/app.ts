@@ -58,7 +58,7 @@ export const app = {
   'password.new': 'Uusi salasana',
   'password.confirm': 'Uusi salasana uudelleen',
   'password.hint':
-    'Vähintään {min} merkkiä. Pitkä lause on hyvä salasana: esimerkiksi neljä satunnaista sanaa.',
+    'Vähintään {min, plural, one {# merkki} other {# merkkiä}}. Pitkä lause on hyvä salasana: esimerkiksi neljä satunnaista sanaa.',
   'password.mismatch': 'Salasanat eivät ole samat.',
   'password.submit': 'Vaihda salasana',
   'password.changed': 'Salasana on vaihdettu.',
@@ -102,8 +102,7 @@ export const app = {
   'project.list.phase': 'Vaihe',
   'project.list.allPhases': 'Kaikki vaiheet',
   'project.list.showArchived': 'Näytä arkistoidut',
-  'project.list.count': '{count} projektia',
-  'project.list.countOne': '1 projekti',
+  'project.list.count': '{count, plural, one {# projekti} other {# projektia}}',
   'project.list.empty': 'Organisaatiossa ei ole vielä projekteja.',
   'project.list.noMatches': 'Hakuehtoja vastaavia projekteja ei löytynyt.',
   'project.list.missingPerspectives': 'Näkökulmia puuttuu: {perspectives}',
@@ -264,6 +263,6 @@ export const app = {
   'sessions.revoked': 'Istunto on kirjattu ulos.',
   'sessions.revokeOthers': 'Kirjaa ulos kaikki muut istunnot',
   'sessions.revokeOthersTitle': 'Kirjataanko kaikki muut istunnot ulos?',
-  'sessions.revokeOthersText': 'Muut istunnot ({count}) päättyvät. Tämä istunto jatkuu.',
+  'sessions.revokeOthersText': 'Muut istunnot ({count, number}) päättyvät. Tämä istunto jatkuu.',
   'sessions.othersRevoked': 'Kaikki muut istunnot on kirjattu ulos.',
 } as const;

@@ -59,7 +59,7 @@ export const app: Record<keyof typeof fi, string> = {
   'password.new': 'Nytt lösenord',
   'password.confirm': 'Nytt lösenord igen',
   'password.hint':
-    'Minst {min} tecken. En lång mening är ett bra lösenord, till exempel fyra slumpmässiga ord.',
+    'Minst {min, plural, one {# tecken} other {# tecken}}. En lång mening är ett bra lösenord, till exempel fyra slumpmässiga ord.',
   'password.mismatch': 'Lösenorden är inte likadana.',
   'password.submit': 'Byt lösenord',
   'password.changed': 'Lösenordet har bytts.',
@@ -103,8 +103,7 @@ export const app: Record<keyof typeof fi, string> = {
   'project.list.phase': 'Fas',
   'project.list.allPhases': 'Alla faser',
   'project.list.showArchived': 'Visa arkiverade',
-  'project.list.count': '{count} projekt',
-  'project.list.countOne': '1 projekt',
+  'project.list.count': '{count, plural, one {# projekt} other {# projekt}}',
   'project.list.empty': 'Organisationen har ännu inga projekt.',
   'project.list.noMatches': 'Inga projekt motsvarar sökvillkoren.',
   'project.list.missingPerspectives': 'Perspektiv saknas: {perspectives}',
@@ -268,6 +267,6 @@ export const app: Record<keyof typeof fi, string> = {
   'sessions.revokeOthers': 'Logga ut alla andra sessioner',
   'sessions.revokeOthersTitle': 'Logga ut alla andra sessioner?',
   'sessions.revokeOthersText':
-    'De andra sessionerna ({count}) avslutas. Den här sessionen fortsätter.',
+    'De andra sessionerna ({count, number}) avslutas. Den här sessionen fortsätter.',
   'sessions.othersRevoked': 'Alla andra sessioner har loggats ut.',
 };
