@@ -14,18 +14,12 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate files stay cached across releases.
+        // Only those of every page are grouped; the others go with the pages that use them, so
+        // the sign-in page loads no Yjs, editor or schemas.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            {
-              name: 'react-aria',
-              test: /node_modules[\\/](react-aria|react-stately|@react-aria|@react-stately|@react-types|@internationalized|@swc)/,
-            },
-            // The note editor (ProseMirror) stays out: only the pages with notes load it.
-            {
-              name: 'vendor',
-              test: /node_modules[\\/](?!@tiptap|prosemirror-|orderedmap|rope-sequence|w3c-keyname|linkifyjs)/,
-            },
+            { name: 'tanstack', test: /node_modules[\\/]@tanstack[\\/]/ },
           ],
         },
       },

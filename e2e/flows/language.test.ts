@@ -15,8 +15,9 @@ describe('languages', () => {
     await page.waitForURL(/\/projects/);
 
     const choose = async (language: string) => {
-      await page.getByRole('button', { name: /Kieli|Språk|Language/ }).click();
-      await page.getByRole('option', { name: language }).click();
+      await page.getByRole('combobox', { name: /Kieli|Språk|Language/ }).selectOption({
+        label: language,
+      });
     };
 
     await choose('Svenska');

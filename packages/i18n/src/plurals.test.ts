@@ -8,6 +8,7 @@ import {
   type Catalog,
   type LocaleCode,
   type MessageKey,
+  type MessageParams,
 } from './index.ts';
 
 /**
@@ -61,12 +62,12 @@ describe('count messages', () => {
     ]);
   });
 
-  const forms = (locale: LocaleCode, key: MessageKey, params: (n: number) => object) =>
+  const forms = (locale: LocaleCode, key: MessageKey, params: (n: number) => MessageParams) =>
     [0, 1, 2, 5].map((n) => translate(locale, key, params(n)));
   const count = (n: number) => ({ count: n });
   const themes = (n: number) => ({ count: n, unassignedCount: n });
 
-  it.each<[LocaleCode, MessageKey, (n: number) => object, string[]]>([
+  it.each<[LocaleCode, MessageKey, (n: number) => MessageParams, string[]]>([
     ['fi', 'board.group.cardCount', count, ['0 korttia', '1 kortti', '2 korttia', '5 korttia']],
     ['sv', 'board.group.cardCount', count, ['0 kort', '1 kort', '2 kort', '5 kort']],
     ['en', 'board.group.cardCount', count, ['0 cards', '1 card', '2 cards', '5 cards']],

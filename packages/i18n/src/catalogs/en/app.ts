@@ -1,16 +1,6 @@
 import type { app as fi } from '../fi/app.ts';
-import { appInsights } from './app-insights.ts';
-import { appPersonas } from './app-personas.ts';
-import { appResearch } from './app-research.ts';
-import { appJourneys } from './app-journeys.ts';
-import { appSynthesis } from './app-synthesis.ts';
 
 export const app: Record<keyof typeof fi, string> = {
-  ...appResearch,
-  ...appInsights,
-  ...appPersonas,
-  ...appSynthesis,
-  ...appJourneys,
   'app.name': 'Timantti',
   'app.tagline': 'Service design workspace',
   'app.loading': 'Loading…',

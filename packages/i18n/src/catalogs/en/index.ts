@@ -1,6 +1,5 @@
 import type { Catalog } from '../../messages.ts';
-import { app } from './app.ts';
-import { domain } from './domain.ts';
-import { errors } from './errors.ts';
+import { areas } from './areas.ts';
+import { shell } from './shell.ts';
 
-export const catalog: Catalog = { ...domain, ...errors, ...app };
+export const catalog: Catalog = { ...shell, ...areas };

@@ -1,17 +1,6 @@
-import { appInsights } from './app-insights.ts';
-import { appPersonas } from './app-personas.ts';
-import { appResearch } from './app-research.ts';
-import { appJourneys } from './app-journeys.ts';
-import { appSynthesis } from './app-synthesis.ts';
-
 // Texts of the web app's user interface. Finnish is the source language: Swedish and English
 // translate every key (their catalogs are typed against this one).
 export const app = {
-  ...appResearch,
-  ...appInsights,
-  ...appPersonas,
-  ...appSynthesis,
-  ...appJourneys,
   'app.name': 'Timantti',
   'app.tagline': 'Palvelumuotoilun työtila',
   'app.loading': 'Ladataan…',

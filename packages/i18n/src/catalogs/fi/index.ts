@@ -1,6 +1,4 @@
-import { app } from './app.ts';
-import { domain } from './domain.ts';
-import { errors } from './errors.ts';
+import { areas } from './areas.ts';
+import { shell } from './shell.ts';
 
-// Finnish is the source language: the other catalogs are typed against this one.
-export const catalog = { ...domain, ...errors, ...app };
+export const catalog = { ...shell, ...areas };
