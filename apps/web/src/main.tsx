@@ -38,6 +38,11 @@ if (!container) throw new Error('index.html has no #root');
 // side by side; the first render waits for the messages only. (No top-level await: it would turn off
 // rolldown's merging of the first page's modules into one file.)
 void router.load();
+// The page's code starts loading now, beside the user and the messages, not after them.
+for (const match of router.matchRoutes(router.latestLocation)) {
+  const route = router.routesById[match.routeId as keyof typeof router.routesById];
+  if (route) void router.loadRouteChunk(route);
+}
 void loadCatalog(initialLocale(), shellOnly).then(() =>
   createRoot(container).render(
     <StrictMode>

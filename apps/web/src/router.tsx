@@ -16,6 +16,7 @@ import { allParts, loadCatalog } from './i18n/catalogs.ts';
 import { homeOrganisation, orgBySlug, rememberOrganisation } from './features/session/session.ts';
 import { paths, researchPaths, safeRedirect, synthesisPaths } from './paths.ts';
 import { ErrorPage } from './routes/error.tsx';
+import { LoginPage } from './routes/login.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
 import { Loading } from './ui/Loading.tsx';
 
@@ -64,7 +65,8 @@ const loginRoute = createRoute({
     const me = await context.queryClient.ensureQueryData(meQuery);
     if (me) throw redirect({ href: search.redirect ?? paths.home() });
   },
-  component: lazyRouteComponent(() => import('./routes/login.tsx'), 'LoginPage'),
+  // The sign-in page is in the first chunk: it is where a visitor arrives.
+  component: LoginPage,
 });
 
 const invitationRoute = createRoute({
