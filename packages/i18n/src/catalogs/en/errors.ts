@@ -53,10 +53,9 @@ export const errors: Record<keyof typeof fi, string> = {
   'validation.required': 'This information is required.',
   'validation.invalid_type': 'The value has the wrong type.',
   'validation.too_short': 'The value is too short.',
-  'validation.too_long':
-    'The value is too long (at most {max, plural, one {# character} other {# characters}}).',
+  'validation.too_long': 'The value is too long (at most {max}).',
   'validation.too_small': 'The value is too small.',
-  'validation.too_big': 'The value is too large (at most {max, number}).',
+  'validation.too_big': 'The value is too large (at most {max}).',
   'validation.invalid_email': 'Enter a valid e-mail address.',
   'validation.invalid_format': 'The value has the wrong format.',
   'validation.invalid_value': 'The value is not allowed.',

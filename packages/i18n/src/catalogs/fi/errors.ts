@@ -51,10 +51,9 @@ export const errors = {
   'validation.required': 'Pakollinen tieto puuttuu.',
   'validation.invalid_type': 'Arvo on väärää tyyppiä.',
   'validation.too_short': 'Arvo on liian lyhyt.',
-  'validation.too_long':
-    'Arvo on liian pitkä (enintään {max, plural, one {# merkki} other {# merkkiä}}).',
+  'validation.too_long': 'Arvo on liian pitkä (enintään {max}).',
   'validation.too_small': 'Arvo on liian pieni.',
-  'validation.too_big': 'Arvo on liian suuri (enintään {max, number}).',
+  'validation.too_big': 'Arvo on liian suuri (enintään {max}).',
   'validation.invalid_email': 'Anna kelvollinen sähköpostiosoite.',
   'validation.invalid_format': 'Arvo on väärässä muodossa.',
   'validation.invalid_value': 'Arvo ei ole sallittu.',

@@ -53,10 +53,9 @@ export const errors: Record<keyof typeof fi, string> = {
   'validation.required': 'En obligatorisk uppgift saknas.',
   'validation.invalid_type': 'Värdet är av fel typ.',
   'validation.too_short': 'Värdet är för kort.',
-  'validation.too_long':
-    'Värdet är för långt (högst {max, plural, one {# tecken} other {# tecken}}).',
+  'validation.too_long': 'Värdet är för långt (högst {max}).',
   'validation.too_small': 'Värdet är för litet.',
-  'validation.too_big': 'Värdet är för stort (högst {max, number}).',
+  'validation.too_big': 'Värdet är för stort (högst {max}).',
   'validation.invalid_email': 'Ange en giltig e-postadress.',
   'validation.invalid_format': 'Värdet har fel format.',
   'validation.invalid_value': 'Värdet är inte tillåtet.',
