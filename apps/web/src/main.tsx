@@ -22,7 +22,7 @@ import { initialLocale } from './i18n/locale-storage.ts';
 import { LocaleProvider } from './i18n/LocaleProvider.tsx';
 import { paths } from './paths.ts';
 import { createQueryClient } from './query-client.ts';
-import { createAppRouter } from './router.tsx';
+import { createAppRouter, preloadFirstPage } from './router.tsx';
 
 const queryClient = createQueryClient(() => {
   const here = window.location.pathname + window.location.search;
@@ -38,11 +38,7 @@ if (!container) throw new Error('index.html has no #root');
 // side by side; the first render waits for the messages only. (No top-level await: it would turn off
 // rolldown's merging of the first page's modules into one file.)
 void router.load();
-// The page's code starts loading now, beside the user and the messages, not after them.
-for (const match of router.matchRoutes(router.latestLocation)) {
-  const route = router.routesById[match.routeId as keyof typeof router.routesById];
-  if (route) void router.loadRouteChunk(route);
-}
+preloadFirstPage(router);
 void loadCatalog(initialLocale(), shellOnly).then(() =>
   createRoot(container).render(
     <StrictMode>

@@ -1,12 +1,19 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ChangePasswordInput, LoginInput, Me, UpdateAccountInput } from '@timantti/contracts';
 import type { z } from 'zod';
-import { request, requestNoContent, requestOptional, seg, setCsrfToken } from './client.ts';
+import {
+  loadSchemas,
+  request,
+  requestNoContent,
+  requestOptional,
+  seg,
+  setCsrfToken,
+} from './client.ts';
 
 // The session's requests belong to the first page, which is drawn before the schemas have
 // arrived; each answer is parsed once they have.
-const meSchema = async () => (await import('./schemas.ts')).Me;
-const sessionListSchema = async () => (await import('./schemas.ts')).SessionList;
+const meSchema = async () => (await loadSchemas()).Me;
+const sessionListSchema = async () => (await loadSchemas()).SessionList;
 
 export function login(input: z.input<typeof LoginInput>): Promise<Me> {
   return request('POST', '/auth/login', meSchema, input);

@@ -79,14 +79,14 @@ async function fetchAnswer(method: Method, path: string, payload?: Payload): Pro
 
 // The schemas (and zod) are a chunk of their own that the sign-in page does not wait for: an
 // answer is parsed once they have arrived.
-const schemas = () => import('./schemas.ts');
+export const loadSchemas = () => import('./schemas.ts');
 
 /** A schema, or one to load first (for the modules of the first page). */
 export type SchemaSource<S extends z.ZodType> = S | (() => Promise<S>);
 
 async function problemOf(response: Response): Promise<ApiError> {
   const [{ Problem }, body] = await Promise.all([
-    schemas(),
+    loadSchemas(),
     response.json().catch(() => null) as Promise<unknown>,
   ]);
   const parsed = Problem.safeParse(body);
