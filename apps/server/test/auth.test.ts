@@ -133,6 +133,63 @@ describe('sessions', () => {
   });
 });
 
+describe('origin check', () => {
+  it('refuses a write from the same host by another scheme or port', async () => {
+    const session = await signIn(app, await buildUser(app));
+    const write = (origin: string) =>
+      call(app, session, 'PATCH', '/api/v1/account', { locale: 'en' }, { origin });
+    // Injected requests come to http://localhost:80.
+    for (const origin of ['https://localhost', 'http://localhost:8080', 'null']) {
+      const refused = await write(origin);
+      expect(refused.statusCode, origin).toBe(403);
+      expect(refused.json().code).toBe('csrf_failed');
+    }
+    expect((await write('http://localhost')).statusCode).toBe(200);
+    expect((await write('http://localhost:80')).statusCode).toBe(200);
+  });
+
+  it('behind a trusted HTTPS proxy, refuses an http:// origin of the same host', async () => {
+    const { buildApp } = await import('../src/app.ts');
+    const proxied = await buildApp({
+      database: app.database,
+      config: { ...testConfig, trustProxy: true },
+      ready: async () => true,
+      logger: false,
+    });
+    const user = await buildUser(app);
+    const forwarded = { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'timantti.example' };
+    const login = (origin: string) =>
+      proxied.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: user.email, password: TEST_PASSWORD },
+        headers: { ...forwarded, origin },
+      });
+    const plain = await login('http://timantti.example');
+    expect(plain.statusCode).toBe(403);
+    expect(plain.json().code).toBe('csrf_failed');
+    expect((await login('https://timantti.example:8443')).statusCode).toBe(403);
+    const signedIn = await login('https://timantti.example');
+    expect(signedIn.statusCode).toBe(200);
+    const cookie = signedIn.cookies.find((c) => c.name === 'timantti_session');
+    const write = (origin: string) =>
+      proxied.app.inject({
+        method: 'PATCH',
+        url: '/api/v1/account',
+        payload: { locale: 'en' },
+        headers: {
+          ...forwarded,
+          origin,
+          cookie: `timantti_session=${cookie?.value}`,
+          'x-csrf-token': signedIn.json().csrfToken,
+        },
+      });
+    expect((await write('http://timantti.example')).statusCode).toBe(403);
+    expect((await write('https://timantti.example')).statusCode).toBe(200);
+    await proxied.app.close();
+  });
+});
+
 describe('account', () => {
   it('remembers the chosen language and answers in it', async () => {
     const user = await buildUser(app);
