@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { buildResearch } from './research-fixtures.ts';
 import {
   buildOrganisation,
+  buildProject,
   buildUser,
   call,
+  sessionFor,
   signIn,
   startTestApp,
   TEST_PASSWORD,
@@ -187,6 +190,43 @@ describe('origin check', () => {
     expect((await write('http://timantti.example')).statusCode).toBe(403);
     expect((await write('https://timantti.example')).statusCode).toBe(200);
     await proxied.app.close();
+  });
+});
+
+describe('caching', () => {
+  it('marks API answers no-store: sign-in, the CSRF token, personal data, problems', async () => {
+    const { creatorId, id: projectId } = await buildProject(app);
+    const research = await buildResearch(app, projectId, creatorId);
+    const creator = await app.database.db.query.users.findFirst({
+      where: (u, { eq }) => eq(u.id, creatorId),
+    });
+    if (!creator) throw new Error('no creator');
+    const signedIn = await login(creator.email, TEST_PASSWORD);
+    expect(signedIn.statusCode).toBe(200);
+    const session = await sessionFor(app, creatorId);
+    const project = `/api/v1/projects/${projectId}`;
+    const participant = `${project}/participants/${research.participantId}`;
+    const answers = {
+      login: signedIn,
+      failedLogin: await login(nobody(), 'not-the-password'),
+      me: await call(app, session, 'GET', '/api/v1/auth/me'),
+      participant: await call(app, session, 'GET', participant),
+      contact: await call(app, session, 'GET', `${participant}/contact`),
+      export: await call(app, session, 'GET', `${participant}/export`),
+      evidence: await call(app, session, 'GET', `${project}/evidence`),
+      note: await call(app, session, 'GET', `${project}/notes/${research.noteId}`),
+      notFound: await call(app, session, 'GET', `${project}/notes/${randomUUID()}`),
+      anonymous: await call(app, null, 'GET', '/api/v1/auth/me'),
+    };
+    for (const [name, response] of Object.entries(answers)) {
+      expect(response.statusCode, name).toBeLessThan(500);
+      expect(response.headers['cache-control'], name).toBe('no-store');
+    }
+    expect(answers.contact.statusCode).toBe(200);
+    expect(answers.export.statusCode).toBe(200);
+    // Public documentation holds nothing personal and may be cached as the browser likes.
+    const docs = await app.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(docs.headers['cache-control']).toBeUndefined();
   });
 });
 

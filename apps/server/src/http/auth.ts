@@ -63,7 +63,8 @@ export async function actorFromSessionToken(
 
 /**
  * Resolves the caller from the session cookie, picks the response language, refuses
- * anonymous callers on non-public routes and checks CSRF on cookie-authenticated writes.
+ * anonymous callers on non-public routes, checks CSRF on cookie-authenticated writes and keeps
+ * API answers out of caches.
  */
 export function registerAuth(app: App, database: Database) {
   app.decorateRequest('actor', null);
@@ -97,5 +98,14 @@ export function registerAuth(app: App, database: Database) {
       }
     }
     if (access === 'user' && !request.actor) throw new AppError('unauthenticated');
+  });
+
+  // An API answer may carry personal data or the session's CSRF token, which no browser or
+  // proxy cache may keep for the next user of the machine. A route that means to be cached says
+  // so with its own Cache-Control.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/v1/') && !reply.hasHeader('cache-control')) {
+      reply.header('cache-control', 'no-store');
+    }
   });
 }
