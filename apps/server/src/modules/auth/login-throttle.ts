@@ -47,7 +47,11 @@ export class LoginThrottle {
   }
 
   private async digest(...parts: string[]): Promise<Buffer> {
-    this.secret ??= loginSecret(this.db);
+    // A failed load is not kept, so a database that was briefly away does not disable sign-in.
+    this.secret ??= loginSecret(this.db).catch((error: unknown) => {
+      this.secret = undefined;
+      throw error;
+    });
     return createHmac('sha256', await this.secret)
       .update(parts.join('\0'))
       .digest();
