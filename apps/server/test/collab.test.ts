@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import net from 'node:net';
 import {
   BOARD_SCHEMA_VERSION,
   addEvidenceCards,
@@ -256,6 +257,11 @@ describe('live boards', () => {
     const w = await world();
     const refused = [
       open(server, w.sessions.admin, w.boardId, { origin: 'https://evil.example' }),
+      // The same host by another scheme or port is another origin.
+      open(server, w.sessions.admin, w.boardId, {
+        origin: server.origin.replace('http:', 'https:'),
+      }),
+      open(server, w.sessions.admin, w.boardId, { origin: `${server.origin}1` }),
       open(server, null, w.boardId),
       open(server, w.sessions.admin, crypto.randomUUID()),
       open(server, w.sessions.outsider, w.boardId),
@@ -265,6 +271,32 @@ describe('live boards', () => {
     expect(new Set(refused.map((c) => c.failures[0]))).toEqual(new Set(['permission-denied']));
     expect(refused.every((c) => !c.provider.isSynced)).toBe(true);
     for (const client of refused) client.destroy();
+  });
+
+  it('answers 400 to a handshake whose Host names no origin, and keeps serving', async () => {
+    const { port } = new URL(server.origin);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(Number(port), '127.0.0.1', () => {
+        socket.write(
+          [
+            'GET /collab HTTP/1.1',
+            'Host: not a host',
+            'Upgrade: websocket',
+            'Connection: Upgrade',
+            `Sec-WebSocket-Key: ${randomBytes(16).toString('base64')}`,
+            'Sec-WebSocket-Version: 13',
+            '',
+            '',
+          ].join('\r\n'),
+        );
+      });
+      let received = '';
+      socket.on('data', (chunk) => (received += chunk.toString()));
+      socket.on('end', () => resolve(received));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400/);
+    expect((await fetch(`${server.origin}/healthz`)).status).toBe(200);
   });
 });
 

@@ -10,7 +10,7 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.forbidden': 'You are not allowed to do this.',
   'errors.csrf_failed': 'The session check failed. Reload the page and try again.',
   'errors.invalid_credentials': 'The e-mail address or password is wrong.',
-  'errors.too_many_attempts': 'Too many sign-in attempts. Try again in {minutes} minutes.',
+  'errors.too_many_attempts': 'Too many sign-in attempts. Try again in {minutes} min.',
   'errors.password_too_short': 'The password must have at least {min} characters.',
   'errors.password_too_long': 'The password may have at most {max} characters.',
   'errors.password_too_common': 'The password is too common. Choose a less common one.',

@@ -10,7 +10,7 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.forbidden': 'Du har inte rätt att göra detta.',
   'errors.csrf_failed': 'Sessionskontrollen misslyckades. Ladda om sidan och försök igen.',
   'errors.invalid_credentials': 'E-postadressen eller lösenordet är fel.',
-  'errors.too_many_attempts': 'För många inloggningsförsök. Försök igen om {minutes} minuter.',
+  'errors.too_many_attempts': 'För många inloggningsförsök. Försök igen om {minutes} min.',
   'errors.password_too_short': 'Lösenordet måste ha minst {min} tecken.',
   'errors.password_too_long': 'Lösenordet får ha högst {max} tecken.',
   'errors.password_too_common': 'Lösenordet är för vanligt. Välj ett ovanligare lösenord.',
