@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './vite-plugins/precompress.ts';
 import { suomifiTokens } from './vite-plugins/suomifi-tokens.ts';
 
 const apiServer = 'http://127.0.0.1:3000';
 
 export default defineConfig({
-  plugins: [react(), suomifiTokens()],
+  plugins: [react(), suomifiTokens(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,3 +1,4 @@
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
@@ -67,6 +68,14 @@ export async function buildApp(
     }
   });
 
+  // Before any route, which it hooks as each is added. Replies above 1 KiB are compressed as
+  // they go (brotli at a fast level, or gzip); the web app's files come compressed from the
+  // build and pass as they are (http/web.ts). Request bodies are taken as sent.
+  await app.register(fastifyCompress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    globalDecompression: false,
+  });
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -7,6 +7,7 @@ import type { Database } from '../db/client.ts';
 import type { DomainEvents } from '../events/domain-events.ts';
 import { authentication } from './authentication.ts';
 import { erasure } from './erasure.ts';
+import { withLoggedHookErrors } from './hook-errors.ts';
 import { persistence, type StoreRetry } from './persistence.ts';
 import { redisFanOut } from './redis.ts';
 import { revocation } from './revocation.ts';
@@ -88,7 +89,9 @@ export function startCollab(options: {
     logger: log,
     retry: config.storeRetry ?? { attempts: 5, delayMs: 2_000 },
   });
-  const extensions: Extension[] = [authentication(database), store.extension];
+  const extensions: Extension[] = [authentication(database), store.extension].map((extension) =>
+    withLoggedHookErrors(extension, log),
+  );
   if (config.redisUrl)
     extensions.push(redisFanOut(config.redisUrl, config.redisPrefix ?? 'timantti'));
 
@@ -129,7 +132,7 @@ export function startCollab(options: {
         client.handleMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)),
       );
       ws.on('close', (code, reason) => client.handleClose({ code, reason: reason.toString() }));
-      ws.on('error', (error) => log.warn({ err: error.message }, 'collaboration socket error'));
+      ws.on('error', (error) => log.warn({ err: error }, 'collaboration socket error'));
     });
   };
   server.on('upgrade', onUpgrade);

@@ -57,7 +57,20 @@ export async function startEmbeddedDatabase(options: {
     persistent,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`],
+    // Its log reaches ours (onLog). A failed statement's ERROR line, DETAIL and STATEMENT carry
+    // the row's values, so only LOG, FATAL and PANIC lines are written, without DETAIL or statement.
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      `unix_socket_directories=`,
+      '-c',
+      'log_min_messages=log',
+      '-c',
+      'log_error_verbosity=terse',
+      '-c',
+      'log_min_error_statement=panic',
+    ],
     onLog: (message) => logger.debug({ postgres: message.trim() }, 'embedded postgres'),
     onError: (error) =>
       logger.warn(

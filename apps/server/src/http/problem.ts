@@ -126,17 +126,14 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   }
   if (isResponseSerializationError(error)) {
     request.log.error(
-      { err: error.message, route: request.routeOptions.url },
+      { err: error, route: request.routeOptions.url },
       'response did not match its schema',
     );
   } else if (error.statusCode && error.statusCode < 500) {
     // A client error Fastify raised before our code ran (e.g. a bad header).
     return sendProblem(reply, problemOf(locale, 'validation_failed', error.statusCode));
   } else {
-    request.log.error(
-      { err: { message: error.message, stack: error.stack, code: error.code } },
-      'request failed',
-    );
+    request.log.error({ err: error }, 'request failed');
   }
   return sendProblem(reply, problemOf(locale, 'internal', 500));
 }
