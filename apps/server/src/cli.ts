@@ -1,18 +1,40 @@
 import { parseArgs } from 'node:util';
 import { CreateInvitationInput, line } from '@timantti/contracts';
-import { openDatabase } from './db/open.ts';
+import { openDatabase, type OpenedDatabase } from './db/open.ts';
 import { audit } from './modules/audit/audit.repo.ts';
 import { acceptPath } from './modules/invitations/invitations.routes.ts';
 import { insertInvitation } from './modules/invitations/invitations.repo.ts';
 import { insertOrganisation } from './modules/organisations/organisations.repo.ts';
 import { loadConfig } from './platform/env.ts';
+import { createLifecycle, describeError } from './platform/lifecycle.ts';
 import { createLogger } from './platform/logger.ts';
 
 const usage = `Usage:
   npm run admin -- create-admin --organisation "Lahden kaupunki" --slug lahti --email admin@lahti.fi [--base-url https://timantti.lahti.fi]
 
-Creates an organisation and an invitation for its first administrator, and prints the link.
-The administrator sets their own password when accepting: no password ever passes through here.`;
+    Creates an organisation and an invitation for its first administrator, and prints the link.
+    The administrator sets their own password when accepting: no password ever passes through here.`;
+
+/**
+ * Runs one command on the database, then exits: 0 when it succeeded, 1 with its message when
+ * it failed. The database is closed on every way out, Ctrl-C included.
+ */
+async function withDatabase(run: (database: OpenedDatabase) => Promise<void>): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger('warn');
+  const lifecycle = createLifecycle(logger);
+  try {
+    const database = await lifecycle.open(
+      openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger }),
+      (opened) => opened.close(),
+    );
+    await run(database);
+  } catch (error) {
+    console.error(describeError(error));
+    await lifecycle.exit(1);
+  }
+  await lifecycle.exit(0);
+}
 
 async function createAdmin(args: string[]) {
   const { values } = parseArgs({
@@ -33,14 +55,7 @@ async function createAdmin(args: string[]) {
     console.error(usage);
     process.exit(2);
   }
-  const config = loadConfig();
-  const logger = createLogger('warn');
-  const database = await openDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    logger,
-  });
-  try {
+  await withDatabase(async (database) => {
     const token = await database.db.transaction(async (tx) => {
       const organisation = await insertOrganisation(tx, { name: name.data, slug: slug.data });
       const created = await insertInvitation(tx, {
@@ -62,9 +77,7 @@ async function createAdmin(args: string[]) {
     console.log(`Organisation "${name.data}" created.`);
     console.log(`Send this link to its first administrator (valid for 14 days):`);
     console.log(`  ${new URL(acceptPath(token), values['base-url']).toString()}`);
-  } finally {
-    await database.close();
-  }
+  });
 }
 
 const [command, ...rest] = process.argv.slice(2);
