@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts';
 import { openDatabase } from './db/open.ts';
 import { demoLogins, seedDemoData } from './db/seeds/demo.ts';
+import { finnishMorphology } from './modules/search/voikko.ts';
 import { loadConfig, type Config } from './platform/env.ts';
 import { createLifecycle, describeError, type Lifecycle } from './platform/lifecycle.ts';
 import { createLogger, type Logger } from './platform/logger.ts';
@@ -62,10 +63,14 @@ async function start({
 
   const address = await app.listen({ port: config.port, host: config.host });
   const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
+  const morphology = finnishMorphology();
   const lines = [
     '',
     `  Timantti is running at ${url}`,
     `  Database: ${database.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'DATABASE_URL'}`,
+    morphology.on
+      ? '  Finnish search: Voikko morphology on (inflected forms and parts of compound words)'
+      : `  Finnish search: Voikko morphology OFF (${morphology.reason}); inflected forms are found only in part, compound parts not at all. Install libvoikko1 and voikko-fi, restart, then run: npm run admin -- rebuild-search`,
   ];
   if (config.demo && (seeded || (await demoLogins.present(database.db)))) {
     lines.push('', '  Demo logins (password for all: ' + demoLogins.password + '):');
