@@ -30,6 +30,9 @@ export const Me = z.object({
   organisations: z.array(MeOrganisation),
   // Sent back in the X-CSRF-Token header on every write made with the session cookie.
   csrfToken: z.string(),
+  // What this installation can do, where the web app says so: Finnish search finds inflected
+  // forms and parts of compound words only with Voikko on the server.
+  installation: z.object({ finnishMorphology: z.boolean() }),
 });
 export type Me = z.infer<typeof Me>;
 

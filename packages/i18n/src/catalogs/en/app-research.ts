@@ -404,6 +404,8 @@ export const appResearch: Record<keyof typeof fi, string> = {
   'search.words': 'Search words',
   'search.wordsHint':
     'Search also finds inflected forms and parts of compound words: in Finnish, “työpajoissa” finds työpaja and “polku” finds palvelupolku.',
+  'search.wordsHintWithoutMorphology':
+    'Search finds some inflected forms but not parts of compound words: in Finnish, “polku” does not find palvelupolku. The Finnish dictionary (Voikko) is not installed on the server; whoever runs the server can install it.',
   'search.type': 'Material',
   'search.allTypes': 'All material',
   'search.kind': 'Type of evidence',

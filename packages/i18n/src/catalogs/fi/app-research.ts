@@ -403,6 +403,8 @@ export const appResearch = {
   'search.words': 'Hakusanat',
   'search.wordsHint':
     'Haku löytää myös taivutetut muodot ja yhdyssanojen osat: ”työpajoissa” löytää työpajan, ”polku” palvelupolun.',
+  'search.wordsHintWithoutMorphology':
+    'Haku löytää osan taivutetuista muodoista mutta ei yhdyssanojen osia: ”polku” ei löydä palvelupolkua. Palvelimelle ei ole asennettu suomen kielen sanastoa (Voikko); palvelimen ylläpitäjä voi asentaa sen.',
   'search.type': 'Aineisto',
   'search.allTypes': 'Kaikki aineistot',
   'search.kind': 'Evidenssin tyyppi',

@@ -406,6 +406,8 @@ export const appResearch: Record<keyof typeof fi, string> = {
   'search.words': 'Sökord',
   'search.wordsHint':
     'Sökningen hittar också böjda former och delar av sammansatta ord: på finska hittar ”työpajoissa” ordet työpaja och ”polku” ordet palvelupolku.',
+  'search.wordsHintWithoutMorphology':
+    'Sökningen hittar en del böjda former men inte delar av sammansatta ord: på finska hittar ”polku” inte ordet palvelupolku. Den finska ordboken (Voikko) är inte installerad på servern; den som driver servern kan installera den.',
   'search.type': 'Material',
   'search.allTypes': 'Allt material',
   'search.kind': 'Typ av evidens',

@@ -8,7 +8,9 @@ import { Button } from '../../../ui/Button.tsx';
 import { SearchField } from '../../../ui/SearchField.tsx';
 import { Select } from '../../../ui/Select.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
+import { useMe } from '../../session/session.ts';
 import type { ResearchSearch } from './search-params.ts';
+import { wordsHintKey } from './words-hint.ts';
 
 const ALL = 'all';
 const types = ['evidence', 'note', 'source', 'persona'] as const;
@@ -24,6 +26,7 @@ export function SearchForm({
   onSearch: (next: ResearchSearch) => void;
 }) {
   const t = useT();
+  const me = useMe();
   const tags = useQuery(tagsQuery(projectId)).data?.items ?? [];
   const participants = useQuery(participantsQuery(projectId)).data?.items ?? [];
   const segments = [...new Set(participants.map((p) => p.segment).filter(Boolean))].sort((a, b) =>
@@ -49,7 +52,7 @@ export function SearchForm({
       <SearchField
         className="search-form__words"
         label={t('search.words')}
-        description={t('search.wordsHint')}
+        description={t(wordsHintKey(me?.installation))}
         clearLabel={t('common.clearSearch')}
         value={draft.q ?? ''}
         onChange={(q) => setDraft((current) => ({ ...current, q }))}
