@@ -8,8 +8,7 @@ import {
 } from '@timantti/contracts';
 import { z } from 'zod';
 import { actorOf } from '../../http/actor.ts';
-import type { App, AppContext } from '../../http/types.ts';
-import type { Actor } from '../../http/types.ts';
+import type { Actor, App, AppContext } from '../../http/types.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { loadProjectFor } from '../projects/project-access.ts';
 import type { ProjectAction } from '../projects/projects.policy.ts';
