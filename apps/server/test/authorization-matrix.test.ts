@@ -291,7 +291,7 @@ const matrix: Record<string, Case> = {
   },
   'GET /api/v1/projects/:projectId/sessions/:sessionId/notes': {
     path: (w) => `${p(w)}/sessions/${w.sessionId}/notes`,
-    expect: projectViewers(200),
+    expect: { ...projectViewers(200), customer: 404 },
   },
   'POST /api/v1/projects/:projectId/sessions/:sessionId/notes': {
     path: (w) => `${p(w)}/sessions/${w.sessionId}/notes`,
@@ -300,7 +300,7 @@ const matrix: Record<string, Case> = {
   },
   'GET /api/v1/projects/:projectId/notes/:noteId': {
     path: (w) => `${p(w)}/notes/${w.noteId}`,
-    expect: projectViewers(200),
+    expect: { ...projectViewers(200), customer: 404 },
   },
   'PUT /api/v1/projects/:projectId/notes/:noteId': {
     path: (w) => `${p(w)}/notes/${w.noteId}`,
@@ -428,7 +428,7 @@ const matrix: Record<string, Case> = {
       ],
       themes: 2,
     }),
-    expect: projectEditors(202),
+    expect: { ...projectEditors(202), customer: 202 },
   },
   'GET /api/v1/projects/:projectId/boards/:boardId/theme-suggestions/:suggestionId': {
     path: (w) => `${p(w)}/boards/${w.boardId}/theme-suggestions/${w.suggestionId}`,
@@ -436,7 +436,7 @@ const matrix: Record<string, Case> = {
   },
   'DELETE /api/v1/projects/:projectId/boards/:boardId/theme-suggestions/:suggestionId': {
     path: (w) => `${p(w)}/boards/${w.boardId}/theme-suggestions/${w.suggestionId}`,
-    expect: projectEditors(204),
+    expect: { ...projectEditors(204), customer: 204 },
   },
   'GET /api/v1/projects/:projectId/insights': {
     path: (w) => `${p(w)}/insights?boardId=${w.boardId}`,
@@ -454,7 +454,7 @@ const matrix: Record<string, Case> = {
   'PATCH /api/v1/projects/:projectId/insights/:insightId': {
     path: (w) => `${p(w)}/insights/${w.insightId}`,
     body: () => ({ hmw: 'Miten voisimme koota luvat yhteen paikkaan?' }),
-    expect: projectEditors(200),
+    expect: { ...projectEditors(200), customer: 200 },
   },
   'DELETE /api/v1/projects/:projectId/insights/:insightId': {
     path: (w) => `${p(w)}/insights/${w.insightId}`,

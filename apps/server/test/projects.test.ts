@@ -48,6 +48,8 @@ describe('projects', () => {
       changePhase: true,
       editChecklist: true,
       archive: true,
+      readRawResearch: true,
+      handlePersonalData: true,
     });
   });
 

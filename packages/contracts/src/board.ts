@@ -453,6 +453,10 @@ export const Board = BoardSummary.extend({
   documentName: z.string(),
   groups: z.array(BoardGroupRow),
   cards: z.array(BoardCardRow),
-  abilities: z.object({ edit: z.boolean() }),
+  /**
+   * `edit`: write what is on it, live (the customer member too); `manage`: rename, archive,
+   * restore or delete it.
+   */
+  abilities: z.object({ edit: z.boolean(), manage: z.boolean() }),
 });
 export type Board = z.infer<typeof Board>;

@@ -691,6 +691,10 @@ export const Journey = JourneySummary.extend({
       citations: z.array(JourneyCitationRow),
     }),
   ),
-  abilities: z.object({ edit: z.boolean() }),
+  /**
+   * `edit`: write what is on it, live (the customer member too); `manage`: rename, archive,
+   * restore or delete it.
+   */
+  abilities: z.object({ edit: z.boolean(), manage: z.boolean() }),
 });
 export type Journey = z.infer<typeof Journey>;

@@ -102,6 +102,10 @@ export const Project = z.object({
     changePhase: z.boolean(),
     editChecklist: z.boolean(),
     archive: z.boolean(),
+    /** Notes and transcripts, participants' background attributes, note hits in search. */
+    readRawResearch: z.boolean(),
+    /** Participants' contact details, personal-data export and erasure. */
+    handlePersonalData: z.boolean(),
   }),
 });
 export type Project = z.infer<typeof Project>;

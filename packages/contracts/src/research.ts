@@ -83,10 +83,12 @@ export const Participant = z.object({
   code: z.string(),
   kind: ParticipantKind,
   segment: z.string(),
-  attributes: z.record(z.string(), z.string()),
+  /** Absent for a caller who may not read raw research (the customer member). */
+  attributes: z.record(z.string(), z.string()).optional(),
   consent: Consent.nullable(),
   consentStatus: ConsentStatus,
-  hasContact: z.boolean(),
+  /** Absent, as `attributes` is, for a caller who may not read raw research. */
+  hasContact: z.boolean().optional(),
   evidenceCount: z.number().int(),
   erased: z.boolean(),
   createdAt: Timestamp,
@@ -116,7 +118,8 @@ export const ResearchSession = z.object({
   methodNotes: z.string(),
   facilitators: z.array(z.object({ userId: Id, displayName: z.string() })),
   participants: z.array(z.object({ id: Id, code: z.string(), consentStatus: ConsentStatus })),
-  noteCount: z.number().int(),
+  /** Absent for a caller who may not read notes (the customer member). */
+  noteCount: z.number().int().optional(),
   createdAt: Timestamp,
 });
 export type ResearchSession = z.infer<typeof ResearchSession>;

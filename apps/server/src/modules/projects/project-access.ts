@@ -30,7 +30,7 @@ export async function loadProjectFor(
 }
 
 /**
- * Loads the project of its material (insights, personas) for reading or writing, as
+ * Loads the project of its material (personas) for reading or writing, as
  * `loadProjectFor` does, and tells whether the actor may edit that material.
  */
 export async function loadProjectMaterial(

@@ -38,6 +38,36 @@ const table: [Role | null, boolean, boolean, ProjectAction, boolean][] = [
   ['viewer', true, false, 'update', false],
   ['viewer', false, false, 'view', false],
   [null, true, false, 'view', false],
+  // Raw research (notes, transcripts, background attributes): everyone who sees the project
+  // but the customer member, who meets participants through evidence.
+  ['admin', false, false, 'readRawResearch', true],
+  ['admin', false, true, 'readRawResearch', true],
+  ['facilitator', false, false, 'readRawResearch', true],
+  ['member', true, false, 'readRawResearch', true],
+  ['member', false, false, 'readRawResearch', false],
+  ['viewer', true, false, 'readRawResearch', true],
+  ['viewer', false, false, 'readRawResearch', false],
+  ['customer_member', true, false, 'readRawResearch', false],
+  ['customer_member', false, false, 'readRawResearch', false],
+  [null, true, false, 'readRawResearch', false],
+  // Contributing to the shared work: those who change the project, and the customer member.
+  ['admin', false, false, 'contribute', true],
+  ['admin', false, true, 'contribute', false],
+  ['facilitator', false, false, 'contribute', true],
+  ['member', true, false, 'contribute', true],
+  ['member', true, true, 'contribute', false],
+  ['member', false, false, 'contribute', false],
+  ['customer_member', true, false, 'contribute', true],
+  ['customer_member', true, true, 'contribute', false],
+  ['customer_member', false, false, 'contribute', false],
+  ['viewer', true, false, 'contribute', false],
+  [null, true, false, 'contribute', false],
+  // Changing the project itself and handling personal data stay with the people doing the work.
+  ['customer_member', true, false, 'update', false],
+  ['customer_member', true, false, 'archive', false],
+  ['customer_member', true, false, 'handlePersonalData', false],
+  ['viewer', true, false, 'handlePersonalData', false],
+  ['member', true, true, 'handlePersonalData', true],
 ];
 
 describe('canOnProject', () => {

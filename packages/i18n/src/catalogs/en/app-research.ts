@@ -74,6 +74,8 @@ export const appResearch: Record<keyof typeof fi, string> = {
   'participant.segmentHint':
     'The customer group the participant belongs to, e.g. event organisers.',
   'participant.noSegment': 'No segment',
+  'participant.attributesHidden':
+    "Participants' background details are shown only to the people doing the research.",
   'participant.added': 'Added',
   'participant.evidenceCount': 'Evidence',
   'participant.evidenceLink': 'Evidence: {count}',
@@ -186,6 +188,10 @@ export const appResearch: Record<keyof typeof fi, string> = {
     'The project has no participants yet. Add participants first to link them to the session.',
   'researchSession.participantCount': 'Participants',
   'researchSession.noteCount': 'Notes',
+  'researchSession.evidence.title': 'Evidence from this session',
+  'researchSession.evidence.intro':
+    'Notes and transcripts are shown only to the people doing the research. Here is the evidence taken from them.',
+  'researchSession.evidence.empty': 'There is no evidence from this session yet.',
   'researchSession.methodNotes': 'Method',
   'researchSession.methodNotesHint':
     "E.g. the interview guide, the workshop's programme or what is observed.",
@@ -400,6 +406,7 @@ export const appResearch: Record<keyof typeof fi, string> = {
 
   'search.title': 'Search',
   'search.intro': "Search the project's evidence, notes and sources.",
+  'search.introWithoutNotes': "Search the project's evidence and sources.",
   'search.formLabel': 'Search the research material',
   'search.words': 'Search words',
   'search.wordsHint':

@@ -20,10 +20,13 @@ export function SearchForm({
   projectId,
   search,
   onSearch,
+  withNotes,
 }: {
   projectId: string;
   search: ResearchSearch;
   onSearch: (next: ResearchSearch) => void;
+  /** Whether the user reads notes (the customer member does not): else none are searched. */
+  withNotes: boolean;
 }) {
   const t = useT();
   const me = useMe();
@@ -62,7 +65,9 @@ export function SearchForm({
           label={t('search.type')}
           options={[
             { id: ALL, label: t('search.allTypes') },
-            ...types.map((id) => ({ id, label: t(searchTypeKey(id)) })),
+            ...types
+              .filter((id) => withNotes || id !== 'note')
+              .map((id) => ({ id, label: t(searchTypeKey(id)) })),
           ]}
           value={draft.type ?? ALL}
           onChange={(value) => set('type', value)}
