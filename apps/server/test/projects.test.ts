@@ -218,4 +218,53 @@ describe('projects', () => {
       404,
     );
   });
+
+  it('pages a list of more than 500 projects by cursor, every project once, in order', async () => {
+    const { org, session } = await adminOfNewOrganisation(app);
+    // Three projects share each time, so the id must break the ties.
+    await app.database.pool.query(
+      `insert into projects (organisation_id, name, updated_at)
+        select $1, 'Projekti ' || i, now() - (i / 3) * interval '1 millisecond'
+          from generate_series(1, 530) as i`,
+      [org.id],
+    );
+    const { rows: expected } = await app.database.pool.query<{ id: string }>(
+      'select id from projects where organisation_id = $1 order by updated_at desc, id',
+      [org.id],
+    );
+    const list = `/api/v1/orgs/${org.id}/projects`;
+
+    const first = (await call(app, session, 'GET', list)).json();
+    expect(first.items).toHaveLength(50);
+    expect(first.total).toBe(530);
+
+    const seen: string[] = [];
+    const totals: (number | null)[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+      const page = await call(app, session, 'GET', `${list}?limit=100${query}`);
+      expect(page.statusCode, page.body).toBe(200);
+      const body = page.json();
+      seen.push(...body.items.map((p: { id: string }) => p.id));
+      totals.push(body.total);
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(expected.map((r) => r.id));
+    expect(totals).toEqual([530, null, null, null, null, null]);
+
+    // A member sees their teams' projects only, paged the same way.
+    const member = await buildUser(app, { organisationId: org.id, role: 'member' });
+    const onTeam = expected.slice(0, 3).map((r) => r.id);
+    for (const id of onTeam) await addToTeam(app, id, member.id);
+    const mine = (
+      await call(app, await sessionFor(app, member.id), 'GET', `${list}?limit=2`)
+    ).json();
+    expect(mine).toMatchObject({ total: 3 });
+    expect(mine.items).toHaveLength(2);
+    expect(mine.nextCursor).not.toBeNull();
+
+    for (const limit of ['0', '101', 'x'])
+      expect((await call(app, session, 'GET', `${list}?limit=${limit}`)).statusCode).toBe(400);
+  });
 });

@@ -103,6 +103,8 @@ export const app: Record<keyof typeof fi, string> = {
   'project.list.showArchived': 'Show archived',
   'project.list.count': '{count} projects',
   'project.list.countOne': '1 project',
+  'project.list.countShown': 'Showing {shown} of {count} projects',
+  'project.list.loadMore': 'Show more projects',
   'project.list.empty': 'The organisation has no projects yet.',
   'project.list.noMatches': 'No projects match your search.',
   'project.list.missingPerspectives': 'Missing perspectives: {perspectives}',

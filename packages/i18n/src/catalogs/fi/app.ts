@@ -104,6 +104,8 @@ export const app = {
   'project.list.showArchived': 'Näytä arkistoidut',
   'project.list.count': '{count} projektia',
   'project.list.countOne': '1 projekti',
+  'project.list.countShown': '{shown} / {count} projektia näkyvissä',
+  'project.list.loadMore': 'Näytä lisää projekteja',
   'project.list.empty': 'Organisaatiossa ei ole vielä projekteja.',
   'project.list.noMatches': 'Hakuehtoja vastaavia projekteja ei löytynyt.',
   'project.list.missingPerspectives': 'Näkökulmia puuttuu: {perspectives}',

@@ -105,6 +105,8 @@ export const app: Record<keyof typeof fi, string> = {
   'project.list.showArchived': 'Visa arkiverade',
   'project.list.count': '{count} projekt',
   'project.list.countOne': '1 projekt',
+  'project.list.countShown': '{shown} av {count} projekt visas',
+  'project.list.loadMore': 'Visa fler projekt',
   'project.list.empty': 'Organisationen har ännu inga projekt.',
   'project.list.noMatches': 'Inga projekt motsvarar sökvillkoren.',
   'project.list.missingPerspectives': 'Perspektiv saknas: {perspectives}',
