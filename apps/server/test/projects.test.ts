@@ -45,9 +45,11 @@ describe('projects', () => {
     expect(project.abilities).toEqual({
       update: true,
       manageTeam: true,
+      removeTeamMember: true,
       changePhase: true,
       editChecklist: true,
       archive: true,
+      handlePersonalData: true,
     });
   });
 
@@ -84,6 +86,47 @@ describe('projects', () => {
       await call(app, session, 'DELETE', `/api/v1/projects/${project.id}/team/${customer.id}`)
     ).json();
     expect(body.composition.missing).toEqual(['customer']);
+  });
+
+  it('lets a member on the team build the team, and leaves removing people and archiving to leads', async () => {
+    const { org, session } = await adminOfNewOrganisation(app);
+    const project = await buildProject(app, { organisationId: org.id, creatorId: session.userId });
+    const [member, colleague] = await Promise.all(
+      [1, 2].map(() => buildUser(app, { organisationId: org.id, role: 'member' })),
+    );
+    if (!member || !colleague) throw new Error('people missing');
+    await addToTeam(app, project.id, member.id);
+    const asMember = await sessionFor(app, member.id);
+    const url = `/api/v1/projects/${project.id}`;
+
+    const seen = (await call(app, asMember, 'GET', url)).json();
+    expect(seen.abilities).toMatchObject({
+      manageTeam: true,
+      removeTeamMember: false,
+      archive: false,
+    });
+    const added = await call(app, asMember, 'PUT', `${url}/team/${colleague.id}`, {
+      perspectives: ['developer'],
+    });
+    expect(added.statusCode).toBe(200);
+    expect((await call(app, asMember, 'DELETE', `${url}/team/${colleague.id}`)).statusCode).toBe(
+      403,
+    );
+    expect((await call(app, asMember, 'POST', `${url}/archive`)).statusCode).toBe(403);
+    expect((await call(app, session, 'GET', url)).json()).toMatchObject({
+      archived: false,
+      team: expect.arrayContaining([expect.objectContaining({ userId: colleague.id })]),
+    });
+
+    const facilitator = await buildUser(app, { organisationId: org.id, role: 'facilitator' });
+    const asFacilitator = await sessionFor(app, facilitator.id);
+    expect((await call(app, asFacilitator, 'GET', url)).json().abilities).toMatchObject({
+      removeTeamMember: true,
+      archive: true,
+    });
+    expect(
+      (await call(app, asFacilitator, 'DELETE', `${url}/team/${colleague.id}`)).statusCode,
+    ).toBe(200);
   });
 
   it('refuses a team member from outside the organisation', async () => {
@@ -163,6 +206,17 @@ describe('projects', () => {
     });
     expect(edit.statusCode).toBe(409);
     expect(edit.json().code).toBe('project_archived');
+    // A member on the team is told the same, though restoring is not theirs to do.
+    const member = await buildUser(app, { organisationId: org.id, role: 'member' });
+    await addToTeam(app, project.id, member.id);
+    const asMember = await sessionFor(app, member.id);
+    const memberEdit = await call(app, asMember, 'PATCH', `/api/v1/projects/${project.id}`, {
+      name: 'Uusi nimi',
+    });
+    expect(memberEdit.json().code).toBe('project_archived');
+    expect(
+      (await call(app, asMember, 'POST', `/api/v1/projects/${project.id}/restore`)).statusCode,
+    ).toBe(403);
 
     const active = (await call(app, session, 'GET', `/api/v1/orgs/${org.id}/projects`)).json();
     expect(active.items.map((p: { id: string }) => p.id)).not.toContain(project.id);

@@ -105,10 +105,15 @@ export const Project = z.object({
   checklist: z.array(ChecklistItem),
   abilities: z.object({
     update: z.boolean(),
+    /** Adding people to the team and setting their perspectives. */
     manageTeam: z.boolean(),
+    removeTeamMember: z.boolean(),
     changePhase: z.boolean(),
     editChecklist: z.boolean(),
+    /** Archiving and restoring. */
     archive: z.boolean(),
+    /** Participants' contact details, personal-data export and erasure. */
+    handlePersonalData: z.boolean(),
   }),
 });
 export type Project = z.infer<typeof Project>;

@@ -4,9 +4,12 @@ import { canInOrganisation, roleIn } from '../organisations/organisations.policy
 export type ProjectAction =
   | 'view'
   | 'update'
+  // Adding people to the team and setting their perspectives.
   | 'manageTeam'
+  | 'removeTeamMember'
   | 'changePhase'
   | 'editChecklist'
+  // Archiving and restoring.
   | 'archive'
   // Participants' contact details, personal-data export and erasure: the people doing the work.
   | 'handlePersonalData';
@@ -17,8 +20,12 @@ export type ProjectAccessFacts = {
   teamUserIds: ReadonlySet<string>;
 };
 
+// Admins and facilitators, who guide every project of the organisation.
+const leads = (actor: Actor, project: ProjectAccessFacts) =>
+  canInOrganisation(actor, 'seeAllProjects', project.organisationId);
+
 function canWork(actor: Actor, project: ProjectAccessFacts): boolean {
-  if (canInOrganisation(actor, 'seeAllProjects', project.organisationId)) return true;
+  if (leads(actor, project)) return true;
   return (
     roleIn(actor, project.organisationId) === 'member' && project.teamUserIds.has(actor.userId)
   );
@@ -36,9 +43,13 @@ export function canOnProject(
         canInOrganisation(actor, 'seeAllProjects', project.organisationId) ||
         (roleIn(actor, project.organisationId) !== null && project.teamUserIds.has(actor.userId))
       );
-    case 'archive':
     case 'handlePersonalData':
       return canWork(actor, project);
+    // Shelving the team's whole project, or taking someone off it, is not one member's call.
+    case 'archive':
+      return leads(actor, project);
+    case 'removeTeamMember':
+      return !project.archived && leads(actor, project);
     case 'update':
     case 'manageTeam':
     case 'changePhase':
@@ -51,9 +62,11 @@ export function projectAbilities(actor: Actor, project: ProjectAccessFacts) {
   return {
     update: canOnProject(actor, 'update', project),
     manageTeam: canOnProject(actor, 'manageTeam', project),
+    removeTeamMember: canOnProject(actor, 'removeTeamMember', project),
     changePhase: canOnProject(actor, 'changePhase', project),
     editChecklist: canOnProject(actor, 'editChecklist', project),
     archive: canOnProject(actor, 'archive', project),
+    handlePersonalData: canOnProject(actor, 'handlePersonalData', project),
   };
 }
 

@@ -207,7 +207,7 @@ export function projectRoutes(app: App, { database, events }: AppContext) {
     async (request) => {
       const actor = actorOf(request);
       const { projectId, userId } = request.params;
-      await loadProjectFor(db, actor, projectId, 'manageTeam');
+      await loadProjectFor(db, actor, projectId, 'removeTeamMember');
       const removed = await db.transaction(async (tx) => {
         const deleted = await deleteTeamMember(tx, projectId, userId);
         if (deleted) await touchProject(tx, projectId);

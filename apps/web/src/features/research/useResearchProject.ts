@@ -9,13 +9,12 @@ const route = getRouteApi('/signed-in/o/$orgSlug/projects/$projectId/research');
 
 /**
  * Whoever may change the project adds to its research material; contact details, export and
- * erasure belong to the people doing the work, which the server expresses as the `archive`
- * ability (it answers 403 to others).
+ * erasure belong to the people doing the work (the server answers 403 to others).
  */
 export function researchAbilities(project: Project) {
   return {
     canWrite: project.abilities.update,
-    canHandlePersonalData: project.abilities.update || project.abilities.archive,
+    canHandlePersonalData: project.abilities.handlePersonalData,
   };
 }
 
