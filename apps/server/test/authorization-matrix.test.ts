@@ -200,6 +200,11 @@ const projectEditors = (status: number): Expectation => ({
   customer: 403,
   viewer: 403,
 });
+// Admins and facilitators: archiving a project and taking someone off its team.
+const projectLeads = (status: number): Expectation => ({
+  ...projectEditors(status),
+  teamMember: 403,
+});
 
 type Case = {
   path: (w: World) => string;
@@ -604,11 +609,11 @@ const matrix: Record<string, Case> = {
   },
   'POST /api/v1/projects/:projectId/archive': {
     path: (w) => `/api/v1/projects/${w.projectId}/archive`,
-    expect: projectEditors(200),
+    expect: projectLeads(200),
   },
   'POST /api/v1/projects/:projectId/restore': {
     path: (w) => `/api/v1/projects/${w.projectId}/restore`,
-    expect: projectEditors(200),
+    expect: projectLeads(200),
   },
   'PUT /api/v1/projects/:projectId/team/:userId': {
     path: (w) => `/api/v1/projects/${w.projectId}/team/${w.targetUserId}`,
@@ -617,7 +622,7 @@ const matrix: Record<string, Case> = {
   },
   'DELETE /api/v1/projects/:projectId/team/:userId': {
     path: (w) => `/api/v1/projects/${w.projectId}/team/${w.targetUserId}`,
-    expect: projectEditors(200),
+    expect: projectLeads(200),
   },
   'POST /api/v1/projects/:projectId/checklist': {
     path: (w) => `/api/v1/projects/${w.projectId}/checklist`,

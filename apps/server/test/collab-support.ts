@@ -115,6 +115,13 @@ export async function waitFor(
   }
 }
 
+/** Whether two replicas hold the same updates: each has everything the other has. */
+export function sameUpdates(a: Y.Doc, b: Y.Doc): boolean {
+  const one = Y.decodeStateVector(Y.encodeStateVector(a));
+  const two = Y.decodeStateVector(Y.encodeStateVector(b));
+  return one.size === two.size && [...one].every(([client, clock]) => two.get(client) === clock);
+}
+
 export const synced = (client: Client) => waitFor(() => client.provider.isSynced, 'the first sync');
 
 /** Every local change has been acknowledged by the server. */

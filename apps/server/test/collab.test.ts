@@ -16,6 +16,7 @@ import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
 import {
   acknowledged,
   connect,
+  sameUpdates,
   startCollabServer,
   synced,
   waitFor,
@@ -91,6 +92,17 @@ async function storedState(app: TestApp, boardId: string) {
   Y.applyUpdate(doc, rows[0]?.state ?? new Uint8Array());
   return { doc, bytes: rows[0]?.state ?? Buffer.alloc(0), version: rows[0]?.schema_version };
 }
+
+async function evidenceCards(boardId: string, evidenceId: string) {
+  const { rows } = await server.database.pool.query<{ text: string; withdrawn: boolean }>(
+    'select text, withdrawn from board_cards where board_id = $1 and evidence_id = $2',
+    [boardId, evidenceId],
+  );
+  return rows;
+}
+
+// An erasure and the stores around it take several round trips; a loaded machine needs time.
+const LOADED = 20_000;
 
 describe('live boards', () => {
   it('converges concurrent edits from several people; a viewer sees them but cannot edit', async () => {
@@ -477,6 +489,13 @@ describe('erasure', () => {
       createdBy: w.users.member.id,
     });
     await acknowledged(live);
+    // Stored before the erasure, so that both of its writes happen: the stored state in its
+    // transaction, the open board after commit.
+    await waitFor(
+      async () => (await evidenceCards(w.boardId, research.evidenceId)).length === 1,
+      'the card to be stored',
+      LOADED,
+    );
 
     const erased = await call(
       server,
@@ -488,24 +507,33 @@ describe('erasure', () => {
     await waitFor(
       () => readBoard(live.doc).cards.some((c) => c.withdrawn),
       'the live board to lose the text',
+      LOADED,
     );
-    expect(readBoard(live.doc).cards.map((c) => [c.text, c.withdrawn])).toEqual([
+    // Both writes merged: the live board has what is stored, and the store has the live change.
+    await waitFor(
+      async () => sameUpdates((await storedState(server, w.boardId)).doc, live.doc),
+      'the stored and the live board to converge',
+      LOADED,
+    );
+    const expected = [
       ['', true],
       ['Jonkun muun havainto', false],
+    ];
+    expect(readBoard(live.doc).cards.map((c) => [c.text, c.withdrawn])).toEqual(expected);
+    const stored = await storedState(server, w.boardId);
+    expect(readBoard(stored.doc).cards.map((c) => [c.text, c.withdrawn])).toEqual(expected);
+    expect(stored.bytes.includes(Buffer.from(marker))).toBe(false);
+    expect(await evidenceCards(w.boardId, research.evidenceId)).toEqual([
+      { text: '', withdrawn: true },
     ]);
-    await waitFor(
-      async () => !(await storedState(server, w.boardId)).bytes.includes(Buffer.from(marker)),
-      'the stored state to lose the text',
-    );
-    const cards = await server.database.pool.query(
-      'select text, withdrawn from board_cards where board_id = $1 and evidence_id = $2',
-      [w.boardId, research.evidenceId],
-    );
-    expect(cards.rows).toEqual([{ text: '', withdrawn: true }]);
     // Edits after the erasure store again without bringing the text back.
     addStickyNote(live.doc, { text: 'Myöhemmin', language: 'fi', createdBy: 'x' });
     await acknowledged(live);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitFor(
+      async () => sameUpdates((await storedState(server, w.boardId)).doc, live.doc),
+      'the later edit to be stored',
+      LOADED,
+    );
     expect((await storedState(server, w.boardId)).bytes.includes(Buffer.from(marker))).toBe(false);
   });
 });

@@ -87,9 +87,9 @@ describe('rebuilding the stored search vectors', () => {
     // The demo's evidence says "palvelupolun" and the like: found for "polku" only through
     // Voikko's compound parts and lemmas, not by Snowball's stem.
     const findsPolku = async () =>
-      (await searchProject(database.db, projectId, { q: 'polku', limit: 20 })).items.filter(
-        (hit) => hit.type === 'evidence',
-      ).length;
+      (
+        await searchProject(database.db, projectId, { q: 'polku', limit: 20 }, { notes: true })
+      ).items.filter((hit) => hit.type === 'evidence').length;
     expect(await findsPolku()).toBeGreaterThan(0);
 
     const progress: RebuildProgress[] = [];

@@ -25,6 +25,8 @@ export const ProjectListQuery = z.strictObject({
   q: z.string().trim().max(200).optional(),
   phase: Phase.optional(),
   archived: z.enum(['true', 'false']).default('false'),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(200).optional(),
 });
 
 export const TeamMember = z.object({
@@ -75,7 +77,12 @@ export const ProjectSummary = z.object({
   missingPerspectives: z.array(Perspective),
   updatedAt: Timestamp,
 });
-export const ProjectList = z.object({ items: z.array(ProjectSummary) });
+export const ProjectList = z.object({
+  items: z.array(ProjectSummary),
+  nextCursor: z.string().nullable(),
+  /** How many projects the whole list has; given with the first page only. */
+  total: z.number().int().nullable(),
+});
 export type ProjectSummary = z.infer<typeof ProjectSummary>;
 
 export const Project = z.object({
@@ -98,9 +105,12 @@ export const Project = z.object({
   checklist: z.array(ChecklistItem),
   abilities: z.object({
     update: z.boolean(),
+    /** Adding people to the team and setting their perspectives. */
     manageTeam: z.boolean(),
+    removeTeamMember: z.boolean(),
     changePhase: z.boolean(),
     editChecklist: z.boolean(),
+    /** Archiving and restoring. */
     archive: z.boolean(),
     /** Notes and transcripts, participants' background attributes, note hits in search. */
     readRawResearch: z.boolean(),

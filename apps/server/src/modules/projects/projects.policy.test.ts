@@ -1,7 +1,7 @@
 import type { Role } from '@timantti/contracts';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../http/types.ts';
-import { canOnProject, type ProjectAction } from './projects.policy.ts';
+import { canOnProject, projectAbilities, type ProjectAction } from './projects.policy.ts';
 
 const ORG = 'org-1';
 const actor = (role: Role | null, userId = 'me'): Actor => ({
@@ -30,7 +30,14 @@ const table: [Role | null, boolean, boolean, ProjectAction, boolean][] = [
   ['member', true, false, 'view', true],
   ['member', true, false, 'changePhase', true],
   ['member', true, true, 'editChecklist', false],
-  ['member', true, true, 'archive', true],
+  ['member', true, false, 'archive', false],
+  ['member', true, true, 'archive', false],
+  ['member', true, false, 'manageTeam', true],
+  ['member', true, false, 'removeTeamMember', false],
+  ['member', true, true, 'handlePersonalData', true],
+  ['facilitator', false, false, 'archive', true],
+  ['facilitator', false, false, 'removeTeamMember', true],
+  ['admin', false, true, 'removeTeamMember', false],
   ['customer_member', true, false, 'view', true],
   ['customer_member', true, false, 'editChecklist', false],
   ['customer_member', false, false, 'view', false],
@@ -77,4 +84,36 @@ describe('canOnProject', () => {
       expect(canOnProject(actor(role), action, project(onTeam, archived))).toBe(allowed);
     },
   );
+});
+
+describe('projectAbilities', () => {
+  it('gives a member on the team the work, and leaves archiving and removing people to leads', () => {
+    expect(projectAbilities(actor('member'), project(true))).toEqual({
+      update: true,
+      manageTeam: true,
+      removeTeamMember: false,
+      changePhase: true,
+      editChecklist: true,
+      archive: false,
+      handlePersonalData: true,
+    });
+    expect(projectAbilities(actor('facilitator'), project(false))).toEqual({
+      update: true,
+      manageTeam: true,
+      removeTeamMember: true,
+      changePhase: true,
+      editChecklist: true,
+      archive: true,
+      handlePersonalData: true,
+    });
+    expect(projectAbilities(actor('viewer'), project(true))).toEqual({
+      update: false,
+      manageTeam: false,
+      removeTeamMember: false,
+      changePhase: false,
+      editChecklist: false,
+      archive: false,
+      handlePersonalData: false,
+    });
+  });
 });

@@ -10,9 +10,12 @@ export type ProjectAction =
   // Writing into the team's shared work: live board and journey content, insights' questions.
   | 'contribute'
   | 'update'
+  // Adding people to the team and setting their perspectives.
   | 'manageTeam'
+  | 'removeTeamMember'
   | 'changePhase'
   | 'editChecklist'
+  // Archiving and restoring.
   | 'archive'
   // Participants' contact details, personal-data export and erasure: the people doing the work.
   | 'handlePersonalData';
@@ -23,11 +26,15 @@ export type ProjectAccessFacts = {
   teamUserIds: ReadonlySet<string>;
 };
 
+// Admins and facilitators, who guide every project of the organisation.
+const leads = (actor: Actor, project: ProjectAccessFacts) =>
+  canInOrganisation(actor, 'seeAllProjects', project.organisationId);
+
 const isOnTeam = (actor: Actor, project: ProjectAccessFacts) =>
   project.teamUserIds.has(actor.userId);
 
 function canWork(actor: Actor, project: ProjectAccessFacts): boolean {
-  if (canInOrganisation(actor, 'seeAllProjects', project.organisationId)) return true;
+  if (leads(actor, project)) return true;
   return roleIn(actor, project.organisationId) === 'member' && isOnTeam(actor, project);
 }
 
@@ -64,9 +71,13 @@ export function canOnProject(
       return (
         !project.archived && (canWork(actor, project) || isCustomerMemberOnTeam(actor, project))
       );
-    case 'archive':
     case 'handlePersonalData':
       return canWork(actor, project);
+    // Shelving the team's whole project, or taking someone off it, is not one member's call.
+    case 'archive':
+      return leads(actor, project);
+    case 'removeTeamMember':
+      return !project.archived && leads(actor, project);
     case 'update':
     case 'manageTeam':
     case 'changePhase':
@@ -79,6 +90,7 @@ export function projectAbilities(actor: Actor, project: ProjectAccessFacts) {
   return {
     update: canOnProject(actor, 'update', project),
     manageTeam: canOnProject(actor, 'manageTeam', project),
+    removeTeamMember: canOnProject(actor, 'removeTeamMember', project),
     changePhase: canOnProject(actor, 'changePhase', project),
     editChecklist: canOnProject(actor, 'editChecklist', project),
     archive: canOnProject(actor, 'archive', project),

@@ -7,6 +7,7 @@ import {
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Queryable } from '../../db/client.ts';
+import { outerColumn } from '../../db/outer-column.ts';
 import {
   memberships,
   notes,
@@ -35,9 +36,7 @@ async function readSessions(
   const rows = await db
     .select({
       session: researchSessions,
-      // Spelled out: in a one-table select Drizzle leaves columns unqualified, and a bare "id"
-      // here would be the note's own.
-      noteCount: sql<number>`(select count(*)::int from ${notes} n where n.session_id = research_sessions.id)`,
+      noteCount: sql<number>`(select count(*)::int from ${notes} n where n.session_id = ${outerColumn(researchSessions.id)})`,
     })
     .from(researchSessions)
     .where(

@@ -87,9 +87,10 @@ export const app: Record<keyof typeof fi, string> = {
   'home.noOrganisations':
     'Du är ännu inte medlem i någon organisation. Be din organisations huvudanvändare om en inbjudan.',
 
-  'notFound.title': 'Sidan hittades inte',
-  'notFound.text':
-    'Sidan du söker finns inte, eller så har du inte rätt att se den. Kontrollera adressen.',
+  'notFound.title': 'Sidan kan inte visas',
+  'notFound.text': 'Sidan finns inte, eller så har du inte rätt att se den. Kontrollera adressen.',
+  'notFound.ask':
+    'Om du behöver tillgång, be projektets facilitator eller din organisations huvudanvändare om den.',
   'notFound.home': 'Till startsidan',
 
   'error.title': 'Något gick fel',
@@ -105,6 +106,8 @@ export const app: Record<keyof typeof fi, string> = {
   'project.list.showArchived': 'Visa arkiverade',
   'project.list.count': '{count} projekt',
   'project.list.countOne': '1 projekt',
+  'project.list.countShown': '{shown} av {count} projekt visas',
+  'project.list.loadMore': 'Visa fler projekt',
   'project.list.empty': 'Organisationen har ännu inga projekt.',
   'project.list.noMatches': 'Inga projekt motsvarar sökvillkoren.',
   'project.list.missingPerspectives': 'Perspektiv saknas: {perspectives}',
