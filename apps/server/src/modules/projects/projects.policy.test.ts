@@ -95,6 +95,7 @@ describe('projectAbilities', () => {
       changePhase: true,
       editChecklist: true,
       archive: false,
+      readRawResearch: true,
       handlePersonalData: true,
     });
     expect(projectAbilities(actor('facilitator'), project(false))).toEqual({
@@ -104,6 +105,7 @@ describe('projectAbilities', () => {
       changePhase: true,
       editChecklist: true,
       archive: true,
+      readRawResearch: true,
       handlePersonalData: true,
     });
     expect(projectAbilities(actor('viewer'), project(true))).toEqual({
@@ -113,6 +115,7 @@ describe('projectAbilities', () => {
       changePhase: false,
       editChecklist: false,
       archive: false,
+      readRawResearch: true,
       handlePersonalData: false,
     });
   });
