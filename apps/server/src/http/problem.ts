@@ -23,6 +23,7 @@ type Issue = {
   format?: unknown;
   keys?: unknown;
   params?: unknown;
+  issues?: unknown;
 };
 
 const refusals = new Set<string>(inputRefusals);
@@ -66,6 +67,11 @@ function issueMessage(locale: LocaleCode, issue: Issue): string {
       return translate(locale, 'validation.unrecognized_keys', {
         keys: Array.isArray(issue.keys) ? issue.keys.join(', ') : '',
       });
+    // A record's key that failed its schema, such as an attribute name: say why it failed.
+    case 'invalid_key': {
+      const [inner] = Array.isArray(issue.issues) ? (issue.issues as Issue[]) : [];
+      return inner ? issueMessage(locale, inner) : translate(locale, 'validation.invalid');
+    }
     case 'custom': {
       const refusal = refusalOf(issue.params);
       if (!refusal) return translate(locale, 'validation.invalid');
