@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startTestApp } from './harness.ts';
+import { call, startTestApp } from './harness.ts';
 import { actors, buildWorld, routeCases, type ActorName } from './route-cases.ts';
 
 const app = await startTestApp();

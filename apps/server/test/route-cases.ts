@@ -194,6 +194,24 @@ export type RouteCase = {
 const SURVEY = 'Vastaaja;Ikäryhmä;Mitä toivoisit palvelulta?\n1;18–29;Selkeämmät ohjeet verkkoon\n';
 
 const p = (w: World) => `/api/v1/projects/${w.projectId}`;
+// A note as the editor writes it: a heading, and a paragraph with marks and a link.
+const NOTE = {
+  type: 'doc',
+  content: [
+    { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Palvelupolku' }] },
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Asiakas kertoi ' },
+        {
+          type: 'text',
+          text: 'lupapalvelusta',
+          marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'https://lupapiste.fi/' } }],
+        },
+      ],
+    },
+  ],
+};
 const consent = {
   purpose: 'Haastattelu palvelun kehittämiseksi',
   givenOn: '2026-11-01',
@@ -207,14 +225,20 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'POST /api/v1/projects/:projectId/participants': {
     path: (w) => `${p(w)}/participants`,
-    body: () => ({ kind: 'customer', consent }),
+    body: () => ({
+      kind: 'customer',
+      segment: 'Nuoret aikuiset',
+      attributes: { Ikäryhmä: '18–29' },
+      consent,
+      contact: { name: 'Maija Meikäläinen', phone: '040 123 4567', email: 'maija@example.fi' },
+    }),
   },
   'GET /api/v1/projects/:projectId/participants/:participantId': {
     path: (w) => `${p(w)}/participants/${w.participantId}`,
   },
   'PATCH /api/v1/projects/:projectId/participants/:participantId': {
     path: (w) => `${p(w)}/participants/${w.participantId}`,
-    body: () => ({ segment: 'Nuoret' }),
+    body: () => ({ segment: 'Nuoret', attributes: { Kunta: 'Jyväskylä' } }),
   },
   'POST /api/v1/projects/:projectId/participants/:participantId/consent': {
     path: (w) => `${p(w)}/participants/${w.participantId}/consent`,
@@ -229,7 +253,7 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'PUT /api/v1/projects/:projectId/participants/:participantId/contact': {
     path: (w) => `${p(w)}/participants/${w.participantId}/contact`,
-    body: () => ({ name: 'Maija Meikäläinen', phone: '040 123 4567' }),
+    body: () => ({ name: 'Maija Meikäläinen', phone: '040 123 4567', email: 'maija@example.fi' }),
   },
   'GET /api/v1/projects/:projectId/participants/:participantId/export': {
     path: (w) => `${p(w)}/participants/${w.participantId}/export`,
@@ -242,7 +266,13 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'POST /api/v1/projects/:projectId/sessions': {
     path: (w) => `${p(w)}/sessions`,
-    body: () => ({ kind: 'workshop', title: 'Tulevaisuustyöpaja', heldOn: '2026-11-10' }),
+    body: () => ({
+      kind: 'workshop',
+      title: 'Tulevaisuustyöpaja',
+      heldOn: '2026-11-10',
+      place: 'Kirjaston monitoimitila',
+      methodNotes: 'Kolme ryhmää, kortit ja äänestys.',
+    }),
   },
   'GET /api/v1/projects/:projectId/sessions/:sessionId': {
     path: (w) => `${p(w)}/sessions/${w.sessionId}`,
@@ -264,14 +294,18 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'POST /api/v1/projects/:projectId/sessions/:sessionId/notes': {
     path: (w) => `${p(w)}/sessions/${w.sessionId}/notes`,
-    body: () => ({ body: 'Asiakas kertoi palvelupolusta.' }),
+    body: () => ({ title: 'Haastattelun muistiinpano', content: NOTE }),
   },
   'GET /api/v1/projects/:projectId/notes/:noteId': {
     path: (w) => `${p(w)}/notes/${w.noteId}`,
   },
   'PUT /api/v1/projects/:projectId/notes/:noteId': {
     path: (w) => `${p(w)}/notes/${w.noteId}`,
-    body: (w) => ({ body: 'Korjattu muistiinpano.', updatedAt: w.noteUpdatedAt }),
+    body: (w) => ({
+      title: 'Korjattu',
+      body: 'Korjattu muistiinpano.',
+      updatedAt: w.noteUpdatedAt,
+    }),
   },
   'DELETE /api/v1/projects/:projectId/notes/:noteId': {
     path: (w) => `${p(w)}/notes/${w.noteId}`,
@@ -281,7 +315,7 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'POST /api/v1/projects/:projectId/evidence': {
     path: (w) => `${p(w)}/evidence`,
-    body: (w) => ({ kind: 'quote', noteId: w.noteId, start: 0, end: 7 }),
+    body: (w) => ({ kind: 'quote', noteId: w.noteId, start: 0, end: 7, text: 'Palvelu' }),
   },
   'GET /api/v1/projects/:projectId/evidence/:evidenceId': {
     path: (w) => `${p(w)}/evidence/${w.evidenceId}`,
@@ -298,7 +332,15 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'POST /api/v1/projects/:projectId/sources': {
     path: (w) => `${p(w)}/sources`,
-    body: () => ({ kind: 'report', title: 'Kuntakokeilun loppuraportti' }),
+    body: () => ({
+      kind: 'report',
+      title: 'Kuntakokeilun loppuraportti',
+      author: 'Valtiovarainministeriö',
+      url: 'https://julkaisut.valtioneuvosto.fi/',
+      citation: 'VM 2025:12',
+      summary: 'Kokeilun tulokset kunnittain.',
+      language: 'fi',
+    }),
   },
   'PUT /api/v1/projects/:projectId/sources/:sourceId': {
     path: (w) => `${p(w)}/sources/${w.sourceId}`,
@@ -382,14 +424,21 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'POST /api/v1/projects/:projectId/insights': {
     path: (w) => `${p(w)}/insights`,
-    body: (w) => ({ statement: 'Ohjeet eivät tavoita hakijaa.', evidenceIds: [w.evidenceId] }),
+    body: (w) => ({
+      statement: 'Ohjeet eivät tavoita hakijaa.',
+      hmw: 'Miten voisimme tuoda ohjeet hakijan luo?',
+      evidenceIds: [w.evidenceId],
+    }),
   },
   'GET /api/v1/projects/:projectId/insights/:insightId': {
     path: (w) => `${p(w)}/insights/${w.insightId}`,
   },
   'PATCH /api/v1/projects/:projectId/insights/:insightId': {
     path: (w) => `${p(w)}/insights/${w.insightId}`,
-    body: () => ({ hmw: 'Miten voisimme koota luvat yhteen paikkaan?' }),
+    body: () => ({
+      statement: 'Luvat ovat hajallaan.',
+      hmw: 'Miten voisimme koota luvat yhteen paikkaan?',
+    }),
   },
   'DELETE /api/v1/projects/:projectId/insights/:insightId': {
     path: (w) => `${p(w)}/insights/${w.insightId}`,
@@ -416,14 +465,21 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'POST /api/v1/projects/:projectId/personas': {
     path: (w) => `${p(w)}/personas`,
-    body: (w) => ({ name: 'Rakentaja Risto', citations: { frustrations: [w.evidenceId] } }),
+    body: (w) => ({
+      name: 'Rakentaja Risto',
+      segment: 'Omakotirakentajat',
+      needs: ['Yksi yhteyshenkilö'],
+      quote: 'Haluan tietää, missä hakemukseni menee.',
+      story: 'Risto rakentaa ensimmäistä taloaan.',
+      citations: { frustrations: [w.evidenceId] },
+    }),
   },
   'GET /api/v1/projects/:projectId/personas/:personaId': {
     path: (w) => `${p(w)}/personas/${w.personaId}`,
   },
   'PATCH /api/v1/projects/:projectId/personas/:personaId': {
     path: (w) => `${p(w)}/personas/${w.personaId}`,
-    body: () => ({ quote: 'Haluan hoitaa luvat kerralla.' }),
+    body: () => ({ quote: 'Haluan hoitaa luvat kerralla.', goals: ['Luvat kerralla'] }),
   },
   'DELETE /api/v1/projects/:projectId/personas/:personaId': {
     path: (w) => `${p(w)}/personas/${w.personaId}`,
@@ -442,7 +498,7 @@ export const routeCases: Record<string, RouteCase> = {
   'GET /api/v1/auth/me': { path: () => '/api/v1/auth/me' },
   'PATCH /api/v1/account': {
     path: () => '/api/v1/account',
-    body: () => ({ locale: 'sv' }),
+    body: () => ({ displayName: 'Testi Henkilö', locale: 'sv' }),
   },
   'POST /api/v1/account/password': {
     path: () => '/api/v1/account/password',
@@ -490,14 +546,20 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'POST /api/v1/orgs/:orgId/projects': {
     path: (w) => `/api/v1/orgs/${w.orgId}/projects`,
-    body: () => ({ name: 'Uusi projekti' }),
+    body: () => ({
+      name: 'Uusi projekti',
+      challenge: 'Miten voisimme sujuvoittaa lupa-asiointia?',
+      goals: ['Hakemus kerralla valmiiksi'],
+      targetGroup: 'Tapahtumajärjestäjät',
+      indicators: ['Hakemusten käsittelyaika'],
+    }),
   },
   'GET /api/v1/projects/:projectId': {
     path: (w) => `/api/v1/projects/${w.projectId}`,
   },
   'PATCH /api/v1/projects/:projectId': {
     path: (w) => `/api/v1/projects/${w.projectId}`,
-    body: () => ({ challenge: 'Uusi haaste' }),
+    body: () => ({ name: 'Uusi nimi', challenge: 'Uusi haaste', goals: ['Uusi tavoite'] }),
   },
   'POST /api/v1/projects/:projectId/phase': {
     path: (w) => `/api/v1/projects/${w.projectId}/phase`,
@@ -522,7 +584,7 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'PATCH /api/v1/projects/:projectId/checklist/:itemId': {
     path: (w) => `/api/v1/projects/${w.projectId}/checklist/${w.itemId}`,
-    body: () => ({ done: true }),
+    body: () => ({ label: 'Oma vaihe', done: true }),
   },
   'DELETE /api/v1/projects/:projectId/checklist/:itemId': {
     path: (w) => `/api/v1/projects/${w.projectId}/checklist/${w.itemId}`,
