@@ -247,6 +247,10 @@ describe('bad input', () => {
     expect(archive.json().errors).toEqual([{ path: '', message: 'Tämä pyyntö ei ota sisältöä.' }]);
     const remove = await call(app, session, 'DELETE', `${r}/tags/${research.tagId}`, [1]);
     expectProblem(remove, 400, 'validation_failed');
+    const file = await call(app, session, 'POST', `${r}/restore`, 'a;b\n1;2\n', {
+      'content-type': 'text/csv',
+    });
+    expectProblem(file, 400, 'validation_failed');
     expect(await snapshot()).toEqual(before);
   });
 

@@ -8,12 +8,6 @@ const isEmptyObject = (value: unknown) =>
   Object.getPrototypeOf(value) === Object.prototype &&
   Object.keys(value).length === 0;
 
-// An uploaded file arrives as a stream, for the route that reads it.
-const isStream = (value: unknown) =>
-  value !== null &&
-  typeof value === 'object' &&
-  typeof (value as { pipe?: unknown }).pipe === 'function';
-
 /**
  * A route without a body schema takes no body, so one sent to it is refused rather than
  * ignored: fields sent to an archive or a delete mean the caller expected something else.
@@ -22,8 +16,8 @@ const isStream = (value: unknown) =>
 export function refuseUnexpectedBodies(app: App) {
   app.addHook('preValidation', async (request) => {
     const { body } = request;
-    if (body === undefined || request.routeOptions.schema?.body) return;
-    if (isEmptyObject(body) || isStream(body)) return;
+    const { schema, config } = request.routeOptions;
+    if (body === undefined || schema?.body || config.file || isEmptyObject(body)) return;
     throw new AppError('validation_failed', {
       fieldErrors: [{ path: '', message: translate(request.locale, 'validation.no_body') }],
     });
