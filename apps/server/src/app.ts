@@ -22,6 +22,7 @@ import { startCollab, type Collab, type CollabOptions } from './collab/collab-se
 import { DomainEvents } from './events/domain-events.ts';
 import { registerAuth } from './http/auth.ts';
 import { healthRoutes } from './http/health.ts';
+import { refuseUnexpectedBodies } from './http/no-body.ts';
 import { registerOpenApi, renderApiDocs } from './http/openapi.ts';
 import { errorHandler } from './http/problem.ts';
 import type { App, AppContext, RouteAccess } from './http/types.ts';
@@ -105,6 +106,7 @@ export async function buildApp(
     }
   });
   registerAuth(app, context.database);
+  refuseUnexpectedBodies(app);
   await registerOpenApi(app);
 
   healthRoutes(app, context);

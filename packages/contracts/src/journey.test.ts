@@ -12,6 +12,7 @@ import {
   moveStage,
   readJourney,
   removeStage,
+  renameStage,
   setCellText,
   setEmotion,
   templateOutline,
@@ -30,6 +31,19 @@ describe('journey document', () => {
     const map = readJourney(doc);
     expect(map.stages.map((s) => s.title)).toContain('Hakemus (esim. Lupapiste)');
     expect(map.lanes.map((l) => l.type)).toContain('back_stage');
+  });
+
+  it('reads text PostgreSQL cannot store as U+FFFD, in cells and titles', () => {
+    const doc = new Y.Doc();
+    initJourney(doc, templateOutline('blank', 'fi'));
+    const { stages, lanes } = readJourney(doc);
+    const [stage, lane] = [stages[0], lanes[0]];
+    if (!stage || !lane) throw new Error('the template has no stage or lane');
+    setCellText(doc, lane.id, stage.id, 'Jono\u0000 \ud800');
+    renameStage(doc, stage.id, 'Haku\u0000');
+    const map = readJourney(doc);
+    expect(map.cells[cellKey(lane.id, stage.id)]?.text).toBe('Jono\ufffd \ufffd');
+    expect(map.stages[0]?.title).toBe('Haku\ufffd');
   });
 
   it('keeps a cell in its stage when another person reorders stages meanwhile', () => {

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { Id, Timestamp, line } from './domain.ts';
+import { Id, Timestamp, line, toStorableText } from './domain.ts';
 import { TextLanguage } from './research.ts';
 
 /*
@@ -92,11 +92,14 @@ function journeyParts(doc: Y.Doc) {
 }
 
 // ——— Reading ———
-// A document is written by browsers, so reading never trusts a field's type.
+// A document is written by browsers, so reading never trusts a field's type, nor its text:
+// a NUL or lone surrogate (or half of a pair cut at the limit) reads as U+FFFD, so the derived
+// rows always store. The document keeps what was sent.
 
 const MAX_TEXT = 5000;
 const isId = (value: unknown): value is string => Id.safeParse(value).success;
-const str = (value: unknown) => (typeof value === 'string' ? value.slice(0, 200) : '');
+const str = (value: unknown, max = 200) =>
+  typeof value === 'string' ? toStorableText(value.slice(0, max)) : '';
 
 /** Ids in order, each once (two people moving one stage at once may leave it twice). */
 function orderedIds(array: Y.Array<string>, known: Y.Map<FieldMap>): string[] {
@@ -154,7 +157,7 @@ export function readJourney(doc: Y.Doc): JourneySnapshot {
       const text = fields.get('text');
       const emotion = fields.get('emotion');
       const cell = {
-        text: text instanceof Y.Text ? text.toString().slice(0, MAX_TEXT) : '',
+        text: text instanceof Y.Text ? str(text.toString(), MAX_TEXT) : '',
         emotion:
           typeof emotion === 'number' && Number.isFinite(emotion)
             ? Math.min(EMOTION_MAX, Math.max(EMOTION_MIN, Math.round(emotion)))

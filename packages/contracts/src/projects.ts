@@ -22,7 +22,7 @@ export const UpdateProjectInput = z.strictObject({
 export const ChangePhaseInput = z.strictObject({ phase: Phase });
 
 export const ProjectListQuery = z.strictObject({
-  q: z.string().trim().max(200).optional(),
+  q: text(200).optional(),
   phase: Phase.optional(),
   archived: z.enum(['true', 'false']).default('false'),
   limit: z.coerce.number().int().min(1).max(100).default(50),

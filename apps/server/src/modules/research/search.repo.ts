@@ -7,7 +7,13 @@ import { buildTsQuery, finnishSnippet, queryTerms } from '../search/terms.ts';
 import { sharedFinnishAnalyzer } from '../search/voikko.ts';
 
 type Filters = z.output<typeof SearchQuery>;
-const SearchCursor = z.object({ rank: z.number(), id: z.uuid() });
+// A rank PostgreSQL's real cannot hold (a forged cursor's) would fail the query.
+const SearchCursor = z.object({
+  rank: z
+    .number()
+    .refine((rank) => rank === 0 || (Math.abs(rank) > 1e-37 && Math.abs(rank) < 1e38)),
+  id: z.uuid(),
+});
 /** The query as a tsquery per language: each word, or any of its lemmas, must occur. */
 export type Queries = { fi: string; sv: string; en: string };
 export function tsQueries(q: string): Queries {

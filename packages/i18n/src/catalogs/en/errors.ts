@@ -36,6 +36,8 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.csv_too_large': 'Line {line}: the file or the row is too large.',
   'errors.csv_encoding':
     'Line {line}: the file’s character encoding was not recognised. Save it as UTF-8 and try again.',
+  'errors.csv_nul_character':
+    'Line {line}: the line contains a NUL character, which cannot be stored. Check that the file is text (UTF-8 or Windows-1252) and try again.',
   'errors.csv_value_too_long':
     'Line {line}: the value in column “{column}” is too long (at most {max} characters).',
   'errors.import_columns_mismatch':
@@ -57,4 +59,9 @@ export const errors: Record<keyof typeof fi, string> = {
   'validation.invalid_value': 'The value is not allowed.',
   'validation.unrecognized_keys': 'Unknown field: {keys}.',
   'validation.invalid': 'The value is not valid.',
+  'validation.unstorable_text':
+    'The text contains a character that cannot be stored (a NUL character or a lone UTF-16 surrogate).',
+  'validation.too_deep': 'The structure is nested too deeply (at most {max} levels).',
+  'validation.too_many_nodes': 'The content has too many parts (at most {max}).',
+  'validation.no_body': 'This request takes no body.',
 };
