@@ -48,8 +48,16 @@ const scopes: Record<string, string> = {
   journey_citations: ofTable('journey_id', 'journeys'),
 };
 
-/** Tables whose rows belong to no organisation: keyed hashes of sign-in failures, and secrets. */
-export const unscopedTables = ['login_attempts', 'server_secrets'];
+/**
+ * Tables whose rows belong to no organisation: keyed hashes of sign-in failures and of the
+ * addresses and browsers that signed in, and secrets.
+ */
+export const unscopedTables = [
+  'login_account_failures',
+  'login_attempts',
+  'login_known_clients',
+  'server_secrets',
+];
 export const fingerprintedTables = Object.keys(scopes);
 
 // Every authenticated request moves its session's last_seen_at; that is not a change of data.
