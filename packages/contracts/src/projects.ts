@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Perspective, Phase, Timestamp, line, text } from './domain.ts';
+import { Id, Perspective, Phase, Timestamp, inputString, line, text } from './domain.ts';
 
 const listOf = (max: number, itemMax: number) => z.array(line(itemMax)).max(max);
 
@@ -26,7 +26,7 @@ export const ProjectListQuery = z.strictObject({
   phase: Phase.optional(),
   archived: z.enum(['true', 'false']).default('false'),
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().max(200).optional(),
+  cursor: inputString().max(200).optional(),
 });
 
 export const TeamMember = z.object({
