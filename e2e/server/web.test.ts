@@ -1,8 +1,7 @@
 import http from 'node:http';
 import zlib from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-
-const DEMO = { email: 'aino.virtanen@lahti.example', password: 'timantti-demo-salasana' };
+import { signInAsDemo } from '../support/server.ts';
 
 type RawResponse = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
@@ -46,21 +45,6 @@ async function appScripts(): Promise<string[]> {
   const page = await get('/', { accept: 'text/html' });
   const scripts = [...page.body.toString('utf8').matchAll(/src="(\/assets\/[^"]+\.js)"/g)];
   return scripts.map((match) => match[1] ?? '');
-}
-
-async function signIn() {
-  const response = await fetch(new URL('/api/v1/auth/login', inject('baseUrl')), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(DEMO),
-  });
-  expect(response.status).toBe(200);
-  const me = (await response.json()) as { csrfToken: string; organisations: { id: string }[] };
-  return {
-    cookie: (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '',
-    csrfToken: me.csrfToken,
-    organisationId: me.organisations[0]?.id ?? '',
-  };
 }
 
 describe('the web app over the wire', () => {
@@ -115,7 +99,7 @@ describe('the web app over the wire', () => {
   });
 
   it('sends a participant export as a compressed download', async () => {
-    const session = await signIn();
+    const session = await signInAsDemo(inject('baseUrl'));
     const write = (path: string, body: unknown) =>
       fetch(new URL(path, inject('baseUrl')), {
         method: 'POST',

@@ -143,7 +143,12 @@ export async function signInAsDemo(url: string): Promise<ApiSession> {
     body: JSON.stringify(DEMO_LOGIN),
   });
   if (response.status !== 200) throw new Error(`sign-in answered ${response.status}`);
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  // Sign-in sets the device cookie too; the session is the one the API reads.
+  const cookie =
+    response.headers
+      .getSetCookie()
+      .map((header) => header.split(';')[0] ?? '')
+      .find((pair) => pair.startsWith('timantti_session=')) ?? '';
   const me = (await response.json()) as { csrfToken: string; organisations: { id: string }[] };
   return { cookie, csrfToken: me.csrfToken, organisationId: me.organisations[0]?.id ?? '' };
 }
