@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import type { Logger } from './logger.ts';
+import { serializeError, type LoggedError, type Logger } from './logger.ts';
 
 export type Lifecycle = {
   /**
@@ -17,8 +17,8 @@ const never = new Promise<never>(() => undefined);
 /**
  * Takes over how this process ends, so that nothing it opened is left running: SIGINT,
  * SIGTERM and SIGHUP close everything and exit with 0; an uncaught exception or unhandled
- * rejection is logged (message and stack only: a database error's details can hold the
- * values of a row) and exits with 1 the same way. Only SIGKILL escapes; the embedded
+ * rejection is logged through the logger's error serializer (a database error's message and
+ * details can hold the values of a row) and exits with 1 the same way. Only SIGKILL escapes; the embedded
  * database's next start deals with that (db/postmaster.ts).
  */
 export function createLifecycle(logger: Logger): Lifecycle {
@@ -35,9 +35,7 @@ export function createLifecycle(logger: Logger): Lifecycle {
         }
         const close = closers.pop();
         if (!close) break;
-        await close().catch((error: unknown) =>
-          logger.error({ error: describeError(error) }, 'closing failed'),
-        );
+        await close().catch((error: unknown) => logger.error({ err: error }, 'closing failed'));
       }
       logger.info('stopped');
       process.exit(code);
@@ -52,10 +50,7 @@ export function createLifecycle(logger: Logger): Lifecycle {
     });
   }
   const crash = (what: string) => (error: unknown) => {
-    logger.error(
-      { error: describeError(error), stack: error instanceof Error ? error.stack : undefined },
-      what,
-    );
+    logger.error({ err: error }, what);
     void exit(1);
   };
   process.on('uncaughtException', crash('uncaught exception'));
@@ -85,9 +80,39 @@ export function createLifecycle(logger: Logger): Lifecycle {
  * as the bare word "undefined".
  */
 export function describeError(error: unknown): string {
-  if (error instanceof Error) return error.message || error.name;
+  if (error instanceof Error) {
+    const failedStatement = findFailedStatement(serializeError(error));
+    // A failed statement's message repeats its parameters (Drizzle) or a row's values (pg's
+    // DETAIL), so it is named by what the logs keep of it instead.
+    if (failedStatement) return describeFailedStatement(failedStatement);
+    return error.message || error.name;
+  }
   if (error === undefined || error === null) {
     return 'failed without a reason (a library threw nothing to say why; the log above may tell)';
   }
   return typeof error === 'string' ? error : inspect(error, { depth: 2, breakLength: Infinity });
+}
+
+/** What the chain of causes says of a failed statement (Drizzle's error wraps pg's), if any. */
+function findFailedStatement(error: LoggedError): LoggedError | undefined {
+  const chain: LoggedError[] = [];
+  for (let current: LoggedError | undefined = error; current; current = current.cause)
+    chain.push(current);
+  if (!chain.some((link) => link.sqlState || link.query)) return undefined;
+  const first = <K extends keyof LoggedError>(key: K) => chain.find((link) => link[key])?.[key];
+  return {
+    type: error.type,
+    sqlState: first('sqlState'),
+    table: first('table'),
+    constraint: first('constraint'),
+  } as LoggedError;
+}
+
+function describeFailedStatement(error: LoggedError): string {
+  const facts = [
+    error.sqlState && `SQLSTATE ${error.sqlState}`,
+    error.table && `table ${error.table}`,
+    error.constraint && `constraint ${error.constraint}`,
+  ].filter(Boolean);
+  return `a database statement failed${facts.length > 0 ? ` (${facts.join(', ')})` : ''}`;
 }
