@@ -10,7 +10,7 @@ import {
   MAX_FAILURES_PER_ADDRESS,
 } from '../src/modules/auth/login-limits.ts';
 import { LoginThrottle } from '../src/modules/auth/login-throttle.ts';
-import { buildUser, startTestApp, TEST_PASSWORD, testConfig } from './harness.ts';
+import { buildUser, sessionFor, startTestApp, TEST_PASSWORD, testConfig } from './harness.ts';
 
 const app = await startTestApp();
 // Behind TRUST_PROXY the client's address is the one X-Forwarded-For names, so one caller can
@@ -277,6 +277,29 @@ describe('per account, from any address (TRUST_PROXY)', () => {
       401: ACCOUNT_FREE_FAILURES,
       429: 100 - ACCOUNT_FREE_FAILURES,
     });
+  });
+});
+
+describe('changing the password', () => {
+  it('counts guesses of the current password like sign-ins: a borrowed session cannot guess freely', async () => {
+    const user = await buildUser(app);
+    const session = await sessionFor(app, user.id);
+    const address = newAddress();
+    const change = (currentPassword: string) =>
+      app.app.inject({
+        method: 'POST',
+        url: '/api/v1/account/password',
+        payload: { currentPassword, newPassword: 'uusi-kestävä-salasana-77' },
+        headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken },
+        remoteAddress: address,
+      });
+    const guesses = await Promise.all(Array.from({ length: 30 }, (_, i) => change(wrong(i))));
+    expect(statuses(guesses)).toEqual({ 400: MAX_FAILURES_PER_ADDRESS, 429: 20 });
+    const right = await change(TEST_PASSWORD);
+    expectRefused(right);
+    // The password stayed as it was: the owner still signs in with it from elsewhere.
+    const signIn = await attempt('direct', { email: user.email, password: TEST_PASSWORD });
+    expect(signIn.statusCode, signIn.body).toBe(200);
   });
 });
 

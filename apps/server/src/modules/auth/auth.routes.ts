@@ -1,15 +1,15 @@
 import { LoginInput, Me } from '@timantti/contracts';
 import { z } from 'zod';
 import { actorOf } from '../../http/actor.ts';
-import { clearSessionCookie, deviceTokenOf, setDeviceCookie } from '../../http/session-cookie.ts';
+import { clearSessionCookie } from '../../http/session-cookie.ts';
 import type { App, AppContext } from '../../http/types.ts';
 import { AppError } from '../../platform/errors.ts';
 import { findUserByEmail } from '../users/users.repo.ts';
-import { LoginThrottle, tooManyAttempts } from './login-throttle.ts';
+import { checkPassword } from './check-password.ts';
+import { LoginThrottle } from './login-throttle.ts';
 import { buildMe } from './me.ts';
-import { verifyPassword } from './passwords.ts';
 import { startSession } from './start-session.ts';
-import { deleteSession, newToken } from './sessions.repo.ts';
+import { deleteSession } from './sessions.repo.ts';
 
 const tags = ['auth'];
 
@@ -30,20 +30,17 @@ export function authRoutes(app: App, { database, events }: AppContext) {
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      const client = { email, address: request.ip, deviceToken: deviceTokenOf(request) };
-      const attempt = await throttle.reserve(client);
-      if (!attempt.allowed) {
-        reply.header('retry-after', String(Math.ceil(attempt.retryAfterMs / 1000)));
-        throw tooManyAttempts(attempt.retryAfterMs);
-      }
       const user = await findUserByEmail(db, email);
-      if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
-        await throttle.failed();
-        throw new AppError('invalid_credentials');
-      }
-      const deviceToken = client.deviceToken ?? newToken();
-      await throttle.succeeded({ ...client, deviceToken });
-      setDeviceCookie(request, reply, deviceToken);
+      const passwordHash = user?.passwordHash ?? null;
+      const right = await checkPassword({
+        throttle,
+        request,
+        reply,
+        email,
+        passwordHash,
+        password,
+      });
+      if (!right || !user) throw new AppError('invalid_credentials');
       return startSession(request, reply, db, user.id);
     },
   );
