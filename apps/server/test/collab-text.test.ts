@@ -7,18 +7,11 @@ import {
   renameStage,
   setCellText,
 } from '@timantti/contracts';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createJourney } from '../src/modules/journeys/commands/create-journey.ts';
 import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
-import {
-  acknowledged,
-  connect,
-  startCollabServer,
-  synced,
-  waitFor,
-  type Client,
-} from './collab-support.ts';
+import { acknowledged, startCollabTestFile, synced, waitFor } from './collab-support.ts';
 import { adminOfNewOrganisation, buildProject, call } from './harness.ts';
 
 /*
@@ -28,17 +21,7 @@ import { adminOfNewOrganisation, buildProject, call } from './harness.ts';
  * document itself keeps what was sent (as far as Yjs can carry it).
  */
 
-const server = await startCollabServer();
-const clients: Client[] = [];
-const open = (...args: Parameters<typeof connect>) => {
-  const client = connect(...args);
-  clients.push(client);
-  return client;
-};
-afterAll(async () => {
-  for (const client of clients) client.destroy();
-  await server.close();
-});
+const { server, open } = await startCollabTestFile();
 
 const RAW = 'Jono\u0000 oli pitkä \ud800';
 // What a document holds once encoded: Yjs writes text as UTF-8, which carries the NUL but

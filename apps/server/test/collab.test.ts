@@ -10,7 +10,7 @@ import {
   readBoard,
   renameGroup,
 } from '@timantti/contracts';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
 import {
@@ -18,6 +18,7 @@ import {
   connect,
   sameUpdates,
   startCollabServer,
+  startCollabTestFile,
   synced,
   waitFor,
   type Client,
@@ -34,17 +35,7 @@ import {
   type TestApp,
 } from './harness.ts';
 
-const server = await startCollabServer();
-const clients: Client[] = [];
-const open = (...args: Parameters<typeof connect>) => {
-  const client = connect(...args);
-  clients.push(client);
-  return client;
-};
-afterAll(async () => {
-  for (const client of clients) client.destroy();
-  await server.close();
-});
+const { server, open } = await startCollabTestFile();
 
 /** An organisation with a project, a board on it, and people in every relation to it. */
 async function world(app: TestApp = server) {

@@ -7,12 +7,11 @@ import {
   readJourney,
   setCellText,
 } from '@timantti/contracts';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { themeSuggestions } from '../src/db/schema.ts';
 import {
   acknowledged,
-  connect,
-  startCollabServer,
+  startCollabTestFile,
   synced,
   waitFor,
   type Client,
@@ -32,17 +31,7 @@ import {
  * work, who meets the research's participants only through the evidence taken from them.
  */
 
-const server = await startCollabServer();
-const clients: Client[] = [];
-const open = (...args: Parameters<typeof connect>) => {
-  const client = connect(...args);
-  clients.push(client);
-  return client;
-};
-afterAll(async () => {
-  for (const client of clients) client.destroy();
-  await server.close();
-});
+const { server, open } = await startCollabTestFile();
 
 // Planted where only those reading raw research may look: none may reach the customer member.
 const planted = {

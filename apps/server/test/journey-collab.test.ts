@@ -11,7 +11,7 @@ import {
   setCellText,
   setEmotion,
 } from '@timantti/contracts';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createJourney } from '../src/modules/journeys/commands/create-journey.ts';
 import {
@@ -19,6 +19,7 @@ import {
   connect,
   sameUpdates,
   startCollabServer,
+  startCollabTestFile,
   synced,
   waitFor,
   type Client,
@@ -36,20 +37,11 @@ import {
   type TestApp,
 } from './harness.ts';
 
-const server = await startCollabServer();
-const clients: Client[] = [];
-afterAll(async () => {
-  for (const client of clients) client.destroy();
-  await server.close();
-});
+const { server, open } = await startCollabTestFile();
 
 /** A stock provider on a journey map, as the web app connects. */
 function openMap(target: CollabServer, session: Session | null, journeyId: string) {
-  const client = connect(target, session, journeyId, {
-    documentName: journeyDocumentName(journeyId),
-  });
-  clients.push(client);
-  return client;
+  return open(target, session, journeyId, { documentName: journeyDocumentName(journeyId) });
 }
 
 async function world(app: TestApp = server) {
@@ -305,8 +297,7 @@ describe('live journey maps', () => {
     const url = `/api/v1/projects/${w.project.id}/journeys/${w.journeyId}`;
     const member = openMap(server, w.sessions.member, w.journeyId);
     // A journey's id under another document type names nothing.
-    const asBoard = connect(server, w.sessions.member, w.journeyId);
-    clients.push(asBoard);
+    const asBoard = open(server, w.sessions.member, w.journeyId);
     await synced(member);
     await waitFor(() => asBoard.failures.length > 0, 'the refusal');
     expect(member.provider.authorizedScope).toBe('read-write');
