@@ -62,6 +62,8 @@ const { values: flags } = parseArgs({
 
 const COMMON_WORD = 'asiakas';
 const PAGE = 20;
+// The bench searches as a reader of raw research does: notes included.
+const ALL = { notes: true };
 // Evidence per research session and per participant, as in a mix of interviews and surveys.
 const EVIDENCE_PER_SESSION = 2000;
 const EVIDENCE_PER_PARTICIPANT = 4;
@@ -528,7 +530,7 @@ async function measureSize(
       // call with 20 more returns after it.
       const depth = options.deepPage * PAGE;
       const walkStarted = performance.now();
-      const jump = await searchProject(db, projectId, { q: query, limit: depth });
+      const jump = await searchProject(db, projectId, { q: query, limit: depth }, ALL);
       const ids = jump.items.map((item) => item.id);
       if (new Set(ids).size !== ids.length) throw new Error(`"${query}": a hit came twice`);
       if (!jump.nextCursor && ids.length !== matches) {
@@ -536,11 +538,12 @@ async function measureSize(
       }
       let walkCursor: string | undefined;
       for (let walked = 0; walked < Math.min(3, options.deepPage); walked++) {
-        const result = await searchProject(db, projectId, {
-          q: query,
-          limit: PAGE,
-          cursor: walkCursor,
-        });
+        const result = await searchProject(
+          db,
+          projectId,
+          { q: query, limit: PAGE, cursor: walkCursor },
+          ALL,
+        );
         const expected = ids.slice(walked * PAGE, (walked + 1) * PAGE);
         if (result.items.map((item) => item.id).join() !== expected.join()) {
           throw new Error(`"${query}": page ${walked + 1} by nextCursor differs`);
@@ -555,10 +558,10 @@ async function measureSize(
         ? before && encodeCursor({ rank: before.rank, id: before.id })
         : (jump.nextCursor ?? undefined);
       const page = deepStart / PAGE + 1;
-      const deep = await searchProject(db, projectId, { q: query, limit: PAGE, cursor });
+      const deep = await searchProject(db, projectId, { q: query, limit: PAGE, cursor }, ALL);
       const expectedDeep = complete
         ? ids.slice(deepStart)
-        : (await searchProject(db, projectId, { q: query, limit: depth + PAGE })).items
+        : (await searchProject(db, projectId, { q: query, limit: depth + PAGE }, ALL)).items
             .slice(depth)
             .map((item) => item.id);
       if (deep.items.map((item) => item.id).join() !== expectedDeep.join()) {
@@ -568,16 +571,16 @@ async function measureSize(
       const firstFilters = { q: query, limit: PAGE };
       const deepFilters = { q: query, limit: PAGE, cursor };
       const explainOurs = (filters: { q: string; limit: number; cursor?: string }) => async () => {
-        await searchProject(recorder.db, projectId, filters);
+        await searchProject(recorder.db, projectId, filters, ALL);
         return recorder.take();
       };
-      const returned = (await searchProject(db, projectId, firstFilters)).items.length;
+      const returned = (await searchProject(db, projectId, firstFilters, ALL)).items.length;
       const deepReturned = deep.items.length;
       cases.push({
         query,
         what: `ours, first page`,
         rows: `${count(matches)} / ${returned}`,
-        run: () => searchProject(db, projectId, firstFilters),
+        run: () => searchProject(db, projectId, firstFilters, ALL),
         explain: explainOurs(firstFilters),
         latencies: [],
       });
@@ -585,7 +588,7 @@ async function measureSize(
         query,
         what: `ours, page ${page}${complete ? ' (last)' : ''}`,
         rows: `${count(matches)} / ${deepReturned}`,
-        run: () => searchProject(db, projectId, deepFilters),
+        run: () => searchProject(db, projectId, deepFilters, ALL),
         explain: explainOurs(deepFilters),
         latencies: [],
       });

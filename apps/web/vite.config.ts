@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { firstPagePreloads } from './vite-plugins/first-page-preloads.ts';
+import { precompress } from './vite-plugins/precompress.ts';
 import { suomifiTokens } from './vite-plugins/suomifi-tokens.ts';
 
 const apiServer = 'http://127.0.0.1:3000';
 
 export default defineConfig({
-  plugins: [react(), suomifiTokens(), firstPagePreloads()],
+  plugins: [react(), suomifiTokens(), firstPagePreloads(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

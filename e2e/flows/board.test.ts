@@ -166,6 +166,33 @@ describe('a live affinity board', () => {
     await cardIn(group(mikko, 'Tiedonkulku'), dragged.slice(0, 20)).waitFor();
   });
 
+  it('lets the customer member add a sticky note by keyboard, but not write insights', async () => {
+    // Sami is a customer member (kokemusasiantuntija) on the KUNTO team.
+    const sami = await newPage(browser);
+    await signInWithKeyboard(sami, 'sami.nieminen@lahti.example');
+    await sami.waitForURL(/\/o\/lahti\/projects/);
+    await sami.goto(boardUrl);
+    await sami.getByRole('heading', { level: 1, name: 'Haastattelujen synteesi' }).waitFor();
+    await sami.getByText('Yhteys taululle on auki').waitFor();
+    expect(await sami.getByText('Voit katsoa taulua mutta et muuttaa sitä.').count()).toBe(0);
+
+    await sami.getByRole('button', { name: 'Uusi muistilappu' }).focus();
+    await sami.keyboard.press('Enter');
+    const note = 'Nuorelle pitää kertoa, kuka häntä ohjaa seuraavaksi.';
+    await sami.getByLabel('Teksti').fill(note);
+    await sami.getByRole('button', { name: 'Tallenna muistilappu' }).press('Enter');
+    await sami.getByText('Muistilappu lisättiin ryhmittelemättömiin.').waitFor();
+    await cardIn(group(aino, 'Ryhmittelemättömät'), note).waitFor();
+
+    // Writing an insight from a group stays with the team: the group is there, its button not.
+    await group(sami, 'Odottaminen').waitFor();
+    expect(
+      await sami.getByRole('button', { name: 'Kirjoita oivallus ryhmästä Odottaminen' }).count(),
+    ).toBe(0);
+    await expectAccessible(sami, 'board, as the customer member');
+    await sami.context().close();
+  });
+
   it('writes an insight from a group, resting on the evidence of its cards', async () => {
     await aino
       .getByRole('button', { name: 'Kirjoita oivallus ryhmästä Odottaminen' })

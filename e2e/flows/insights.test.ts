@@ -16,6 +16,7 @@ const QUEUE = 'Nuori jää helposti väliin';
 const FIRST_CONTACT = 'Ensimmäinen yhteydenotto ratkaisee';
 const STATEMENT = 'Nuori uupuu, kun palvelut ovat pirstaleisia eikä kukaan kanna kokonaisuutta.';
 const EDITED = 'Nuori uupuu, kun kukaan ei kanna hänen polkuaan kokonaisuutena.';
+const QUESTION = 'Miten voisimme antaa nuorelle ohjaajan, joka soittaa itse?';
 
 const focusedText = (page: Page) =>
   page.evaluate<string>("document.activeElement?.textContent?.trim() ?? ''");
@@ -113,6 +114,32 @@ describe('insights', () => {
     await expectAccessible(page, 'insight after removing evidence');
   });
 
+  it('lets the customer member write the question, and only that, by keyboard', async () => {
+    // Sami is a customer member (kokemusasiantuntija) on the KUNTO team.
+    const sami = await newPage(browser);
+    await signInWithKeyboard(sami, 'sami.nieminen@lahti.example');
+    await sami.waitForURL(/\/o\/lahti\/projects/);
+    await sami.goto(page.url());
+    await sami.getByRole('heading', { level: 1, name: EDITED }).waitFor();
+    await sami.getByRole('article').filter({ hasText: STORY }).waitFor();
+    expect(await sami.getByRole('button', { name: 'Poista oivallus' }).count()).toBe(0);
+    expect(await sami.getByRole('button', { name: 'Poista oivalluksesta' }).count()).toBe(0);
+
+    await sami.getByRole('button', { name: 'Muokkaa Miten voisimme…? -kysymystä' }).press('Enter');
+    const edit = sami.getByRole('form', { name: 'Muokkaa Miten voisimme…? -kysymystä' });
+    await expect
+      .poll(() => sami.evaluate<string>("document.activeElement?.getAttribute('name') ?? ''"))
+      .toBe('hmw');
+    expect(await edit.getByRole('textbox').count()).toBe(1);
+    await sami.keyboard.press('Control+a');
+    await sami.keyboard.type(QUESTION);
+    await expectAccessible(sami, 'writing the question as a customer member');
+    await edit.getByRole('button', { name: 'Tallenna muutokset' }).press('Enter');
+    await sami.getByText('Kysymys on tallennettu.').waitFor();
+    await sami.getByText(QUESTION).waitFor();
+    await sami.context().close();
+  });
+
   it('lists the insight with its counts, and deletes it after asking', async () => {
     await page.getByRole('link', { name: 'Kaikki oivallukset' }).press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Oivallukset' }).waitFor();
@@ -121,7 +148,7 @@ describe('insights', () => {
     await expect
       .poll(() => card.locator('dl').innerText())
       .toMatch(/Evidenssiä\s+2\s+Osallistujia\s+2\s+Tutkimustilanteita\s+2/);
-    await card.getByText('Miten voisimme antaa nuorelle yhden ohjaajan koko polulle?').waitFor();
+    await card.getByText(QUESTION).waitFor();
     await expectAccessible(page, 'insights list with an insight');
 
     await card.getByRole('link', { name: EDITED }).press('Enter');

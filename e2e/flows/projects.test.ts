@@ -72,3 +72,69 @@ describe('a project on the double diamond', () => {
     await expectAccessible(page, 'project list filtered by phase');
   });
 });
+
+describe('what a member sees', () => {
+  it('shows a member on the team the work but not archiving or removing people, and says whom to ask for a page they may not open', async () => {
+    const page = await newPage(browser);
+    await signInWithKeyboard(page, 'mikko.laine@lahti.example');
+    await page.waitForURL(/\/o\/lahti\/projects/);
+    await page.getByRole('link', { name: /KUNTO/ }).click();
+    await page.getByRole('heading', { level: 1, name: /KUNTO/ }).waitFor();
+    // Building the team is theirs: the perspectives of each person can be set.
+    await page.getByRole('group', { name: 'Näkökulmat: Aino Virtanen' }).waitFor();
+    expect(await page.getByRole('button', { name: /tiimistä$/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Arkistoi projekti' }).count()).toBe(0);
+    await expectAccessible(page, 'project page as a member');
+
+    await page.goto(`/o/lahti/projects/${crypto.randomUUID()}`);
+    await page.getByRole('heading', { level: 1, name: 'Sivua ei voi näyttää' }).waitFor();
+    await page.getByText('tai sinulla ei ole oikeutta nähdä sitä', { exact: false }).waitFor();
+    await page
+      .getByText('pyydä sitä projektin fasilitaattorilta tai organisaatiosi pääkäyttäjältä', {
+        exact: false,
+      })
+      .waitFor();
+    await expectAccessible(page, 'a page the member may not open');
+  });
+});
+
+describe('a long project list', () => {
+  it('shows the first page and loads more, focusing the first new project', async () => {
+    const page = await newPage(browser);
+    await signInWithKeyboard(page, 'aino.virtanen@lahti.example');
+    await page.waitForURL(/\/o\/lahti\/projects/);
+    // More archived projects than one page holds, made through the API as the app would.
+    const total = await page.evaluate<number>(`(async () => {
+      const me = await (await fetch('/api/v1/auth/me')).json();
+      const org = me.organisations.find((o) => o.slug === 'lahti');
+      const headers = { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken };
+      for (let i = 1; i <= 51; i++) {
+        const created = await fetch('/api/v1/orgs/' + org.id + '/projects', {
+          method: 'POST', headers, body: JSON.stringify({ name: 'Päättynyt kokeilu ' + i }),
+        });
+        const { id } = await created.json();
+        await fetch('/api/v1/projects/' + id + '/archive', {
+          method: 'POST', headers: { 'x-csrf-token': me.csrfToken },
+        });
+      }
+      const list = await fetch('/api/v1/orgs/' + org.id + '/projects?archived=true&limit=1');
+      return (await list.json()).total;
+    })()`);
+    expect(total).toBeGreaterThan(50);
+
+    await page.goto('/o/lahti/projects?archived=true');
+    const status = page.getByRole('status').filter({ hasText: 'projektia' });
+    await expect.poll(() => status.textContent()).toBe(`50 / ${total} projektia näkyvissä`);
+    await expectAccessible(page, 'archived projects, first page');
+    await page.getByRole('button', { name: 'Näytä lisää projekteja' }).press('Enter');
+    await expect.poll(() => status.textContent()).toBe(`${total} projektia`);
+    expect(await page.locator('.project-list > li').count()).toBe(total);
+    // Reading goes on from the first project of the new page.
+    const firstNew = await page.locator('.project-card__title a').nth(50).textContent();
+    await expect
+      .poll(() => page.evaluate<string>("document.activeElement?.textContent ?? ''"))
+      .toBe(firstNew);
+    expect(await page.getByRole('button', { name: 'Näytä lisää projekteja' }).count()).toBe(0);
+    await expectAccessible(page, 'archived projects, all of them');
+  });
+});

@@ -309,6 +309,8 @@ describe('the research repository', () => {
     await research(page, 'Haku').press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Haku' }).waitFor();
     await expectAccessible(page, 'search, nothing asked yet');
+    // The hint promises compound parts because this server has Voikko (CI installs it).
+    await page.getByText('”polku” palvelupolun', { exact: false }).waitFor();
 
     await page.getByLabel('Hakusanat').fill('työpajoissa');
     await page.getByRole('button', { name: /Kaikki aineistot/ }).click();
@@ -373,5 +375,34 @@ describe('the research repository', () => {
     await viewer.getByRole('heading', { level: 1, name: 'Koodikirja' }).waitFor();
     expect(await viewer.getByRole('button', { name: 'Lisää', exact: true }).count()).toBe(0);
     await expectAccessible(viewer, 'codebook for a viewer');
+  });
+
+  it('shows the customer member participants by code and sessions by evidence, no notes', async () => {
+    // Sami is a customer member (kokemusasiantuntija) on the KUNTO team.
+    const sami = await newPage(browser);
+    await signInWithKeyboard(sami, 'sami.nieminen@lahti.example');
+    await sami.waitForURL(/\/o\/lahti\/projects/);
+    await sami.getByRole('link', { name: /KUNTO/ }).press('Enter');
+    await sami.getByRole('link', { name: 'Osallistujat' }).press('Enter');
+    await sami.getByRole('link', { name: 'H-001' }).press('Enter');
+    await sami.getByRole('heading', { level: 1, name: 'Osallistuja H-001' }).waitFor();
+    await sami.getByText('Osallistujien taustatiedot näkyvät vain tutkimusta tekeville.').waitFor();
+    expect(await sami.getByText('Liipola').count()).toBe(0);
+    expect(await sami.getByRole('heading', { name: 'Yhteystiedot' }).count()).toBe(0);
+    await expectAccessible(sami, 'participant for a customer member');
+
+    await research(sami, 'Tutkimustilanteet').press('Enter');
+    await sami
+      .getByRole('link', { name: 'Nuoren asiakkaan haastattelu: palvelupolku työkykyyn' })
+      .press('Enter');
+    await sami.getByRole('heading', { level: 2, name: 'Evidenssi tästä tilanteesta' }).waitFor();
+    await sami
+      .getByText(/Jouduin kertomaan saman tarinan/)
+      .first()
+      .waitFor();
+    expect(await sami.getByRole('heading', { name: 'Muistiinpanot' }).count()).toBe(0);
+    expect(await sami.getByText(/Haastattelijan havainto/).count()).toBe(0);
+    await expectAccessible(sami, 'session for a customer member');
+    await sami.context().close();
   });
 });

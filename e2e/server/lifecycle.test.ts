@@ -1,26 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startServer, tempDataDir } from '../support/server.ts';
-
-const DEMO = { email: 'aino.virtanen@lahti.example', password: 'timantti-demo-salasana' };
-
-async function signIn(url: string) {
-  const response = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(DEMO),
-  });
-  expect(response.status).toBe(200);
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const me = (await response.json()) as { csrfToken: string; organisations: { id: string }[] };
-  return { cookie, csrfToken: me.csrfToken, organisationId: me.organisations[0]?.id ?? '' };
-}
-
-const postgresRunningIn = (dataDir: string) => {
-  const out = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' });
-  return out.split('\n').some((line) => line.includes('postgres') && line.includes(dataDir));
-};
+import {
+  DEMO_LOGIN,
+  postmastersIn,
+  signInAsDemo,
+  startServer,
+  tempDataDir,
+} from '../support/server.ts';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -34,8 +20,14 @@ describe('start and stop', () => {
     const first = await startServer({ TIMANTTI_DATA_DIR: dataDir, TIMANTTI_DEMO: 'on' });
     expect(first.output()).toContain('aino.virtanen@lahti.example');
     expect(first.output()).toMatch(/Timantti is running at http:\/\/127\.0\.0\.1:\d+/);
+    // CI installs Voikko (libvoikko1, voikko-fi), and the banner says what search can do.
+    expect(first.output()).toContain('Finnish search: Voikko morphology on');
+    expect(await (await fetch(`${first.url}/readyz`)).json()).toEqual({
+      status: 'ok',
+      finnishMorphology: true,
+    });
 
-    const session = await signIn(first.url);
+    const session = await signInAsDemo(first.url);
     const created = await fetch(`${first.url}/api/v1/orgs/${session.organisationId}/projects`, {
       method: 'POST',
       headers: {
@@ -49,11 +41,11 @@ describe('start and stop', () => {
     const projectId = ((await created.json()) as { id: string }).id;
 
     expect(await first.stop('SIGINT')).toBe(0);
-    expect(postgresRunningIn(dataDir)).toBe(false);
+    expect(await postmastersIn(dataDir)).toEqual([]);
 
     const second = await startServer({ TIMANTTI_DATA_DIR: dataDir, TIMANTTI_DEMO: 'on' });
     try {
-      const again = await signIn(second.url);
+      const again = await signInAsDemo(second.url);
       const project = await fetch(`${second.url}/api/v1/projects/${projectId}`, {
         headers: { cookie: again.cookie },
       });
@@ -78,7 +70,7 @@ describe('start and stop', () => {
       const response = await fetch(`${server.url}/api/v1/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(DEMO),
+        body: JSON.stringify(DEMO_LOGIN),
       });
       expect(response.status).toBe(401);
     } finally {

@@ -75,3 +75,80 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
     },
   };
 }
+
+/** The postmasters (main PostgreSQL processes) running on the data directory's cluster. */
+export async function postmastersIn(dataDir: string): Promise<number[]> {
+  const cluster = path.join(dataDir, 'postgres');
+  const pids: number[] = [];
+  for (const entry of await fs.readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const argv = await fs
+      .readFile(`/proc/${entry}/cmdline`, 'utf8')
+      .then((text) => text.split('\0'))
+      .catch((): string[] => []);
+    const dir = argv[argv.indexOf('-D') + 1];
+    if (path.basename(argv[0] ?? '') === 'postgres' && argv.includes('-D') && dir === cluster)
+      pids.push(Number(entry));
+  }
+  return pids;
+}
+
+/** Polls until `check` holds, or fails with `what` at the deadline. */
+export async function waitUntil(
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 30_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Teardown for tests that kill servers: stops any PostgreSQL still running on the data
+ * directory (fast shutdown, then SIGKILL), so no test leaves one behind.
+ */
+export async function stopPostmastersIn(dataDir: string): Promise<void> {
+  const signal = (pids: number[], name: NodeJS.Signals) => {
+    for (const pid of pids) {
+      try {
+        process.kill(pid, name);
+      } catch {
+        // Gone meanwhile.
+      }
+    }
+  };
+  signal(await postmastersIn(dataDir), 'SIGINT');
+  try {
+    await waitUntil('PostgreSQL stopped', async () => (await postmastersIn(dataDir)).length === 0);
+  } catch {
+    signal(await postmastersIn(dataDir), 'SIGKILL');
+  }
+}
+
+export const DEMO_LOGIN = {
+  email: 'aino.virtanen@lahti.example',
+  password: 'timantti-demo-salasana',
+};
+
+export type ApiSession = { cookie: string; csrfToken: string; organisationId: string };
+
+/** Signs in as a demo person over HTTP, as the web app does. */
+export async function signInAsDemo(url: string): Promise<ApiSession> {
+  const response = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(DEMO_LOGIN),
+  });
+  if (response.status !== 200) throw new Error(`sign-in answered ${response.status}`);
+  // Sign-in sets the device cookie too; the session is the one the API reads.
+  const cookie =
+    response.headers
+      .getSetCookie()
+      .map((header) => header.split(';')[0] ?? '')
+      .find((pair) => pair.startsWith('timantti_session=')) ?? '';
+  const me = (await response.json()) as { csrfToken: string; organisations: { id: string }[] };
+  return { cookie, csrfToken: me.csrfToken, organisationId: me.organisations[0]?.id ?? '' };
+}

@@ -1,3 +1,4 @@
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
@@ -21,6 +22,7 @@ import { startCollab, type Collab, type CollabOptions } from './collab/collab-se
 import { DomainEvents } from './events/domain-events.ts';
 import { registerAuth } from './http/auth.ts';
 import { healthRoutes } from './http/health.ts';
+import { refuseUnexpectedBodies } from './http/no-body.ts';
 import { registerOpenApi, renderApiDocs } from './http/openapi.ts';
 import { errorHandler } from './http/problem.ts';
 import type { App, AppContext, RouteAccess } from './http/types.ts';
@@ -67,6 +69,14 @@ export async function buildApp(
     }
   });
 
+  // Before any route, which it hooks as each is added. Replies above 1 KiB are compressed as
+  // they go (brotli at a fast level, or gzip); the web app's files come compressed from the
+  // build and pass as they are (http/web.ts). Request bodies are taken as sent.
+  await app.register(fastifyCompress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    globalDecompression: false,
+  });
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -96,6 +106,7 @@ export async function buildApp(
     }
   });
   registerAuth(app, context.database);
+  refuseUnexpectedBodies(app);
   await registerOpenApi(app);
 
   healthRoutes(app, context);

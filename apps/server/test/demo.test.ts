@@ -24,10 +24,12 @@ describe('demo data', () => {
       const { rows } = await database.pool.query<{ id: string }>(
         `select id from projects where name like 'KUNTO%'`,
       );
-      const hits = await searchProject(database.db, rows[0]?.id ?? '', {
-        q: 'polku',
-        limit: 20,
-      });
+      const hits = await searchProject(
+        database.db,
+        rows[0]?.id ?? '',
+        { q: 'polku', limit: 20 },
+        { notes: true },
+      );
       expect(hits.items.map((hit) => hit.type)).toContain('evidence');
 
       // The synthesis made from it: a board grouped by tags, an insight, a journey map.

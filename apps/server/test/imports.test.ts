@@ -138,30 +138,41 @@ describe('experience-data import', () => {
     expect(again.json().code).toBe('import_expired');
   });
 
-  it('refuses a malformed file with the line and the problem, and writes nothing', async () => {
+  it('refuses a malformed file at upload with the line and the problem, and writes nothing', async () => {
     const { session, base, projectId } = await project();
     const rows = Array.from({ length: 30 }, (_, i) => `${i + 1},Vastaus numero ${i + 1}`);
     rows[25] = '26,"Lainaus, joka jatkuu",ylimääräinen kenttä';
-    const file = `Tunnus,Palaute\n${rows.join('\n')}\n`;
-    const preview = await upload(session, base, file);
-    expect(preview.statusCode).toBe(201);
     const before = await counts(projectId);
-    const result = await call(
-      app,
-      session,
-      'POST',
-      `${base}/imports/${preview.json().id}/commit`,
-      commit(['ignore', 'evidence']),
-      {
+    // Past the rows the preview shows: the whole file is read at upload.
+    const result = await app.app.inject({
+      method: 'POST',
+      url: `${base}/imports`,
+      payload: `Tunnus,Palaute\n${rows.join('\n')}\n`,
+      headers: {
+        cookie: session.cookie,
+        'x-csrf-token': session.csrfToken,
+        'content-type': 'text/csv',
         'accept-language': 'en',
       },
-    );
+    });
     expect(result.statusCode).toBe(422);
     expect(result.json()).toMatchObject({
       code: 'csv_field_count',
       title: 'Rivi 27: rivillä on 3 kenttää, otsikkorivillä 2.',
     });
     expect(await counts(projectId)).toEqual(before);
+    const uploads = await app.database.pool.query(
+      'select count(*)::int as n from imports where project_id = $1',
+      [projectId],
+    );
+    expect(uploads.rows[0].n).toBe(0);
+
+    const nul = await upload(session, base, 'Tunnus;Palaute\n1;hyvä\n2;hu\u0000ono\n');
+    expect(nul.statusCode).toBe(422);
+    expect(nul.json()).toMatchObject({
+      code: 'csv_nul_character',
+      title: expect.stringMatching(/^Rivi 3: /),
+    });
 
     const broken = await upload(session, base, 'Tunnus;Palaute\n1;"ei loppua\n');
     expect(broken.statusCode).toBe(422);
@@ -213,7 +224,7 @@ describe('experience-data import', () => {
     expect(gone.json().code).toBe('import_expired');
   });
 
-  it('writes nothing from any malformed file, and names the line that broke it', async () => {
+  it('refuses any malformed file at upload, names the line that broke it, and writes nothing', async () => {
     const { session, base, projectId } = await project();
     const answer = fc.string({
       unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzäöå ,;"\n'.split('')),
@@ -242,18 +253,7 @@ describe('experience-data import', () => {
           const { text, lines } = joinRecords(records, style);
           const before = await counts(projectId);
           const uploaded = await upload(session, base, Buffer.from(encode(text, encoding)));
-          const problem =
-            uploaded.statusCode === 201
-              ? (
-                  await call(
-                    app,
-                    session,
-                    'POST',
-                    `${base}/imports/${uploaded.json().id}/commit`,
-                    commit(['attribute', 'evidence']),
-                  )
-                ).json()
-              : uploaded.json();
+          const problem = uploaded.json();
           expect(problem).toMatchObject({ code: 'csv_field_count', status: 422 });
           expect(problem.title).toMatch(new RegExp(`^Rivi ${lines[broken]}:`));
           expect(await counts(projectId)).toEqual(before);

@@ -124,7 +124,7 @@ describe('insights', () => {
       evidenceCount: 5,
       participantCount: 3,
       sessionCount: 2,
-      abilities: { edit: true },
+      abilities: { edit: true, editQuestion: true },
     });
     expect(insight.evidence.map((e: { id: string }) => e.id)).toEqual([
       w.evidence.bertta.id,
@@ -281,19 +281,22 @@ describe('insights', () => {
 
     const read = await call(app, asViewer, 'GET', url);
     expect(read.statusCode).toBe(200);
-    expect(read.json().abilities).toEqual({ edit: false });
+    expect(read.json().abilities).toEqual({ edit: false, editQuestion: false });
     expect((await call(app, asViewer, 'POST', `${w.base}/insights`, write)).statusCode).toBe(403);
     expect((await call(app, asViewer, 'PATCH', url, { statement: 'x' })).statusCode).toBe(403);
     expect((await call(app, asViewer, 'DELETE', url)).statusCode).toBe(403);
     expect(await insightCount(w.project.id)).toBe(before);
 
-    expect((await call(app, asOnTeam, 'GET', url)).json().abilities).toEqual({ edit: true });
+    expect((await call(app, asOnTeam, 'GET', url)).json().abilities).toEqual({
+      edit: true,
+      editQuestion: true,
+    });
     expect((await call(app, asOnTeam, 'POST', `${w.base}/insights`, write)).statusCode).toBe(201);
 
     // An archived project is read-only until restored.
     await post(w.session, `/api/v1/projects/${w.project.id}/archive`, {});
     const archived = await call(app, w.session, 'GET', url);
-    expect(archived.json().abilities).toEqual({ edit: false });
+    expect(archived.json().abilities).toEqual({ edit: false, editQuestion: false });
     for (const response of [
       await call(app, w.session, 'POST', `${w.base}/insights`, write),
       await call(app, w.session, 'PATCH', url, { statement: 'x' }),

@@ -284,13 +284,9 @@ describe('journey maps', () => {
       expect(rows[0].n, `${marker} in ${table_name}.${column_name}`).toBe(0);
     }
 
-    // A client that was offline brings the citation back unmarked: the next store marks it.
-    await editJourney(journey.id, (doc) => {
-      const cells = doc.getMap<Y.Map<unknown>>('cells');
-      const list = cells.get(cellKey(lane.id, stage.id))?.get('citations') as Y.Array<unknown>;
-      list.delete(0, 1);
-      list.insert(0, [{ kind: 'evidence', id: said.id }]);
-    });
+    // A document without the mark (a client that dropped it, or cited the evidence offline
+    // before the erasure reached it): the next store marks it again.
+    await editJourney(journey.id, (doc) => doc.getMap('withdrawn').delete(said.id));
     const again = await storedDocument(journey.id);
     expect(readJourney(again.doc).cells[cellKey(lane.id, stage.id)]?.citations[0]?.withdrawn).toBe(
       true,

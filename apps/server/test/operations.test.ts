@@ -5,15 +5,32 @@ import pino from 'pino';
 import { buildApp } from '../src/app.ts';
 import { migrationsApplied, runMigrations } from '../src/db/migrate.ts';
 import { loggerOptions } from '../src/platform/logger.ts';
-import { buildUser, startTestApp, TEST_PASSWORD, testConfig } from './harness.ts';
+import {
+  adminOfNewOrganisation,
+  buildUser,
+  call,
+  startTestApp,
+  TEST_PASSWORD,
+  testConfig,
+} from './harness.ts';
 
 const app = await startTestApp();
 
 describe('operations', () => {
   it('answers health and readiness', async () => {
     expect((await app.app.inject('/healthz')).json()).toEqual({ status: 'ok' });
-    expect((await app.app.inject('/readyz')).json()).toEqual({ status: 'ok' });
+    // CI installs Voikko; finnish-morphology.test.ts covers the installation without it.
+    expect((await app.app.inject('/readyz')).json()).toEqual({
+      status: 'ok',
+      finnishMorphology: true,
+    });
     expect(await migrationsApplied(app.database.pool)).toBe(true);
+  });
+
+  it('tells the signed-in web app that Finnish search has morphology', async () => {
+    const { session } = await adminOfNewOrganisation(app);
+    const me = await call(app, session, 'GET', '/api/v1/auth/me');
+    expect(me.json()).toMatchObject({ installation: { finnishMorphology: true } });
   });
 
   it('sends security headers: strict CSP without inline scripts, no framing', async () => {

@@ -45,9 +45,12 @@ describe('projects', () => {
     expect(project.abilities).toEqual({
       update: true,
       manageTeam: true,
+      removeTeamMember: true,
       changePhase: true,
       editChecklist: true,
       archive: true,
+      readRawResearch: true,
+      handlePersonalData: true,
     });
   });
 
@@ -84,6 +87,47 @@ describe('projects', () => {
       await call(app, session, 'DELETE', `/api/v1/projects/${project.id}/team/${customer.id}`)
     ).json();
     expect(body.composition.missing).toEqual(['customer']);
+  });
+
+  it('lets a member on the team build the team, and leaves removing people and archiving to leads', async () => {
+    const { org, session } = await adminOfNewOrganisation(app);
+    const project = await buildProject(app, { organisationId: org.id, creatorId: session.userId });
+    const [member, colleague] = await Promise.all(
+      [1, 2].map(() => buildUser(app, { organisationId: org.id, role: 'member' })),
+    );
+    if (!member || !colleague) throw new Error('people missing');
+    await addToTeam(app, project.id, member.id);
+    const asMember = await sessionFor(app, member.id);
+    const url = `/api/v1/projects/${project.id}`;
+
+    const seen = (await call(app, asMember, 'GET', url)).json();
+    expect(seen.abilities).toMatchObject({
+      manageTeam: true,
+      removeTeamMember: false,
+      archive: false,
+    });
+    const added = await call(app, asMember, 'PUT', `${url}/team/${colleague.id}`, {
+      perspectives: ['developer'],
+    });
+    expect(added.statusCode).toBe(200);
+    expect((await call(app, asMember, 'DELETE', `${url}/team/${colleague.id}`)).statusCode).toBe(
+      403,
+    );
+    expect((await call(app, asMember, 'POST', `${url}/archive`)).statusCode).toBe(403);
+    expect((await call(app, session, 'GET', url)).json()).toMatchObject({
+      archived: false,
+      team: expect.arrayContaining([expect.objectContaining({ userId: colleague.id })]),
+    });
+
+    const facilitator = await buildUser(app, { organisationId: org.id, role: 'facilitator' });
+    const asFacilitator = await sessionFor(app, facilitator.id);
+    expect((await call(app, asFacilitator, 'GET', url)).json().abilities).toMatchObject({
+      removeTeamMember: true,
+      archive: true,
+    });
+    expect(
+      (await call(app, asFacilitator, 'DELETE', `${url}/team/${colleague.id}`)).statusCode,
+    ).toBe(200);
   });
 
   it('refuses a team member from outside the organisation', async () => {
@@ -163,6 +207,17 @@ describe('projects', () => {
     });
     expect(edit.statusCode).toBe(409);
     expect(edit.json().code).toBe('project_archived');
+    // A member on the team is told the same, though restoring is not theirs to do.
+    const member = await buildUser(app, { organisationId: org.id, role: 'member' });
+    await addToTeam(app, project.id, member.id);
+    const asMember = await sessionFor(app, member.id);
+    const memberEdit = await call(app, asMember, 'PATCH', `/api/v1/projects/${project.id}`, {
+      name: 'Uusi nimi',
+    });
+    expect(memberEdit.json().code).toBe('project_archived');
+    expect(
+      (await call(app, asMember, 'POST', `/api/v1/projects/${project.id}/restore`)).statusCode,
+    ).toBe(403);
 
     const active = (await call(app, session, 'GET', `/api/v1/orgs/${org.id}/projects`)).json();
     expect(active.items.map((p: { id: string }) => p.id)).not.toContain(project.id);
@@ -217,5 +272,54 @@ describe('projects', () => {
     expect((await call(app, memberSession, 'GET', `/api/v1/projects/${permits}`)).statusCode).toBe(
       404,
     );
+  });
+
+  it('pages a list of more than 500 projects by cursor, every project once, in order', async () => {
+    const { org, session } = await adminOfNewOrganisation(app);
+    // Three projects share each time, so the id must break the ties.
+    await app.database.pool.query(
+      `insert into projects (organisation_id, name, updated_at)
+        select $1, 'Projekti ' || i, now() - (i / 3) * interval '1 millisecond'
+          from generate_series(1, 530) as i`,
+      [org.id],
+    );
+    const { rows: expected } = await app.database.pool.query<{ id: string }>(
+      'select id from projects where organisation_id = $1 order by updated_at desc, id',
+      [org.id],
+    );
+    const list = `/api/v1/orgs/${org.id}/projects`;
+
+    const first = (await call(app, session, 'GET', list)).json();
+    expect(first.items).toHaveLength(50);
+    expect(first.total).toBe(530);
+
+    const seen: string[] = [];
+    const totals: (number | null)[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+      const page = await call(app, session, 'GET', `${list}?limit=100${query}`);
+      expect(page.statusCode, page.body).toBe(200);
+      const body = page.json();
+      seen.push(...body.items.map((p: { id: string }) => p.id));
+      totals.push(body.total);
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(expected.map((r) => r.id));
+    expect(totals).toEqual([530, null, null, null, null, null]);
+
+    // A member sees their teams' projects only, paged the same way.
+    const member = await buildUser(app, { organisationId: org.id, role: 'member' });
+    const onTeam = expected.slice(0, 3).map((r) => r.id);
+    for (const id of onTeam) await addToTeam(app, id, member.id);
+    const mine = (
+      await call(app, await sessionFor(app, member.id), 'GET', `${list}?limit=2`)
+    ).json();
+    expect(mine).toMatchObject({ total: 3 });
+    expect(mine.items).toHaveLength(2);
+    expect(mine.nextCursor).not.toBeNull();
+
+    for (const limit of ['0', '101', 'x'])
+      expect((await call(app, session, 'GET', `${list}?limit=${limit}`)).statusCode).toBe(400);
   });
 });

@@ -124,6 +124,38 @@ describe('participants and consent', () => {
     );
     expect(renewed.consentStatus).toBe('valid');
   });
+
+  it('counts the evidence taken from each participant, as the evidence list shows it', async () => {
+    const { session, base } = await researchProject();
+    const [first, second, third] = [
+      await post(session, `${base}/participants`, { kind: 'customer', consent: consent() }),
+      await post(session, `${base}/participants`, { kind: 'customer', consent: consent() }),
+      await post(session, `${base}/participants`, { kind: 'staff', consent: consent() }),
+    ];
+    for (const [participant, n] of [
+      [first, 2],
+      [second, 1],
+    ] as const) {
+      for (let i = 0; i < n; i++)
+        await post(session, `${base}/evidence`, {
+          kind: 'observation',
+          text: `Havainto ${i + 1}: asiakas soitti kolme kertaa.`,
+          participantId: participant.id,
+        });
+    }
+    const counts = (await call(app, session, 'GET', `${base}/participants`))
+      .json()
+      .items.map((p: { code: string; evidenceCount: number }) => [p.code, p.evidenceCount]);
+    expect(counts).toEqual([
+      [first.code, 2],
+      [second.code, 1],
+      [third.code, 0],
+    ]);
+    const one = await call(app, session, 'GET', `${base}/participants/${first.id}`);
+    expect(one.json().evidenceCount).toBe(2);
+    const listed = await call(app, session, 'GET', `${base}/evidence?participantId=${first.id}`);
+    expect(listed.json().total).toBe(2);
+  });
 });
 
 describe('sessions, notes and evidence', () => {
@@ -153,6 +185,8 @@ describe('sessions, notes and evidence', () => {
       body,
       participantId: participant.id,
     });
+    const sessions = (await call(app, session, 'GET', `${base}/sessions`)).json().items;
+    expect(sessions).toMatchObject([{ id: interview.id, noteCount: 1 }]);
     const start = body.indexOf('Palvelupolku');
     const end = body.length;
     const evidence = await post(session, `${base}/evidence`, {

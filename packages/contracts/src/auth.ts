@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { Id, Locale, Role, Timestamp, line } from './domain.ts';
+import { Id, Locale, Role, Timestamp, inputString, line } from './domain.ts';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
 
-export const Email = z.string().trim().toLowerCase().max(254).pipe(z.email());
+export const Email = inputString().trim().toLowerCase().max(254).pipe(z.email());
 // Length and commonness are checked by the server so that the error names the exact rule.
-export const NewPassword = z.string().max(1024);
+export const NewPassword = inputString().max(1024);
 
 export const LoginInput = z.strictObject({
   email: Email,
-  password: z.string().min(1).max(1024),
+  password: inputString().min(1).max(1024),
 });
 
 export const MeOrganisation = z.object({
@@ -30,6 +30,9 @@ export const Me = z.object({
   organisations: z.array(MeOrganisation),
   // Sent back in the X-CSRF-Token header on every write made with the session cookie.
   csrfToken: z.string(),
+  // What this installation can do, where the web app says so: Finnish search finds inflected
+  // forms and parts of compound words only with Voikko on the server.
+  installation: z.object({ finnishMorphology: z.boolean() }),
 });
 export type Me = z.infer<typeof Me>;
 
@@ -39,7 +42,7 @@ export const UpdateAccountInput = z.strictObject({
 });
 
 export const ChangePasswordInput = z.strictObject({
-  currentPassword: z.string().min(1).max(1024),
+  currentPassword: inputString().min(1).max(1024),
   newPassword: NewPassword,
 });
 

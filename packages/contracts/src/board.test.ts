@@ -119,6 +119,21 @@ describe('board document', () => {
     expect(cards.find((c) => c.text === '')).toMatchObject({ x: 0, language: 'fi', groupId: null });
   });
 
+  it('reads text PostgreSQL cannot store as U+FFFD, also a pair cut at the length limit', () => {
+    const doc = newBoard();
+    const note = addStickyNote(doc, { text: 'a\u0000b\udc00', language: 'fi', createdBy: userId });
+    const long = addStickyNote(doc, {
+      text: `${'x'.repeat(9_999)}👍`,
+      language: 'fi',
+      createdBy: userId,
+    });
+    const group = createGroup(doc, { title: 'Ryhmä\ud800', colour: 'red' });
+    const board = readBoard(doc);
+    expect(board.cards.find((c) => c.id === note)?.text).toBe('a\ufffdb\ufffd');
+    expect(board.cards.find((c) => c.id === long)?.text).toBe(`${'x'.repeat(9_999)}\ufffd`);
+    expect(board.groups.find((g) => g.id === group)?.title).toBe('Ryhmä\ufffd');
+  });
+
   it('converges when people edit the same board at once (seeded random edits)', () => {
     fc.assert(
       fc.property(

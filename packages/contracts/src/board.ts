@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { Id, Timestamp, line } from './domain.ts';
+import { Id, Timestamp, line, toStorableText } from './domain.ts';
 import { TextLanguage } from './research.ts';
 
 /*
@@ -87,11 +87,13 @@ function boardMaps(doc: Y.Doc) {
 }
 
 // ——— Reading ———
-// A document is written by browsers, so reading never trusts a field's type.
+// A document is written by browsers, so reading never trusts a field's type, nor its text:
+// a NUL or lone surrogate (or half of a pair cut at the limit) reads as U+FFFD, so the derived
+// rows always store. The document keeps what was sent.
 
 const MAX_TEXT = 10_000;
-const str = (value: unknown, fallback = '') =>
-  typeof value === 'string' ? value.slice(0, MAX_TEXT) : fallback;
+const str = (value: unknown, max = MAX_TEXT) =>
+  typeof value === 'string' ? toStorableText(value.slice(0, max)) : '';
 const num = (value: unknown, fallback = 0) =>
   typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 const isId = (value: unknown): value is string => Id.safeParse(value).success;
@@ -122,7 +124,7 @@ function readGroup(id: string, fields: unknown): BoardGroup | null {
   if (!(fields instanceof Y.Map) || !isId(id)) return null;
   return {
     id,
-    title: str(fields.get('title')).slice(0, 200),
+    title: str(fields.get('title'), 200),
     colour: GroupColour.catch('grey').parse(fields.get('colour')),
     x: num(fields.get('x')),
     y: num(fields.get('y')),
@@ -453,6 +455,10 @@ export const Board = BoardSummary.extend({
   documentName: z.string(),
   groups: z.array(BoardGroupRow),
   cards: z.array(BoardCardRow),
-  abilities: z.object({ edit: z.boolean() }),
+  /**
+   * `edit`: write what is on it, live (the customer member too); `manage`: rename, archive,
+   * restore or delete it.
+   */
+  abilities: z.object({ edit: z.boolean(), manage: z.boolean() }),
 });
 export type Board = z.infer<typeof Board>;

@@ -22,7 +22,37 @@ export type Perspective = z.infer<typeof Perspective>;
 export const Id = z.uuid();
 export const Timestamp = z.iso.datetime({ offset: true });
 
+// PostgreSQL cannot store U+0000 in text, nor a lone UTF-16 surrogate in JSON; a lone surrogate
+// in text would silently become U+FFFD on the way. Neither belongs in anything people write.
+// With the `u` flag, \p{Cs} matches only a surrogate that is not half of a pair.
+// eslint-disable-next-line no-control-regex -- NUL is what it finds
+const UNSTORABLE = /[\u0000\p{Cs}]/u;
+// eslint-disable-next-line no-control-regex -- NUL is what it replaces
+const UNSTORABLE_ALL = /[\u0000\p{Cs}]/gu;
+
+/** Whether PostgreSQL can store the text as it is: no NUL and no unpaired surrogate. */
+export const isStorableText = (value: string): boolean => !UNSTORABLE.test(value);
+
+/** The text with each NUL and unpaired surrogate replaced by U+FFFD, for text that must be kept. */
+export const toStorableText = (value: string): string => value.replace(UNSTORABLE_ALL, '\ufffd');
+
+/**
+ * Why an input was refused, beyond zod's own issue codes: carried as a custom issue's
+ * `params.reason`, so the server can name it in the caller's language.
+ */
+export const inputRefusals = ['unstorable_text', 'too_deep', 'too_many_nodes'] as const;
+export type InputRefusal = (typeof inputRefusals)[number];
+export const refusal = (reason: InputRefusal, params: Record<string, number> = {}) => ({
+  message: reason,
+  params: { reason, ...params },
+});
+
+/** The check every string from a client passes, whatever it is for. */
+export const storableText = z.refine<string>(isStorableText, refusal('unstorable_text'));
+
+/** Any string from a client; every other text schema is built on it. */
+export const inputString = () => z.string().check(storableText);
 /** Trims, then bounds a single-line text field. */
-export const line = (max: number) => z.string().trim().min(1).max(max);
+export const line = (max: number) => inputString().trim().min(1).max(max);
 /** Bounds a multi-line text field that may be empty. */
-export const text = (max: number) => z.string().trim().max(max);
+export const text = (max: number) => inputString().trim().max(max);

@@ -94,7 +94,8 @@ export const InsightList = z.object({ items: z.array(InsightSummary) });
 
 export const Insight = InsightSummary.extend({
   evidence: z.array(InsightEvidence),
-  abilities: z.object({ edit: z.boolean() }),
+  /** `edit`: everything; `editQuestion`: only the "How might we…" question (`hmw`). */
+  abilities: z.object({ edit: z.boolean(), editQuestion: z.boolean() }),
 });
 export type Insight = z.infer<typeof Insight>;
 

@@ -12,6 +12,7 @@ import {
   moveStage,
   readJourney,
   removeStage,
+  renameStage,
   setCellText,
   setEmotion,
   templateOutline,
@@ -30,6 +31,19 @@ describe('journey document', () => {
     const map = readJourney(doc);
     expect(map.stages.map((s) => s.title)).toContain('Hakemus (esim. Lupapiste)');
     expect(map.lanes.map((l) => l.type)).toContain('back_stage');
+  });
+
+  it('reads text PostgreSQL cannot store as U+FFFD, in cells and titles', () => {
+    const doc = new Y.Doc();
+    initJourney(doc, templateOutline('blank', 'fi'));
+    const { stages, lanes } = readJourney(doc);
+    const [stage, lane] = [stages[0], lanes[0]];
+    if (!stage || !lane) throw new Error('the template has no stage or lane');
+    setCellText(doc, lane.id, stage.id, 'Jono\u0000 \ud800');
+    renameStage(doc, stage.id, 'Haku\u0000');
+    const map = readJourney(doc);
+    expect(map.cells[cellKey(lane.id, stage.id)]?.text).toBe('Jono\ufffd \ufffd');
+    expect(map.stages[0]?.title).toBe('Haku\ufffd');
   });
 
   it('keeps a cell in its stage when another person reorders stages meanwhile', () => {
@@ -127,6 +141,83 @@ describe('journey migrations and erasure', () => {
       { kind: 'evidence', id: kept },
       { kind: 'insight', id: gone },
       { kind: 'insight', id: insight },
+    ]);
+  });
+
+  it('keeps one withdrawn citation when the stored and the open document are both marked', () => {
+    // The erasure marks the stored state in its transaction and the open document after
+    // commit, from different replicas; the next store merges the two.
+    const open = new Y.Doc();
+    initJourney(open, templateOutline('blank', 'fi'));
+    const { stages, lanes } = readJourney(open);
+    const [stage, lane] = [stages[0], lanes[0]];
+    if (!stage || !lane) throw new Error('template');
+    const [gone, kept] = [crypto.randomUUID(), crypto.randomUUID()];
+    addCitation(open, lane.id, stage.id, { kind: 'evidence', id: gone });
+    addCitation(open, lane.id, stage.id, { kind: 'evidence', id: kept });
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, Y.encodeStateAsUpdate(open));
+    expect(withdrawJourneyCitations(stored, new Set([gone]))).toBe(1);
+    expect(withdrawJourneyCitations(open, new Set([gone]))).toBe(1);
+    sync(open, stored);
+    const expected = [
+      { kind: 'evidence', id: gone, withdrawn: true },
+      { kind: 'evidence', id: kept },
+    ];
+    expect(readJourney(open).cells[cellKey(lane.id, stage.id)]?.citations).toEqual(expected);
+    expect(readJourney(stored)).toEqual(readJourney(open));
+    expect(withdrawJourneyCitations(open, new Set([gone]))).toBe(0);
+  });
+
+  it('reads a citation two people added at once once', () => {
+    const a = new Y.Doc();
+    initJourney(a, templateOutline('blank', 'fi'));
+    const b = new Y.Doc();
+    sync(a, b);
+    const { stages, lanes } = readJourney(a);
+    const [stage, lane] = [stages[0], lanes[0]];
+    if (!stage || !lane) throw new Error('template');
+    const id = crypto.randomUUID();
+    addCitation(a, lane.id, stage.id, { kind: 'evidence', id });
+    addCitation(b, lane.id, stage.id, { kind: 'evidence', id });
+    sync(a, b);
+    expect(readJourney(a).cells[cellKey(lane.id, stage.id)]?.citations).toEqual([
+      { kind: 'evidence', id },
+    ]);
+  });
+
+  it('moves the version 2 withdrawn marks and reads their duplicates once', () => {
+    const doc = new Y.Doc();
+    initJourney(doc, templateOutline('blank', 'fi'));
+    const { stages, lanes } = readJourney(doc);
+    const [stage, lane] = [stages[0], lanes[0]];
+    if (!stage || !lane) throw new Error('template');
+    const [gone, kept] = [crypto.randomUUID(), crypto.randomUUID()];
+    // What version 2's erasure left after a merge: the citation replaced twice.
+    doc.transact(() => {
+      doc.getMap('meta').set('schemaVersion', 2);
+      const list = doc
+        .getMap<Y.Map<unknown>>('cells')
+        .get(cellKey(lane.id, stage.id))
+        ?.get('citations') as Y.Array<unknown>;
+      list.push([
+        { kind: 'evidence', id: gone, withdrawn: true },
+        { kind: 'evidence', id: kept },
+        { kind: 'evidence', id: gone, withdrawn: true },
+      ]);
+    });
+    expect(migrateJourney(doc)).toEqual({ from: 2, to: JOURNEY_SCHEMA_VERSION });
+    expect(readJourney(doc).cells[cellKey(lane.id, stage.id)]?.citations).toEqual([
+      { kind: 'evidence', id: gone, withdrawn: true },
+      { kind: 'evidence', id: kept },
+    ]);
+
+    const copy = new Y.Doc();
+    copyJourney(readJourney(doc), copy);
+    const copied = Object.values(readJourney(copy).cells)[0];
+    expect(copied?.citations).toEqual([
+      { kind: 'evidence', id: gone, withdrawn: true },
+      { kind: 'evidence', id: kept },
     ]);
   });
 });

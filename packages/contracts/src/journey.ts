@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { Id, Timestamp, line } from './domain.ts';
+import { Id, Timestamp, line, toStorableText } from './domain.ts';
 import { TextLanguage } from './research.ts';
 
 /*
@@ -14,10 +14,14 @@ import { TextLanguage } from './research.ts';
  *   lane    Y.Map<Y.Map>           lane id → { title, type }
  *   cells   Y.Map<Y.Map>           `${laneId}/${stageId}` → { text: Y.Text, emotion?: number,
  *                                                          citations: Y.Array<Citation> }
+ *   withdrawn Y.Map<true>          evidence id → true, once an erasure withdrew that evidence
  *
- * A citation is `{ kind, id }`, plus `withdrawn: true` once an erasure withdrew the evidence it
- * names: the citation stays (the map still shows something was cited there), and live clients
- * learn of the erasure without asking the server.
+ * A citation is `{ kind, id }`; a cell cites each item once (two people citing it at once may
+ * leave it twice in the array, read once). An erasure never rewrites a citation: it sets the
+ * evidence's key in `withdrawn`, so the citation stays (the map still shows something was cited
+ * there), live clients learn of the erasure without asking the server, and the erasure's two
+ * writes — the stored document in its transaction, the open one after commit — merge into one
+ * mark instead of two replaced citations.
  *
  * A cell is keyed by its lane and stage, not by position: reordering stages while someone
  * types in a cell keeps the text in its stage, and cell text is a Y.Text, so two people
@@ -28,7 +32,7 @@ import { TextLanguage } from './research.ts';
  * are named `journey:<journeyId>`.
  */
 
-export const JOURNEY_SCHEMA_VERSION = 2;
+export const JOURNEY_SCHEMA_VERSION = 3;
 
 const JOURNEY_PREFIX = 'journey:';
 export const journeyDocumentName = (journeyId: string) => `${JOURNEY_PREFIX}${journeyId}`;
@@ -83,15 +87,19 @@ function journeyParts(doc: Y.Doc) {
     stage: doc.getMap<FieldMap>('stage'),
     lane: doc.getMap<FieldMap>('lane'),
     cells: doc.getMap<FieldMap>('cells'),
+    withdrawn: doc.getMap<true>('withdrawn'),
   };
 }
 
 // ——— Reading ———
-// A document is written by browsers, so reading never trusts a field's type.
+// A document is written by browsers, so reading never trusts a field's type, nor its text:
+// a NUL or lone surrogate (or half of a pair cut at the limit) reads as U+FFFD, so the derived
+// rows always store. The document keeps what was sent.
 
 const MAX_TEXT = 5000;
 const isId = (value: unknown): value is string => Id.safeParse(value).success;
-const str = (value: unknown) => (typeof value === 'string' ? value.slice(0, 200) : '');
+const str = (value: unknown, max = 200) =>
+  typeof value === 'string' ? toStorableText(value.slice(0, max)) : '';
 
 /** Ids in order, each once (two people moving one stage at once may leave it twice). */
 function orderedIds(array: Y.Array<string>, known: Y.Map<FieldMap>): string[] {
@@ -106,19 +114,21 @@ function orderedIds(array: Y.Array<string>, known: Y.Map<FieldMap>): string[] {
   return ids;
 }
 
-function readCitations(value: unknown): JourneyCitation[] {
+/** A cell's citations in order, each (kind, id) once, evidence an erasure withdrew marked. */
+function readCitations(value: unknown, withdrawn: Y.Map<true>): JourneyCitation[] {
   if (!(value instanceof Y.Array)) return [];
   const citations: JourneyCitation[] = [];
+  const seen = new Set<string>();
   for (const item of value.toArray() as unknown[]) {
-    const { kind, id, withdrawn } = (item ?? {}) as {
-      kind?: unknown;
-      id?: unknown;
-      withdrawn?: unknown;
-    };
-    if ((kind === 'evidence' || kind === 'insight') && isId(id))
-      citations.push(
-        kind === 'evidence' && withdrawn === true ? { kind, id, withdrawn } : { kind, id },
-      );
+    const { kind, id } = (item ?? {}) as { kind?: unknown; id?: unknown };
+    if ((kind !== 'evidence' && kind !== 'insight') || !isId(id)) continue;
+    if (seen.has(`${kind}:${id}`)) continue;
+    seen.add(`${kind}:${id}`);
+    citations.push(
+      kind === 'evidence' && withdrawn.get(id) === true
+        ? { kind, id, withdrawn: true }
+        : { kind, id },
+    );
   }
   return citations;
 }
@@ -147,12 +157,12 @@ export function readJourney(doc: Y.Doc): JourneySnapshot {
       const text = fields.get('text');
       const emotion = fields.get('emotion');
       const cell = {
-        text: text instanceof Y.Text ? text.toString().slice(0, MAX_TEXT) : '',
+        text: text instanceof Y.Text ? str(text.toString(), MAX_TEXT) : '',
         emotion:
           typeof emotion === 'number' && Number.isFinite(emotion)
             ? Math.min(EMOTION_MAX, Math.max(EMOTION_MIN, Math.round(emotion)))
             : null,
-        citations: readCitations(fields.get('citations')),
+        citations: readCitations(fields.get('citations'), parts.withdrawn),
       };
       // Cells exist before anyone writes in them; an empty one reads as absent.
       if (cell.text !== '' || cell.emotion !== null || cell.citations.length > 0) cells[key] = cell;
@@ -224,7 +234,11 @@ export function copyJourney(from: JourneySnapshot, doc: Y.Doc, origin?: unknown)
         const fields = ensureCell(parts.cells, cellKey(laneId, stageId));
         (fields.get('text') as Y.Text).insert(0, cell.text);
         if (cell.emotion !== null) fields.set('emotion', cell.emotion);
-        (fields.get('citations') as Y.Array<JourneyCitation>).push(cell.citations);
+        (fields.get('citations') as Y.Array<JourneyCitation>).push(
+          cell.citations.map(({ kind, id }) => ({ kind, id })),
+        );
+        for (const citation of cell.citations)
+          if (citation.withdrawn) parts.withdrawn.set(citation.id, true);
       }
     }
     ensureCells(parts);
@@ -432,31 +446,32 @@ export function removeCitation(
 }
 
 /**
- * Marks the citations of the given evidence items withdrawn (participant erasure), keeping
- * each in its place. Returns how many citations changed.
+ * Marks withdrawn (participant erasure) those of the given evidence items the map cites, each
+ * citation staying in its place. Setting the same key twice, here or on another replica,
+ * leaves one mark: the operation is idempotent under merge. Returns how many evidence items
+ * were newly marked.
  */
 export function withdrawJourneyCitations(
   doc: Y.Doc,
   evidenceIds: ReadonlySet<string>,
   origin?: unknown,
 ): number {
-  let changed = 0;
-  doc.transact(() => {
-    for (const fields of journeyParts(doc).cells.values()) {
-      const list = fields instanceof Y.Map ? fields.get('citations') : null;
-      if (!(list instanceof Y.Array)) continue;
-      const items = list.toArray() as Partial<JourneyCitation>[];
-      for (let i = items.length - 1; i >= 0; i--) {
-        const item = items[i];
-        if (item?.kind !== 'evidence' || !item.id || item.withdrawn === true) continue;
-        if (!evidenceIds.has(item.id)) continue;
-        list.delete(i, 1);
-        list.insert(i, [{ kind: 'evidence', id: item.id, withdrawn: true }]);
-        changed++;
-      }
+  const parts = journeyParts(doc);
+  const cited = new Set<string>();
+  for (const fields of parts.cells.values()) {
+    const list = fields instanceof Y.Map ? fields.get('citations') : null;
+    if (!(list instanceof Y.Array)) continue;
+    for (const item of list.toArray() as Partial<JourneyCitation>[]) {
+      if (item?.kind === 'evidence' && typeof item.id === 'string' && evidenceIds.has(item.id))
+        cited.add(item.id);
     }
-  }, origin);
-  return changed;
+  }
+  const unmarked = [...cited].filter((id) => parts.withdrawn.get(id) !== true);
+  if (unmarked.length > 0)
+    doc.transact(() => {
+      for (const id of unmarked) parts.withdrawn.set(id, true);
+    }, origin);
+  return unmarked.length;
 }
 
 // ——— Migrations ———
@@ -469,6 +484,9 @@ export type JourneyMigrationContext = { language: TextLanguage };
  * 1 → 2: a lane without a title (version 1 allowed it; the map showed its type instead) gets
  * its type's title in the map's language, so every reader shows the same lane name; and every
  * cell of the map is created (version 1 created a cell on first use, see the top of the file).
+ * 2 → 3: withdrawn evidence is marked in `withdrawn` instead of by replacing its citation with
+ * one carrying `withdrawn: true` (two such replacements of one citation merged into two
+ * citations). The old marks move there; the citations keep their place and read once.
  */
 export const journeyMigrations: readonly ((
   doc: Y.Doc,
@@ -484,6 +502,16 @@ export const journeyMigrations: readonly ((
       fields.set('title', laneTitle(type, language));
     }
     ensureCells(journeyParts(doc));
+  },
+  (doc) => {
+    const parts = journeyParts(doc);
+    for (const fields of parts.cells.values()) {
+      const list = fields instanceof Y.Map ? fields.get('citations') : null;
+      if (!(list instanceof Y.Array)) continue;
+      for (const item of list.toArray() as { kind?: unknown; id?: unknown; withdrawn?: unknown }[])
+        if (item?.kind === 'evidence' && isId(item.id) && item.withdrawn === true)
+          parts.withdrawn.set(item.id, true);
+    }
   },
 ];
 
@@ -691,6 +719,10 @@ export const Journey = JourneySummary.extend({
       citations: z.array(JourneyCitationRow),
     }),
   ),
-  abilities: z.object({ edit: z.boolean() }),
+  /**
+   * `edit`: write what is on it, live (the customer member too); `manage`: rename, archive,
+   * restore or delete it.
+   */
+  abilities: z.object({ edit: z.boolean(), manage: z.boolean() }),
 });
 export type Journey = z.infer<typeof Journey>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Email } from './auth.ts';
-import { Id, Role, Timestamp, line } from './domain.ts';
+import { Id, Role, Timestamp, inputString, line } from './domain.ts';
 
 export const Organisation = z.object({
   id: Id,
@@ -61,5 +61,5 @@ export type InvitationPreview = z.infer<typeof InvitationPreview>;
 
 export const AcceptInvitationInput = z.strictObject({
   displayName: line(120).optional(),
-  password: z.string().max(1024).optional(),
+  password: inputString().max(1024).optional(),
 });

@@ -32,6 +32,7 @@ export const problemCodes = [
   'csv_too_large',
   'csv_encoding',
   'csv_value_too_long',
+  'csv_nul_character',
   'import_columns_mismatch',
   'import_expired',
   'conflict',

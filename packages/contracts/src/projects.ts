@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Perspective, Phase, Timestamp, line, text } from './domain.ts';
+import { Id, Perspective, Phase, Timestamp, inputString, line, text } from './domain.ts';
 
 const listOf = (max: number, itemMax: number) => z.array(line(itemMax)).max(max);
 
@@ -22,9 +22,11 @@ export const UpdateProjectInput = z.strictObject({
 export const ChangePhaseInput = z.strictObject({ phase: Phase });
 
 export const ProjectListQuery = z.strictObject({
-  q: z.string().trim().max(200).optional(),
+  q: text(200).optional(),
   phase: Phase.optional(),
   archived: z.enum(['true', 'false']).default('false'),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: inputString().max(200).optional(),
 });
 
 export const TeamMember = z.object({
@@ -75,7 +77,12 @@ export const ProjectSummary = z.object({
   missingPerspectives: z.array(Perspective),
   updatedAt: Timestamp,
 });
-export const ProjectList = z.object({ items: z.array(ProjectSummary) });
+export const ProjectList = z.object({
+  items: z.array(ProjectSummary),
+  nextCursor: z.string().nullable(),
+  /** How many projects the whole list has; given with the first page only. */
+  total: z.number().int().nullable(),
+});
 export type ProjectSummary = z.infer<typeof ProjectSummary>;
 
 export const Project = z.object({
@@ -98,10 +105,17 @@ export const Project = z.object({
   checklist: z.array(ChecklistItem),
   abilities: z.object({
     update: z.boolean(),
+    /** Adding people to the team and setting their perspectives. */
     manageTeam: z.boolean(),
+    removeTeamMember: z.boolean(),
     changePhase: z.boolean(),
     editChecklist: z.boolean(),
+    /** Archiving and restoring. */
     archive: z.boolean(),
+    /** Notes and transcripts, participants' background attributes, note hits in search. */
+    readRawResearch: z.boolean(),
+    /** Participants' contact details, personal-data export and erasure. */
+    handlePersonalData: z.boolean(),
   }),
 });
 export type Project = z.infer<typeof Project>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Id, Timestamp, line, text } from './domain.ts';
-import { RICH_TEXT_MAX_CHARS, RichTextDoc } from './rich-text.ts';
+import { Id, Timestamp, inputString, line, storableText, text } from './domain.ts';
+import { RICH_TEXT_MAX_CHARS, RichTextDoc, StoredRichTextDoc } from './rich-text.ts';
 
 export const participantKinds = ['customer', 'staff', 'partner'] as const;
 export const ParticipantKind = z.enum(participantKinds);
@@ -36,7 +36,7 @@ export type TextLanguage = z.infer<typeof TextLanguage>;
 export const CalendarDate = z.iso.date();
 
 const Attributes = z
-  .record(z.string().trim().min(1).max(60), z.string().trim().max(200))
+  .record(line(60), text(200))
   .refine((value) => Object.keys(value).length <= 20, { message: 'at most 20 attributes' });
 
 export const ConsentInput = z.strictObject({
@@ -59,7 +59,9 @@ export const Consent = z.object({
 export const ContactInput = z.strictObject({
   name: text(200).default(''),
   phone: text(50).default(''),
-  email: z.union([z.literal(''), z.string().trim().max(254).pipe(z.email())]).default(''),
+  email: text(254)
+    .pipe(z.union([z.literal(''), z.email()]))
+    .default(''),
 });
 export const Contact = z.object({ name: z.string(), phone: z.string(), email: z.string() });
 
@@ -83,10 +85,12 @@ export const Participant = z.object({
   code: z.string(),
   kind: ParticipantKind,
   segment: z.string(),
-  attributes: z.record(z.string(), z.string()),
+  /** Absent for a caller who may not read raw research (the customer member). */
+  attributes: z.record(z.string(), z.string()).optional(),
   consent: Consent.nullable(),
   consentStatus: ConsentStatus,
-  hasContact: z.boolean(),
+  /** Absent, as `attributes` is, for a caller who may not read raw research. */
+  hasContact: z.boolean().optional(),
   evidenceCount: z.number().int(),
   erased: z.boolean(),
   createdAt: Timestamp,
@@ -116,7 +120,8 @@ export const ResearchSession = z.object({
   methodNotes: z.string(),
   facilitators: z.array(z.object({ userId: Id, displayName: z.string() })),
   participants: z.array(z.object({ id: Id, code: z.string(), consentStatus: ConsentStatus })),
-  noteCount: z.number().int(),
+  /** Absent for a caller who may not read notes (the customer member). */
+  noteCount: z.number().int().optional(),
   createdAt: Timestamp,
 });
 export type ResearchSession = z.infer<typeof ResearchSession>;
@@ -134,7 +139,7 @@ const NoteFields = {
  */
 export const NoteInput = z.union([
   z.strictObject({ ...NoteFields, content: RichTextDoc }),
-  z.strictObject({ ...NoteFields, body: z.string().max(RICH_TEXT_MAX_CHARS) }),
+  z.strictObject({ ...NoteFields, body: inputString().max(RICH_TEXT_MAX_CHARS) }),
 ]);
 export type NoteInput = z.input<typeof NoteInput>;
 
@@ -147,7 +152,7 @@ export const NoteUpdateInput = z.union([
   z.strictObject({ ...NoteFields, content: RichTextDoc, updatedAt: Timestamp }),
   z.strictObject({
     ...NoteFields,
-    body: z.string().max(RICH_TEXT_MAX_CHARS),
+    body: inputString().max(RICH_TEXT_MAX_CHARS),
     updatedAt: Timestamp,
   }),
 ]);
@@ -158,7 +163,7 @@ export const Note = z.object({
   sessionId: Id,
   participantId: Id.nullable(),
   title: z.string(),
-  content: RichTextDoc,
+  content: StoredRichTextDoc,
   /** The plain-text projection of `content`; evidence offsets point into it. */
   body: z.string(),
   language: TextLanguage,
@@ -173,7 +178,15 @@ export const SourceInput = z.strictObject({
   title: line(300),
   author: text(300).default(''),
   year: z.number().int().min(1800).max(2200).nullable().default(null),
-  url: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2000)]).default(''),
+  url: z
+    .union([
+      z.literal(''),
+      z
+        .url({ protocol: /^https?$/ })
+        .check(storableText)
+        .max(2000),
+    ])
+    .default(''),
   citation: text(2000).default(''),
   summary: text(10_000).default(''),
   language: TextLanguage.default('fi'),
@@ -202,7 +215,7 @@ export const CreateEvidenceInput = z.union([
     start: z.number().int().min(0),
     end: z.number().int().min(1),
     /** The passage as the client read it: when the note has changed since, it is refused. */
-    text: z.string().max(RICH_TEXT_MAX_CHARS).optional(),
+    text: inputString().max(RICH_TEXT_MAX_CHARS).optional(),
     tagIds: z.array(Id).max(50).default([]),
   }),
   z.strictObject({
@@ -254,16 +267,16 @@ export const TagInput = z.strictObject({ name: line(80) });
 export const MergeTagInput = z.strictObject({ intoTagId: Id });
 
 export const SearchQuery = z.strictObject({
-  q: z.string().trim().min(1).max(200),
+  q: line(200),
   type: z.enum(['evidence', 'note', 'source', 'persona', 'journey']).optional(),
   kind: EvidenceKind.optional(),
   tagId: Id.optional(),
   sessionKind: ResearchSessionKind.optional(),
-  segment: z.string().trim().max(200).optional(),
+  segment: text(200).optional(),
   from: CalendarDate.optional(),
   to: CalendarDate.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(200).optional(),
+  cursor: inputString().max(200).optional(),
 });
 
 export const SearchHit = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isStorableText, refusal } from './domain.ts';
 
 // Notes and transcripts are rich text in the JSON shape of ProseMirror documents (what the
 // web app's editor produces), limited to what an interview note needs. Evidence points into a
@@ -10,7 +11,8 @@ import { z } from 'zod';
 
 export const RICH_TEXT_MAX_CHARS = 200_000;
 const MAX_NODES = 50_000;
-const MAX_DEPTH = 12;
+/** How deep blocks may nest: quotes and list items inside each other. */
+export const RICH_TEXT_MAX_DEPTH = 12;
 
 const Link = z.object({
   type: z.literal('link'),
@@ -80,8 +82,64 @@ const Block: z.ZodType<RichTextBlock> = z.lazy(() =>
 
 export type RichTextDoc = { type: 'doc'; content: RichTextBlock[] };
 
-/** A note's rich text; unknown attributes are dropped, unknown nodes and marks refused. */
-export const RichTextDoc: z.ZodType<RichTextDoc> = z
+// Far deeper than any document RICH_TEXT_MAX_DEPTH allows (each level is a node and its content array,
+// and a text node's marks add a few), and far shallower than what exhausts the stack.
+const MAX_JSON_DEPTH = 64;
+const MAX_JSON_VALUES = 8 * MAX_NODES;
+// Enough to point at the trouble; a document full of NULs needs no 50,000 errors.
+const MAX_TEXT_ISSUES = 20;
+
+/**
+ * Walks the raw input with a stack of its own before the recursive schema sees it, which a
+ * document nested a thousand deep would otherwise drive past the call stack's end. Every string
+ * and key on the way, even one the schema would drop, must be text PostgreSQL can store.
+ */
+function checkShape(input: unknown, ctx: z.RefinementCtx): void {
+  type Entry = { value: unknown; path: PropertyKey[]; depth: number };
+  const stack: Entry[] = [{ value: input, path: [], depth: 0 }];
+  let values = 0;
+  let textIssues = 0;
+  // `continue` lets a union of note shapes tell this one apart from those it does not match.
+  const unstorable = (path: PropertyKey[]) => {
+    ctx.addIssue({ code: 'custom', path, continue: true, ...refusal('unstorable_text') });
+    textIssues += 1;
+  };
+  while (stack.length > 0 && textIssues < MAX_TEXT_ISSUES) {
+    const { value, path, depth } = stack.pop() as Entry;
+    if (typeof value === 'string') {
+      if (!isStorableText(value)) unstorable(path);
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_JSON_DEPTH) {
+      ctx.addIssue({
+        code: 'custom',
+        continue: true,
+        ...refusal('too_deep', { max: RICH_TEXT_MAX_DEPTH }),
+      });
+      return;
+    }
+    values += 1;
+    if (values > MAX_JSON_VALUES) {
+      ctx.addIssue({
+        code: 'custom',
+        continue: true,
+        ...refusal('too_many_nodes', { max: MAX_NODES }),
+      });
+      return;
+    }
+    const entries: [PropertyKey, unknown][] = Array.isArray(value)
+      ? value.map((child, index) => [index, child])
+      : Object.entries(value);
+    for (const [key, child] of entries) {
+      if (typeof key === 'string' && !isStorableText(key)) unstorable([...path, key]);
+      stack.push({ value: child, path: [...path, key], depth: depth + 1 });
+    }
+  }
+}
+
+/** The document's own limits, once its shape is known to be safe to walk. */
+const RichTextShape = z
   .object({ type: z.literal('doc'), content: z.array(Block).min(1) })
   .superRefine((doc, ctx) => {
     let nodes = 0;
@@ -90,7 +148,7 @@ export const RichTextDoc: z.ZodType<RichTextDoc> = z
       blocks: readonly RichTextBlock[] | readonly RichTextListItem[],
       depth: number,
     ) => {
-      if (depth > MAX_DEPTH) tooDeep = true;
+      if (depth > RICH_TEXT_MAX_DEPTH) tooDeep = true;
       for (const block of blocks) {
         nodes += 1;
         if (block.type === 'paragraph' || block.type === 'heading') {
@@ -99,9 +157,10 @@ export const RichTextDoc: z.ZodType<RichTextDoc> = z
       }
     };
     walk(doc.content, 1);
-    if (tooDeep) ctx.addIssue({ code: 'custom', message: `nested deeper than ${MAX_DEPTH}` });
+    if (tooDeep)
+      ctx.addIssue({ code: 'custom', ...refusal('too_deep', { max: RICH_TEXT_MAX_DEPTH }) });
     if (nodes > MAX_NODES)
-      ctx.addIssue({ code: 'custom', message: `more than ${MAX_NODES} nodes` });
+      ctx.addIssue({ code: 'custom', ...refusal('too_many_nodes', { max: MAX_NODES }) });
     if (plainTextOf(doc).length > RICH_TEXT_MAX_CHARS) {
       ctx.addIssue({
         code: 'too_big',
@@ -111,6 +170,18 @@ export const RichTextDoc: z.ZodType<RichTextDoc> = z
       });
     }
   });
+
+/**
+ * A note's rich text from a client; unknown attributes are dropped, unknown nodes and marks
+ * refused. Its shape is checked without recursion first.
+ */
+export const RichTextDoc: z.ZodType<RichTextDoc> = z.preprocess((input, ctx) => {
+  checkShape(input, ctx);
+  return input;
+}, RichTextShape);
+
+/** A note's rich text as stored, for responses: it was checked when it came in. */
+export const StoredRichTextDoc: z.ZodType<RichTextDoc> = RichTextShape;
 
 /** Visits the text blocks of a document in reading order. */
 export function forEachTextBlock(

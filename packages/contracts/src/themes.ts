@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Timestamp } from './domain.ts';
+import { Id, Timestamp, inputString } from './domain.ts';
 import { TextLanguage } from './research.ts';
 
 // Machine-suggested themes for a selection of board cards. The client sends the cards' text
@@ -13,7 +13,7 @@ export const ThemeSuggestionInput = z.strictObject({
     .array(
       z.strictObject({
         cardId: Id,
-        text: z.string().max(10_000),
+        text: inputString().max(10_000),
         language: TextLanguage,
       }),
     )

@@ -27,8 +27,8 @@ export function authentication(database: Database): Extension {
   return {
     extensionName: 'timantti-authentication',
     async onAuthenticate(data: onAuthenticatePayload): Promise<CollabContext> {
-      const host = new URL(data.request.url).host;
-      if (!originAllowed(data.requestHeaders.get('origin') ?? undefined, host)) {
+      const ownOrigin = new URL(data.request.url).origin;
+      if (!originAllowed(data.requestHeaders.get('origin') ?? undefined, ownOrigin)) {
         throw new CollabRefusal();
       }
       const token = sessionTokenFromCookieHeader(data.requestHeaders.get('cookie'));

@@ -7,6 +7,7 @@ import type { Database } from '../db/client.ts';
 import type { DomainEvents } from '../events/domain-events.ts';
 import { authentication } from './authentication.ts';
 import { erasure } from './erasure.ts';
+import { withLoggedHookErrors } from './hook-errors.ts';
 import { persistence, type StoreRetry } from './persistence.ts';
 import { redisFanOut } from './redis.ts';
 import { revocation } from './revocation.ts';
@@ -41,21 +42,31 @@ export type Collab = {
 
 const UNLOAD_WAIT_MS = 5_000;
 
-// The host the browser addressed, as the REST API's Origin check sees it (request.host).
-function publicHost(request: IncomingMessage, trustProxy: CollabOptions['trustProxy']): string {
-  const forwarded = request.headers['x-forwarded-host'];
-  if (trustProxy !== false && typeof forwarded === 'string' && forwarded.length > 0)
-    return forwarded.split(',')[0]?.trim() ?? '';
-  return request.headers.host ?? 'localhost';
+// The origin the browser addressed, as the REST API's Origin check sees it (request.protocol
+// and request.host); null when the headers name none, which `new Request` would throw on.
+function publicOrigin(
+  request: IncomingMessage,
+  trustProxy: CollabOptions['trustProxy'],
+): string | null {
+  const forwarded = (name: string) => {
+    const value = request.headers[name];
+    if (trustProxy === false || typeof value !== 'string' || value.length === 0) return null;
+    return value.split(',').at(-1)?.trim() ?? null;
+  };
+  const protocol =
+    forwarded('x-forwarded-proto') ?? ('encrypted' in request.socket ? 'https' : 'http');
+  const host = forwarded('x-forwarded-host') ?? request.headers.host ?? 'localhost';
+  const origin = `${protocol}://${host}`;
+  return ['http:', 'https:'].includes(URL.parse(origin)?.protocol ?? '') ? origin : null;
 }
 
-function toFetchRequest(request: IncomingMessage, host: string): Request {
+function toFetchRequest(request: IncomingMessage, origin: string): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
     if (typeof value === 'string') headers.set(name, value);
     else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
   }
-  return new Request(`http://${host}${request.url ?? COLLAB_PATH}`, { headers });
+  return new Request(`${origin}${request.url ?? COLLAB_PATH}`, { headers });
 }
 
 /**
@@ -78,7 +89,9 @@ export function startCollab(options: {
     logger: log,
     retry: config.storeRetry ?? { attempts: 5, delayMs: 2_000 },
   });
-  const extensions: Extension[] = [authentication(database), store.extension];
+  const extensions: Extension[] = [authentication(database), store.extension].map((extension) =>
+    withLoggedHookErrors(extension, log),
+  );
   if (config.redisUrl)
     extensions.push(redisFanOut(config.redisUrl, config.redisPrefix ?? 'timantti'));
 
@@ -108,16 +121,18 @@ export function startCollab(options: {
       socket.end(`HTTP/1.1 ${closing ? '503 Service Unavailable' : '404 Not Found'}\r\n\r\n`);
       return;
     }
+    const origin = publicOrigin(request, config.trustProxy);
+    if (!origin) {
+      socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+      return;
+    }
     sockets.handleUpgrade(request, socket, head, (ws) => {
-      const client = hocuspocus.handleConnection(
-        ws,
-        toFetchRequest(request, publicHost(request, config.trustProxy)),
-      );
+      const client = hocuspocus.handleConnection(ws, toFetchRequest(request, origin));
       ws.on('message', (data: Buffer) =>
         client.handleMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)),
       );
       ws.on('close', (code, reason) => client.handleClose({ code, reason: reason.toString() }));
-      ws.on('error', (error) => log.warn({ err: error.message }, 'collaboration socket error'));
+      ws.on('error', (error) => log.warn({ err: error }, 'collaboration socket error'));
     });
   };
   server.on('upgrade', onUpgrade);

@@ -117,7 +117,7 @@ export function persistence(options: {
         clearFailure(documentName);
       } catch (error) {
         logger.error(
-          { document: documentName, err: error instanceof Error ? error.message : String(error) },
+          { document: documentName, err: error },
           'storing a document failed; will retry',
         );
         // Not rethrown: Hocuspocus would only log it again. The retry and the unload guard

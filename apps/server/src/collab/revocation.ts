@@ -103,10 +103,7 @@ export function revocation(options: {
   });
   const sweep = setInterval(() => {
     recheck(openConnections()).catch((error: unknown) =>
-      options.logger.error(
-        { err: error instanceof Error ? error.message : String(error) },
-        'collaboration access sweep failed',
-      ),
+      options.logger.error({ err: error }, 'collaboration access sweep failed'),
     );
   }, options.sweepIntervalMs);
   sweep.unref();

@@ -17,6 +17,6 @@ export function connectDatabase(url: string, logger: Logger, max = 10): Database
   const pool = new pg.Pool({ connectionString: url, max, options: '-c jit=off' });
   // An idle client whose server went away (e.g. the embedded database stopping on Ctrl-C)
   // emits 'error' on the pool; without a handler that would crash the process.
-  pool.on('error', (error) => logger.warn({ err: error.message }, 'database connection lost'));
+  pool.on('error', (error) => logger.warn({ err: error }, 'database connection lost'));
   return { pool, db: drizzle(pool, { schema }) };
 }

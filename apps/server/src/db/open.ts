@@ -11,7 +11,8 @@ export type OpenedDatabase = Database & {
 
 /**
  * Connects to DATABASE_URL, or starts the embedded PostgreSQL when none is given, and applies
- * migrations. `close` ends the pool before stopping an embedded database, in that order.
+ * migrations. `close` ends the pool before stopping an embedded database, in that order; if
+ * opening fails half-way, what was opened is closed the same way before the error is thrown.
  */
 export async function openDatabase(options: {
   databaseUrl: string | undefined;
@@ -24,14 +25,20 @@ export async function openDatabase(options: {
   const url = options.databaseUrl ?? embedded?.url;
   if (!url) throw new Error('no database URL');
   const database = connectDatabase(url, options.logger);
-  await runMigrations(database.pool);
+  const close = async () => {
+    await database.pool.end().catch(() => undefined);
+    await embedded?.stop();
+  };
+  try {
+    await runMigrations(database.pool);
+  } catch (error) {
+    await close();
+    throw error;
+  }
   return {
     ...database,
     embedded: embedded !== null,
     ready: () => migrationsApplied(database.pool),
-    close: async () => {
-      await database.pool.end().catch(() => undefined);
-      await embedded?.stop();
-    },
+    close,
   };
 }

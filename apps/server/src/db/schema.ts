@@ -119,11 +119,27 @@ export const invitations = pgTable(
   (t) => [index('invitations_organisation_idx').on(t.organisationId)],
 );
 
-// Failed sign-ins per account and per address, keyed by a keyed hash so no e-mail or IP is kept.
+// The login tables are keyed by HMACs under a per-installation secret (login-throttle.ts), so
+// none of them holds an e-mail address or an IP address.
+
+// Failed sign-ins to one account from one address, in a fixed window.
 export const loginAttempts = pgTable('login_attempts', {
   key: text('key').primaryKey(),
   windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
   failures: integer('failures').notNull(),
+});
+
+// Failed sign-ins to one account from anywhere, behind its progressive delay.
+export const loginAccountFailures = pgTable('login_account_failures', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull(),
+});
+
+// An address or device that signed in to an account, exempt from that account's delay.
+export const loginKnownClients = pgTable('login_known_clients', {
+  key: text('key').primaryKey(),
+  lastSuccessAt: timestamp('last_success_at', { withTimezone: true }).notNull(),
 });
 
 export const serverSecrets = pgTable('server_secrets', {

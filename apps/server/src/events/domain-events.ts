@@ -46,10 +46,7 @@ export class DomainEvents {
         try {
           await listener(event);
         } catch (error) {
-          this.#logger?.error(
-            { err: error instanceof Error ? error.message : String(error), event: event.type },
-            'domain event listener failed',
-          );
+          this.#logger?.error({ err: error, event: event.type }, 'domain event listener failed');
         }
       }),
     );

@@ -20,21 +20,23 @@ function sameToken(a: string, b: string): boolean {
 }
 
 /**
- * A browser always sends Origin on cross-site writes and WebSocket handshakes; one naming
- * another host is refused. Without Origin the caller is not a browser, so no CSRF is possible.
+ * A browser always sends Origin on cross-site writes and WebSocket handshakes; one that is not
+ * the server's own origin, scheme and port included, is refused: an `http://` page must not
+ * write to the HTTPS site of the same host. Without Origin the caller is not a browser, so no
+ * CSRF is possible.
  */
-export function originAllowed(origin: string | undefined, host: string): boolean {
+export function originAllowed(origin: string | undefined, ownOrigin: string): boolean {
   if (!origin) return true;
   try {
-    return new URL(origin).host === host;
+    return new URL(origin).origin === new URL(ownOrigin).origin;
   } catch {
     return false;
   }
 }
 
-function originMatchesHost(request: FastifyRequest): boolean {
-  return originAllowed(request.headers.origin, request.host);
-}
+// The origin the browser addressed; behind TRUST_PROXY, Fastify takes the scheme and host the
+// proxy forwards.
+const ownOrigin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
 
 export function actorFromSession(row: SessionActorRow): Actor {
   return {
@@ -61,7 +63,8 @@ export async function actorFromSessionToken(
 
 /**
  * Resolves the caller from the session cookie, picks the response language, refuses
- * anonymous callers on non-public routes and checks CSRF on cookie-authenticated writes.
+ * anonymous callers on non-public routes, checks CSRF on cookie-authenticated writes and keeps
+ * API answers out of caches.
  */
 export function registerAuth(app: App, database: Database) {
   app.decorateRequest('actor', null);
@@ -84,7 +87,9 @@ export function registerAuth(app: App, database: Database) {
     if (!SAFE_METHODS.has(request.method)) {
       // A browser always sends Origin on cross-site writes; refusing a foreign one stops
       // login CSRF too, where no session exists yet.
-      if (!originMatchesHost(request)) throw new AppError('csrf_failed');
+      if (!originAllowed(request.headers.origin, ownOrigin(request))) {
+        throw new AppError('csrf_failed');
+      }
       if (request.actor) {
         const sent = request.headers['x-csrf-token'];
         if (typeof sent !== 'string' || !sameToken(sent, request.actor.csrfToken)) {
@@ -93,5 +98,14 @@ export function registerAuth(app: App, database: Database) {
       }
     }
     if (access === 'user' && !request.actor) throw new AppError('unauthenticated');
+  });
+
+  // An API answer may carry personal data or the session's CSRF token, which no browser or
+  // proxy cache may keep for the next user of the machine. A route that means to be cached says
+  // so with its own Cache-Control.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/v1/') && !reply.hasHeader('cache-control')) {
+      reply.header('cache-control', 'no-store');
+    }
   });
 }

@@ -1,7 +1,13 @@
 import { z } from 'zod';
+import { finnishMorphology } from '../modules/search/voikko.ts';
 import type { App, AppContext } from './types.ts';
 
 const Health = z.object({ status: z.enum(['ok', 'unavailable']) });
+const Readiness = Health.extend({
+  // Whether Finnish search finds inflected forms and compound parts (Voikko installed); the
+  // server is ready either way. The reason, when off, is in the start banner.
+  finnishMorphology: z.boolean(),
+});
 
 export function healthRoutes(app: App, { ready }: AppContext) {
   app.get(
@@ -19,13 +25,16 @@ export function healthRoutes(app: App, { ready }: AppContext) {
       config: { access: 'public' },
       schema: {
         tags: ['operations'],
-        summary: 'Database reachable and migrated',
-        response: { 200: Health, 503: Health },
+        summary: 'Database reachable and migrated; whether Finnish morphology (Voikko) is on',
+        response: { 200: Readiness, 503: Readiness },
       },
     },
     async (_request, reply) => {
       const ok = await ready().catch(() => false);
-      return reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'unavailable' });
+      return reply.status(ok ? 200 : 503).send({
+        status: ok ? 'ok' : 'unavailable',
+        finnishMorphology: finnishMorphology().on,
+      });
     },
   );
 }

@@ -1,4 +1,10 @@
-import { problemCodes, type Problem, type ProblemCode } from '@timantti/contracts';
+import {
+  inputRefusals,
+  problemCodes,
+  type InputRefusal,
+  type Problem,
+  type ProblemCode,
+} from '@timantti/contracts';
 import { translate, type LocaleCode, type MessageKey } from '@timantti/i18n';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import {
@@ -16,7 +22,19 @@ type Issue = {
   maximum?: unknown;
   format?: unknown;
   keys?: unknown;
+  params?: unknown;
+  issues?: unknown;
 };
+
+const refusals = new Set<string>(inputRefusals);
+
+/** What a custom issue of the contracts says was wrong (see `refusal` there), if it says. */
+function refusalOf(params: unknown): { reason: InputRefusal; max: number } | null {
+  if (params === null || typeof params !== 'object') return null;
+  const { reason, max } = params as { reason?: unknown; max?: unknown };
+  if (typeof reason !== 'string' || !refusals.has(reason)) return null;
+  return { reason: reason as InputRefusal, max: Number(max) };
+}
 
 function issueMessage(locale: LocaleCode, issue: Issue): string {
   switch (issue.code) {
@@ -49,6 +67,16 @@ function issueMessage(locale: LocaleCode, issue: Issue): string {
       return translate(locale, 'validation.unrecognized_keys', {
         keys: Array.isArray(issue.keys) ? issue.keys.join(', ') : '',
       });
+    // A record's key that failed its schema, such as an attribute name: say why it failed.
+    case 'invalid_key': {
+      const [inner] = Array.isArray(issue.issues) ? (issue.issues as Issue[]) : [];
+      return inner ? issueMessage(locale, inner) : translate(locale, 'validation.invalid');
+    }
+    case 'custom': {
+      const refusal = refusalOf(issue.params);
+      if (!refusal) return translate(locale, 'validation.invalid');
+      return translate(locale, `validation.${refusal.reason}`, { max: refusal.max });
+    }
     default:
       return translate(locale, 'validation.invalid');
   }
@@ -126,17 +154,14 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   }
   if (isResponseSerializationError(error)) {
     request.log.error(
-      { err: error.message, route: request.routeOptions.url },
+      { err: error, route: request.routeOptions.url },
       'response did not match its schema',
     );
   } else if (error.statusCode && error.statusCode < 500) {
     // A client error Fastify raised before our code ran (e.g. a bad header).
     return sendProblem(reply, problemOf(locale, 'validation_failed', error.statusCode));
   } else {
-    request.log.error(
-      { err: { message: error.message, stack: error.stack, code: error.code } },
-      'request failed',
-    );
+    request.log.error({ err: error }, 'request failed');
   }
   return sendProblem(reply, problemOf(locale, 'internal', 500));
 }

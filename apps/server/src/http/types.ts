@@ -33,6 +33,8 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /** The body is a file the route reads as a stream, so it has no body schema. */
+    file?: true;
   }
 }
 

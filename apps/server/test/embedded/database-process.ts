@@ -23,6 +23,8 @@ async function stop() {
 process.on('message', (message) => {
   if (message === 'stop') void stop();
 });
-// The test run ended without saying so (killed, crashed): the database goes with it.
+// The test run ended without saying so (killed, crashed, Ctrl-C): the database goes with it.
 process.on('disconnect', () => void stop());
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.on(signal, () => void stop());
 process.send({ url: database.url });

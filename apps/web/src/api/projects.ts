@@ -27,8 +27,14 @@ export function projectListQuery(filters: ProjectFilters): string {
   return params.toString();
 }
 
-export function fetchProjects(orgId: string, filters: ProjectFilters) {
-  return request('GET', `/orgs/${seg(orgId)}/projects?${projectListQuery(filters)}`, ProjectList);
+/** A page of the project list; `cursor` is the previous page's `nextCursor`. */
+export function fetchProjects(orgId: string, filters: ProjectFilters, cursor?: string) {
+  const page = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+  return request(
+    'GET',
+    `/orgs/${seg(orgId)}/projects?${projectListQuery(filters)}${page}`,
+    ProjectList,
+  );
 }
 
 export function createProject(

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { fetchSessions } from './auth.ts';
 import {
   fetchInvitationPreview,
@@ -34,10 +34,13 @@ export const invitationsQuery = (orgId: string) =>
     queryFn: () => fetchInvitations(orgId),
   });
 
+/** The organisation's projects a page at a time, most recently changed first. */
 export const projectsQuery = (orgId: string, filters: ProjectFilters) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: ['projects', orgId, filters],
-    queryFn: () => fetchProjects(orgId, filters),
+    queryFn: ({ pageParam }) => fetchProjects(orgId, filters, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
 
 export const projectQuery = (projectId: string) =>

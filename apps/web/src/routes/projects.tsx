@@ -1,7 +1,7 @@
-import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { Phase } from '@timantti/contracts';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { organisationQuery, projectsQuery } from '../api/queries.ts';
 import { useDocumentTitle } from '../features/layout/document-title.ts';
 import { ProjectCard } from '../features/projects/ProjectCard.tsx';
@@ -10,6 +10,7 @@ import { useT } from '../i18n/LocaleProvider.tsx';
 import { paths } from '../paths.ts';
 import { Alert } from '../ui/Alert.tsx';
 import { Link } from '../ui/Link.tsx';
+import { LoadMore } from '../ui/LoadMore.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { problemTitle } from '../ui/problem.ts';
@@ -40,10 +41,13 @@ export function ProjectsPage() {
     phase: search.phase,
     archived: search.archived,
   };
-  const projects = useQuery({
+  const projects = useInfiniteQuery({
     ...projectsQuery(org.id, filters),
     placeholderData: keepPreviousData,
   });
+  const listRef = useRef<HTMLUListElement>(null);
+  const items = projects.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = projects.data?.pages[0]?.total ?? items.length;
   const filtered = Boolean(filters.q || filters.phase || filters.archived);
   useDocumentTitle(t('project.list.title'), organisation.name);
 
@@ -67,7 +71,11 @@ export function ProjectsPage() {
       />
 
       <div role="status" className="result-count">
-        {projects.data ? t('project.list.count', { count: projects.data.items.length }) : null}
+        {projects.data
+          ? items.length < total
+            ? t('project.list.countShown', { shownCount: items.length, count: total })
+            : t('project.list.count', { count: total })
+          : null}
       </div>
 
       {projects.isPending ? (
@@ -76,18 +84,27 @@ export function ProjectsPage() {
         <Alert tone="error" title={problemTitle(projects.error, t)}>
           <p>{t('error.text')}</p>
         </Alert>
-      ) : projects.data.items.length === 0 ? (
+      ) : items.length === 0 ? (
         <div className="empty-state">
           <p>{filtered ? t('project.list.noMatches') : t('project.list.empty')}</p>
         </div>
       ) : (
-        <ul className="project-list" aria-busy={projects.isPlaceholderData}>
-          {projects.data.items.map((project) => (
-            <li key={project.id}>
-              <ProjectCard orgSlug={org.slug} project={project} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="project-list" aria-busy={projects.isPlaceholderData} ref={listRef}>
+            {items.map((project) => (
+              <li key={project.id}>
+                <ProjectCard orgSlug={org.slug} project={project} />
+              </li>
+            ))}
+          </ul>
+          <LoadMore
+            query={projects}
+            count={items.length}
+            list={listRef}
+            focusable=".project-card__title a"
+            label={t('project.list.loadMore')}
+          />
+        </>
       )}
     </>
   );

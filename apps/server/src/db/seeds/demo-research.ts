@@ -6,7 +6,7 @@ import {
 } from '@timantti/contracts';
 import { insertConsent, insertParticipant } from '../../modules/research/participants.repo.ts';
 import { searchVector } from '../../modules/research/search-vector.ts';
-import { sourceSearchVector } from '../../modules/research/sources.routes.ts';
+import { sourceSearchVector } from '../../modules/research/source-search.ts';
 import type { Queryable } from '../client.ts';
 import {
   evidence,

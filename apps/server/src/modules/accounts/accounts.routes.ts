@@ -5,7 +5,9 @@ import type { App, AppContext } from '../../http/types.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { audit } from '../audit/audit.repo.ts';
 import { buildMe } from '../auth/me.ts';
-import { assertPasswordAcceptable, hashPassword, verifyPassword } from '../auth/passwords.ts';
+import { checkPassword } from '../auth/check-password.ts';
+import { LoginThrottle } from '../auth/login-throttle.ts';
+import { assertPasswordAcceptable, hashPassword } from '../auth/passwords.ts';
 import { deleteOtherSessions, deleteUserSession, listSessions } from '../auth/sessions.repo.ts';
 import { findUserById, updateUser } from '../users/users.repo.ts';
 
@@ -13,6 +15,7 @@ const tags = ['account'];
 
 export function accountRoutes(app: App, { database, events }: AppContext) {
   const { db } = database;
+  const throttle = new LoginThrottle(db);
 
   app.patch(
     '/api/v1/account',
@@ -44,9 +47,16 @@ export function accountRoutes(app: App, { database, events }: AppContext) {
     async (request, reply) => {
       const actor = actorOf(request);
       const user = await findUserById(db, actor.userId);
-      if (!user || !(await verifyPassword(user.passwordHash, request.body.currentPassword))) {
-        throw new AppError('wrong_current_password', { status: 400 });
-      }
+      if (!user) throw notFound();
+      const right = await checkPassword({
+        throttle,
+        request,
+        reply,
+        email: user.email,
+        passwordHash: user.passwordHash,
+        password: request.body.currentPassword,
+      });
+      if (!right) throw new AppError('wrong_current_password', { status: 400 });
       assertPasswordAcceptable(request.body.newPassword);
       await db.transaction(async (tx) => {
         await updateUser(tx, actor.userId, {

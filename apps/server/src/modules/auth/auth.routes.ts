@@ -5,9 +5,9 @@ import { clearSessionCookie } from '../../http/session-cookie.ts';
 import type { App, AppContext } from '../../http/types.ts';
 import { AppError } from '../../platform/errors.ts';
 import { findUserByEmail } from '../users/users.repo.ts';
+import { checkPassword } from './check-password.ts';
 import { LoginThrottle } from './login-throttle.ts';
 import { buildMe } from './me.ts';
-import { verifyPassword } from './passwords.ts';
 import { startSession } from './start-session.ts';
 import { deleteSession } from './sessions.repo.ts';
 
@@ -30,13 +30,17 @@ export function authRoutes(app: App, { database, events }: AppContext) {
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      await throttle.assertAllowed(email, request.ip);
       const user = await findUserByEmail(db, email);
-      if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
-        await throttle.recordFailure(email, request.ip);
-        throw new AppError('invalid_credentials');
-      }
-      await throttle.recordSuccess(email);
+      const passwordHash = user?.passwordHash ?? null;
+      const right = await checkPassword({
+        throttle,
+        request,
+        reply,
+        email,
+        passwordHash,
+        password,
+      });
+      if (!right || !user) throw new AppError('invalid_credentials');
       return startSession(request, reply, db, user.id);
     },
   );

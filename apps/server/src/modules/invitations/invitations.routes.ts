@@ -3,6 +3,7 @@ import {
   CreateInvitationInput,
   CreatedInvitation,
   Id,
+  inputString,
   InvitationList,
   InvitationPreview,
   Me,
@@ -26,7 +27,7 @@ import {
 const tags = ['invitations'];
 const OrgParams = z.strictObject({ orgId: Id });
 const InvitationParams = z.strictObject({ orgId: Id, invitationId: Id });
-const TokenParams = z.strictObject({ token: z.string().min(20).max(100) });
+const TokenParams = z.strictObject({ token: inputString().min(20).max(100) });
 
 type ListedInvitation = NonNullable<Awaited<ReturnType<typeof findInvitation>>>;
 const presentInvitation = (row: ListedInvitation) => ({

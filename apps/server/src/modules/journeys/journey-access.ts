@@ -1,39 +1,35 @@
 import type { Queryable } from '../../db/client.ts';
 import type { Actor } from '../../http/types.ts';
 import { notFound } from '../../platform/errors.ts';
-import { loadProjectFor } from '../projects/project-access.ts';
 import { accessFacts } from '../projects/projects.presenter.ts';
 import { findProject, findTeam } from '../projects/projects.repo.ts';
 // A journey map is edited live as a board is, and follows its project exactly as a board does:
 // one policy for both, so the two can never drift apart.
-import { boardAccess as journeyAccess } from '../synthesis/boards.policy.ts';
+import { loadBoardProject, type BoardAction } from '../synthesis/board-access.ts';
+import {
+  boardAbilities as journeyAbilities,
+  boardAccess as journeyAccess,
+} from '../synthesis/boards.policy.ts';
 import { findJourney, findJourneyRef } from './journeys.repo.ts';
 
-/** The project of journeys: readers read them, those who may change it change them. */
-export async function loadJourneyProject(
-  db: Queryable,
-  actor: Actor,
-  projectId: string,
-  action: 'read' | 'write',
-) {
-  return loadProjectFor(db, actor, projectId, action === 'read' ? 'view' : 'update');
-}
+/** The project of journeys, exactly as of boards: read, contribute live, or manage them. */
+export const loadJourneyProject = loadBoardProject;
 
-/** A journey of the project, with whether the actor may edit it on the live map. */
+/** A journey of the project, with what the actor may do with it (edit live, manage). */
 export async function loadJourneyFor(
   db: Queryable,
   actor: Actor,
   projectId: string,
   journeyId: string,
-  action: 'read' | 'write',
+  action: BoardAction,
 ) {
   const { project, team } = await loadJourneyProject(db, actor, projectId, action);
   const journey = await findJourney(db, projectId, journeyId);
   if (!journey) throw notFound();
-  const access = journeyAccess(actor, accessFacts(project, team), {
+  const abilities = journeyAbilities(actor, accessFacts(project, team), {
     archived: journey.archivedAt !== null,
   });
-  return { project, journey, canEdit: access === 'write' };
+  return { project, journey, abilities };
 }
 
 /**

@@ -44,7 +44,11 @@ function presentCitation(row: Rows['citations'][number]): JourneyCitationRow | n
   return null;
 }
 
-export function presentJourney(row: JourneyRow, rows: Rows, canEdit: boolean): Journey {
+export function presentJourney(
+  row: JourneyRow,
+  rows: Rows,
+  abilities: Journey['abilities'],
+): Journey {
   const citations = new Map<string, JourneyCitationRow[]>();
   for (const citation of rows.citations) {
     const presented = presentCitation(citation);
@@ -64,6 +68,6 @@ export function presentJourney(row: JourneyRow, rows: Rows, canEdit: boolean): J
       ...cell,
       citations: citations.get(cellKey(cell.laneId, cell.stageId)) ?? [],
     })),
-    abilities: { edit: canEdit },
+    abilities,
   };
 }

@@ -1,6 +1,7 @@
 import type { JourneySnapshot } from '@timantti/contracts';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../db/client.ts';
+import { outerColumn } from '../../db/outer-column.ts';
 import {
   evidence,
   insights,
@@ -26,8 +27,8 @@ const journeyColumns = {
   archivedAt: journeys.archivedAt,
   createdAt: journeys.createdAt,
   updatedAt: journeys.updatedAt,
-  stageCount: sql<number>`(select count(*)::int from ${journeyStages} s where s.journey_id = ${journeys.id})`,
-  laneCount: sql<number>`(select count(*)::int from ${journeyLanes} l where l.journey_id = ${journeys.id})`,
+  stageCount: sql<number>`(select count(*)::int from ${journeyStages} s where s.journey_id = ${outerColumn(journeys.id)})`,
+  laneCount: sql<number>`(select count(*)::int from ${journeyLanes} l where l.journey_id = ${outerColumn(journeys.id)})`,
 };
 export type JourneyRow = {
   id: string;

@@ -32,8 +32,8 @@ export function journeyRoutes(app: App, { database, events }: AppContext) {
   const { db } = database;
 
   const readJourney = async (actor: Actor, projectId: string, journeyId: string) => {
-    const { journey, canEdit } = await loadJourneyFor(db, actor, projectId, journeyId, 'read');
-    return presentJourney(journey, await readJourneyRows(db, journeyId), canEdit);
+    const { journey, abilities } = await loadJourneyFor(db, actor, projectId, journeyId, 'read');
+    return presentJourney(journey, await readJourneyRows(db, journeyId), abilities);
   };
 
   app.get(
@@ -67,7 +67,7 @@ export function journeyRoutes(app: App, { database, events }: AppContext) {
     async (request, reply) => {
       const actor = actorOf(request);
       const { projectId } = request.params;
-      await loadJourneyProject(db, actor, projectId, 'write');
+      await loadJourneyProject(db, actor, projectId, 'manage');
       const { title, kind, personaId, language, start } = request.body;
       const id = await createJourney(db, {
         actorUserId: actor.userId,
@@ -110,7 +110,7 @@ export function journeyRoutes(app: App, { database, events }: AppContext) {
     async (request) => {
       const actor = actorOf(request);
       const { projectId, journeyId } = request.params;
-      await loadJourneyFor(db, actor, projectId, journeyId, 'write');
+      await loadJourneyFor(db, actor, projectId, journeyId, 'manage');
       const { title, kind, personaId, archived } = request.body;
       if (personaId && !(await personaOfProject(db, projectId, personaId))) throw notFound();
       await updateJourney(db, journeyId, {
@@ -136,7 +136,7 @@ export function journeyRoutes(app: App, { database, events }: AppContext) {
     },
     async (request, reply) => {
       const { projectId, journeyId } = request.params;
-      await loadJourneyFor(db, actorOf(request), projectId, journeyId, 'write');
+      await loadJourneyFor(db, actorOf(request), projectId, journeyId, 'manage');
       await deleteJourney(db, journeyId);
       await events.emit({ type: 'journey.access_changed', journeyId });
       return reply.status(204).send(null);

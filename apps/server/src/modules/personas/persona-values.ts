@@ -6,18 +6,24 @@ import type { PersonaValues } from './personas.repo.ts';
 export const avatarIconOf = (avatar: PersonaAvatar): PersonaValues['avatarIcon'] =>
   avatar.kind === 'icon' ? avatar.icon : null;
 
-/** Every text of a persona, in its language, for the project search. */
+type PersonaTexts = Pick<
+  PersonaValues,
+  'name' | 'segment' | 'needs' | 'goals' | 'frustrations' | 'quote' | 'story'
+>;
+
+/** Every text of a persona, in the order they are indexed for the project search. */
+export const personaSearchTexts = (values: PersonaTexts) => [
+  values.name,
+  values.segment,
+  ...values.needs,
+  ...values.goals,
+  ...values.frustrations,
+  values.quote,
+  values.story,
+];
+
 export const personaSearchVector = (values: PersonaValues) =>
-  searchVector(
-    values.language,
-    values.name,
-    values.segment,
-    ...values.needs,
-    ...values.goals,
-    ...values.frustrations,
-    values.quote,
-    values.story,
-  );
+  searchVector(values.language, ...personaSearchTexts(values));
 
 /** The distinct evidence ids cited by any field. */
 export const citedIds = (citations: Partial<Record<PersonaField, readonly string[]>>) => [

@@ -21,7 +21,8 @@ export async function loadProjectFor(
   const facts = accessFacts(project, team);
   if (!canOnProject(actor, 'view', facts)) throw notFound();
   if (!canOnProject(actor, action, facts)) {
-    if (facts.archived && canOnProject(actor, 'archive', facts)) {
+    // Someone who could do it on an active project is told why not.
+    if (facts.archived && canOnProject(actor, action, { ...facts, archived: false })) {
       throw new AppError('project_archived', { status: 409 });
     }
     throw new AppError('forbidden');
@@ -30,7 +31,7 @@ export async function loadProjectFor(
 }
 
 /**
- * Loads the project of its material (insights, personas) for reading or writing, as
+ * Loads the project of its material (personas) for reading or writing, as
  * `loadProjectFor` does, and tells whether the actor may edit that material.
  */
 export async function loadProjectMaterial(

@@ -19,7 +19,7 @@ const project = (onTeam: boolean, archived: boolean) => ({
   teamUserIds: new Set(onTeam ? ['u-1'] : []),
 });
 
-describe('projectMaterialAbilities (insights, personas)', () => {
+describe('projectMaterialAbilities (personas)', () => {
   const cases: [Role | null, boolean, boolean, boolean][] = [
     // role, on team, project archived → may edit
     ['admin', false, false, true],

@@ -8,7 +8,7 @@ import type { Actor } from '../../http/types.ts';
 import { projectAbilities, type ProjectAccessFacts } from './projects.policy.ts';
 import type { ChecklistRow, ProjectRow, TeamRow, listProjects } from './projects.repo.ts';
 
-type SummaryRow = Awaited<ReturnType<typeof listProjects>>[number];
+type SummaryRow = Awaited<ReturnType<typeof listProjects>>['rows'][number];
 
 export function presentProjectSummary(row: SummaryRow): ProjectSummary {
   const covered = new Set(row.perspectives);

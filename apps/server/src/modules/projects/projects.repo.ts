@@ -1,6 +1,8 @@
 import type { Perspective, Phase } from '@timantti/contracts';
 import { and, asc, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Queryable } from '../../db/client.ts';
+import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import { checklistItems, memberships, projectMembers, projects, users } from '../../db/schema.ts';
 
 export type ProjectRow = typeof projects.$inferSelect;
@@ -9,6 +11,11 @@ export type TeamRow = { userId: string; displayName: string; perspectives: Persp
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+// Most recently changed first; the id breaks ties. The time is kept as PostgreSQL's text, to
+// the microsecond.
+const ProjectCursor = z.object({ at: z.string().max(64), id: z.uuid() });
+
+/** A page of the projects the filter names, and the cursor of the next page. */
 export async function listProjects(
   db: Queryable,
   filter: {
@@ -18,6 +25,8 @@ export async function listProjects(
     q?: string | undefined;
     phase?: Phase | undefined;
     archived: boolean;
+    cursor?: string | undefined;
+    limit: number;
   },
 ) {
   const conditions: SQL[] = [
@@ -34,6 +43,21 @@ export async function listProjects(
     const pattern = `%${escapeLike(filter.q)}%`;
     const match = or(ilike(projects.name, pattern), ilike(projects.challenge, pattern));
     if (match) conditions.push(match);
+  }
+  const cursor = decodeCursor(filter.cursor, ProjectCursor);
+  // Counted for the first page only: the later pages belong to the same list.
+  const total = cursor
+    ? null
+    : ((
+        await db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(projects)
+          .where(and(...conditions))
+      )[0]?.n ?? 0);
+  if (cursor) {
+    conditions.push(
+      sql`(${projects.updatedAt} < ${cursor.at}::timestamptz or (${projects.updatedAt} = ${cursor.at}::timestamptz and ${projects.id} > ${cursor.id}::uuid))`,
+    );
   }
   // One pass over each project's team gives its size and the perspectives it covers; the
   // perspectives come as one comma-joined string (no value contains a comma).
@@ -57,6 +81,7 @@ export async function listProjects(
       phase: projects.phase,
       archivedAt: projects.archivedAt,
       updatedAt: projects.updatedAt,
+      cursorAt: sql<string>`${projects.updatedAt}::text`,
       teamSize: team.size,
       perspectives: team.perspectives,
     })
@@ -64,11 +89,19 @@ export async function listProjects(
     .leftJoinLateral(team, sql`true`)
     .where(and(...conditions))
     .orderBy(desc(projects.updatedAt), asc(projects.id))
-    .limit(500);
-  return rows.map(({ perspectives, ...row }) => ({
-    ...row,
-    perspectives: perspectives ? (perspectives.split(',') as Perspective[]) : [],
-  }));
+    .limit(filter.limit + 1);
+  const page = rows.slice(0, filter.limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > filter.limit && last ? encodeCursor({ at: last.cursorAt, id: last.id }) : null;
+  return {
+    rows: page.map(({ perspectives, ...row }) => ({
+      ...row,
+      perspectives: perspectives ? (perspectives.split(',') as Perspective[]) : [],
+    })),
+    nextCursor,
+    total,
+  };
 }
 
 export async function findProject(db: Queryable, projectId: string): Promise<ProjectRow | null> {

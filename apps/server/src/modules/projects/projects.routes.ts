@@ -55,14 +55,16 @@ export function projectRoutes(app: App, { database, events }: AppContext) {
     async (request) => {
       const { orgId } = request.params;
       const actor = requireInOrganisation(request.actor, orgId, 'view');
-      const rows = await listProjects(db, {
+      const { rows, nextCursor, total } = await listProjects(db, {
         organisationId: orgId,
         teamMemberId: canInOrganisation(actor, 'seeAllProjects', orgId) ? null : actor.userId,
         q: request.query.q,
         phase: request.query.phase,
         archived: request.query.archived === 'true',
+        cursor: request.query.cursor,
+        limit: request.query.limit,
       });
-      return { items: rows.map(presentProjectSummary) };
+      return { items: rows.map(presentProjectSummary), nextCursor, total };
     },
   );
 
@@ -205,7 +207,7 @@ export function projectRoutes(app: App, { database, events }: AppContext) {
     async (request) => {
       const actor = actorOf(request);
       const { projectId, userId } = request.params;
-      await loadProjectFor(db, actor, projectId, 'manageTeam');
+      await loadProjectFor(db, actor, projectId, 'removeTeamMember');
       const removed = await db.transaction(async (tx) => {
         const deleted = await deleteTeamMember(tx, projectId, userId);
         if (deleted) await touchProject(tx, projectId);

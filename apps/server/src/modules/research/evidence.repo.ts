@@ -16,7 +16,28 @@ export type EvidenceFilter = {
 };
 
 // Newest first; the id breaks ties. The time is kept as PostgreSQL's text, to the microsecond.
-const EvidenceCursor = z.object({ at: z.string().max(64), id: z.uuid() });
+const TIMESTAMP_TEXT =
+  /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6})?[+-](\d{2})(?::\d{2})?$/;
+
+/** Whether PostgreSQL can cast the text: a forged cursor it cannot would fail the query. */
+function isTimestampText(value: string): boolean {
+  const parts = TIMESTAMP_TEXT.exec(value)?.slice(1).map(Number);
+  if (!parts) return false;
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, offset = 0] = parts;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return (
+    year >= 1 &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60 &&
+    offset <= 15
+  );
+}
+
+const EvidenceCursor = z.object({ at: z.string().max(64).refine(isTimestampText), id: z.uuid() });
 
 function evidenceConditions(projectId: string, filter: EvidenceFilter): SQL[] {
   const conditions: SQL[] = [eq(evidence.projectId, projectId)];

@@ -3,6 +3,7 @@ import {
   Evidence,
   EvidenceList,
   Id,
+  inputString,
   SetEvidenceTagsInput,
 } from '@timantti/contracts';
 import { and, eq } from 'drizzle-orm';
@@ -23,7 +24,7 @@ const EvidenceQuery = z.strictObject({
   tagId: Id.optional(),
   noteId: Id.optional(),
   sessionId: Id.optional(),
-  cursor: z.string().max(500).optional(),
+  cursor: inputString().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 

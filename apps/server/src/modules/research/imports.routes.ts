@@ -35,6 +35,7 @@ export function importRoutes(app: App, { database, config }: AppContext) {
     '/api/v1/projects/:projectId/imports',
     {
       bodyLimit: MAX_IMPORT_BYTES,
+      config: { file: true },
       schema: {
         tags,
         summary: 'Upload an experience-data CSV and preview it',

@@ -17,7 +17,7 @@ import type { App, AppContext } from '../../http/types.ts';
 import { notFound } from '../../platform/errors.ts';
 import { editNote } from './commands/edit-note.ts';
 import { readSession } from './research-sessions.routes.ts';
-import { loadResearchProject } from './research-access.ts';
+import { loadResearch, loadResearchProject } from './research-access.ts';
 import { searchVector } from './search-vector.ts';
 
 const tags = ['research'];
@@ -86,7 +86,7 @@ export function noteRoutes(app: App, { database }: AppContext) {
     },
     async (request) => {
       const { projectId, sessionId } = request.params;
-      await loadResearchProject(db, actorOf(request), projectId, 'read');
+      await loadResearchProject(db, actorOf(request), projectId, 'readRaw');
       const rows = await db
         .select()
         .from(notes)
@@ -110,8 +110,8 @@ export function noteRoutes(app: App, { database }: AppContext) {
     async (request, reply) => {
       const actor = actorOf(request);
       const { projectId, sessionId } = request.params;
-      await loadResearchProject(db, actor, projectId, 'write');
-      await readSession(db, projectId, sessionId);
+      const { abilities } = await loadResearch(db, actor, projectId, 'write');
+      await readSession(db, abilities, projectId, sessionId);
       const { title, language, participantId } = request.body;
       await assertParticipantInProject(db, projectId, participantId);
       const content = contentOf(request.body);
@@ -139,7 +139,7 @@ export function noteRoutes(app: App, { database }: AppContext) {
     '/api/v1/projects/:projectId/notes/:noteId',
     { schema: { tags, summary: 'Get a note', params: NoteParams, response: { 200: Note } } },
     async (request) => {
-      await loadResearchProject(db, actorOf(request), request.params.projectId, 'read');
+      await loadResearchProject(db, actorOf(request), request.params.projectId, 'readRaw');
       return presentNote(await findNote(db, request.params.projectId, request.params.noteId));
     },
   );

@@ -1,5 +1,6 @@
 import type { Participant } from '@timantti/contracts';
 import type { ConsentRow, listParticipants } from './participants.repo.ts';
+import type { ResearchAbilities } from './research-access.ts';
 
 type ListedParticipant = Awaited<ReturnType<typeof listParticipants>>[number];
 
@@ -15,9 +16,14 @@ export function presentConsent(row: ConsentRow) {
   };
 }
 
+/**
+ * A participant by pseudonymous code and segment; their background attributes and whether
+ * contact details are kept only for a caller who reads raw research.
+ */
 export function presentParticipant(
   row: ListedParticipant,
   consent: ConsentRow | undefined,
+  abilities: ResearchAbilities,
 ): Participant {
   const p = row.participant;
   return {
@@ -26,10 +32,9 @@ export function presentParticipant(
     code: p.code,
     kind: p.kind,
     segment: p.segment,
-    attributes: p.attributes,
+    ...(abilities.readRawResearch ? { attributes: p.attributes, hasContact: row.hasContact } : {}),
     consent: consent ? presentConsent(consent) : null,
     consentStatus: row.consentStatus,
-    hasContact: row.hasContact,
     evidenceCount: row.evidenceCount,
     erased: p.erasedAt !== null,
     createdAt: p.createdAt.toISOString(),

@@ -1,6 +1,7 @@
 import type { ConsentStatus } from '@timantti/contracts';
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
+import { outerColumn } from '../../db/outer-column.ts';
 import {
   consents,
   evidence,
@@ -24,11 +25,13 @@ export const consentStatusSql = (participantId: SQL) => sql<ConsentStatus>`(
     select * from ${consents} c where c.participant_id = ${participantId}
     order by c.created_at desc limit 1) c on true)`;
 
+const participantId = outerColumn(participants.id);
+
 const listColumns = {
   participant: participants,
-  consentStatus: consentStatusSql(sql`${participants.id}`),
-  hasContact: sql<boolean>`exists (select 1 from ${participantContacts} pc where pc.participant_id = ${participants.id})`,
-  evidenceCount: sql<number>`(select count(*)::int from ${evidence} e where e.participant_id = ${participants.id} and e.withdrawn_at is null)`,
+  consentStatus: consentStatusSql(participantId),
+  hasContact: sql<boolean>`exists (select 1 from ${participantContacts} pc where pc.participant_id = ${participantId})`,
+  evidenceCount: sql<number>`(select count(*)::int from ${evidence} e where e.participant_id = ${participantId} and e.withdrawn_at is null)`,
 };
 
 export async function listParticipants(db: Queryable, projectId: string) {

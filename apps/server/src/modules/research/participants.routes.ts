@@ -29,18 +29,23 @@ import {
   upsertContact,
   withdrawLatestConsent,
 } from './participants.repo.ts';
-import { loadResearchProject } from './research-access.ts';
+import { loadResearch, loadResearchProject, type ResearchAbilities } from './research-access.ts';
 import type { Db } from '../../db/client.ts';
 
 const tags = ['research'];
 const ProjectParams = z.strictObject({ projectId: Id });
 const ParticipantParams = z.strictObject({ projectId: Id, participantId: Id });
 
-async function readParticipant(db: Db, projectId: string, participantId: string) {
+async function readParticipant(
+  db: Db,
+  projectId: string,
+  participantId: string,
+  abilities: ResearchAbilities,
+) {
   const row = await findParticipant(db, projectId, participantId);
   if (!row) throw notFound();
   const consents = await latestConsents(db, [participantId]);
-  return presentParticipant(row, consents.get(participantId));
+  return presentParticipant(row, consents.get(participantId), abilities);
 }
 
 export function participantRoutes(app: App, { database, events }: AppContext) {
@@ -58,14 +63,16 @@ export function participantRoutes(app: App, { database, events }: AppContext) {
     },
     async (request) => {
       const { projectId } = request.params;
-      await loadResearchProject(db, actorOf(request), projectId, 'read');
+      const { abilities } = await loadResearch(db, actorOf(request), projectId, 'read');
       const rows = await listParticipants(db, projectId);
       const consents = await latestConsents(
         db,
         rows.map((r) => r.participant.id),
       );
       return {
-        items: rows.map((row) => presentParticipant(row, consents.get(row.participant.id))),
+        items: rows.map((row) =>
+          presentParticipant(row, consents.get(row.participant.id), abilities),
+        ),
       };
     },
   );
@@ -84,7 +91,7 @@ export function participantRoutes(app: App, { database, events }: AppContext) {
     async (request, reply) => {
       const actor = actorOf(request);
       const { projectId } = request.params;
-      await loadResearchProject(
+      const { abilities } = await loadResearch(
         db,
         actor,
         projectId,
@@ -107,7 +114,7 @@ export function participantRoutes(app: App, { database, events }: AppContext) {
         if (contact) await upsertContact(tx, participant.id, contact);
         return participant.id;
       });
-      return reply.status(201).send(await readParticipant(db, projectId, participantId));
+      return reply.status(201).send(await readParticipant(db, projectId, participantId, abilities));
     },
   );
 
@@ -123,8 +130,8 @@ export function participantRoutes(app: App, { database, events }: AppContext) {
     },
     async (request) => {
       const { projectId, participantId } = request.params;
-      await loadResearchProject(db, actorOf(request), projectId, 'read');
-      return readParticipant(db, projectId, participantId);
+      const { abilities } = await loadResearch(db, actorOf(request), projectId, 'read');
+      return readParticipant(db, projectId, participantId, abilities);
     },
   );
 
@@ -141,11 +148,11 @@ export function participantRoutes(app: App, { database, events }: AppContext) {
     },
     async (request) => {
       const { projectId, participantId } = request.params;
-      await loadResearchProject(db, actorOf(request), projectId, 'write');
-      const current = await readParticipant(db, projectId, participantId);
+      const { abilities } = await loadResearch(db, actorOf(request), projectId, 'write');
+      const current = await readParticipant(db, projectId, participantId, abilities);
       if (current.erased) throw notFound();
       await updateParticipant(db, participantId, request.body);
-      return readParticipant(db, projectId, participantId);
+      return readParticipant(db, projectId, participantId, abilities);
     },
   );
 
@@ -163,10 +170,10 @@ export function participantRoutes(app: App, { database, events }: AppContext) {
     async (request) => {
       const actor = actorOf(request);
       const { projectId, participantId } = request.params;
-      await loadResearchProject(db, actor, projectId, 'write');
-      if ((await readParticipant(db, projectId, participantId)).erased) throw notFound();
+      const { abilities } = await loadResearch(db, actor, projectId, 'write');
+      if ((await readParticipant(db, projectId, participantId, abilities)).erased) throw notFound();
       await insertConsent(db, { participantId, ...request.body, recordedBy: actor.userId });
-      return readParticipant(db, projectId, participantId);
+      return readParticipant(db, projectId, participantId, abilities);
     },
   );
 
@@ -183,10 +190,10 @@ export function participantRoutes(app: App, { database, events }: AppContext) {
     },
     async (request) => {
       const { projectId, participantId } = request.params;
-      await loadResearchProject(db, actorOf(request), projectId, 'write');
-      if ((await readParticipant(db, projectId, participantId)).erased) throw notFound();
+      const { abilities } = await loadResearch(db, actorOf(request), projectId, 'write');
+      if ((await readParticipant(db, projectId, participantId, abilities)).erased) throw notFound();
       await withdrawLatestConsent(db, participantId, request.body.withdrawnOn);
-      return readParticipant(db, projectId, participantId);
+      return readParticipant(db, projectId, participantId, abilities);
     },
   );
 
@@ -292,7 +299,7 @@ export function participantRoutes(app: App, { database, events }: AppContext) {
     async (request) => {
       const actor = actorOf(request);
       const { projectId, participantId } = request.params;
-      const project = await loadResearchProject(db, actor, projectId, 'personalData');
+      const { project, abilities } = await loadResearch(db, actor, projectId, 'personalData');
       const { withdrawnEvidenceIds } = await eraseParticipant(db, {
         actorUserId: actor.userId,
         organisationId: project.organisationId,
@@ -305,7 +312,7 @@ export function participantRoutes(app: App, { database, events }: AppContext) {
         projectId,
         evidenceIds: withdrawnEvidenceIds,
       });
-      return readParticipant(db, projectId, participantId);
+      return readParticipant(db, projectId, participantId, abilities);
     },
   );
 }

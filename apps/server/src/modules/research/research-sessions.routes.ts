@@ -7,6 +7,7 @@ import {
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Queryable } from '../../db/client.ts';
+import { outerColumn } from '../../db/outer-column.ts';
 import {
   memberships,
   notes,
@@ -20,7 +21,7 @@ import { actorOf } from '../../http/actor.ts';
 import type { App, AppContext } from '../../http/types.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { consentStatusSql } from './participants.repo.ts';
-import { loadResearchProject } from './research-access.ts';
+import { loadResearch, loadResearchProject, type ResearchAbilities } from './research-access.ts';
 
 const tags = ['research'];
 const ProjectParams = z.strictObject({ projectId: Id });
@@ -28,13 +29,14 @@ const SessionParams = z.strictObject({ projectId: Id, sessionId: Id });
 
 async function readSessions(
   db: Queryable,
+  abilities: ResearchAbilities,
   projectId: string,
   sessionId?: string,
 ): Promise<ResearchSession[]> {
   const rows = await db
     .select({
       session: researchSessions,
-      noteCount: sql<number>`(select count(*)::int from ${notes} n where n.session_id = ${researchSessions.id})`,
+      noteCount: sql<number>`(select count(*)::int from ${notes} n where n.session_id = ${outerColumn(researchSessions.id)})`,
     })
     .from(researchSessions)
     .where(
@@ -80,7 +82,8 @@ async function readSessions(
     participants: attendees
       .filter((a) => a.sessionId === session.id)
       .map(({ id, code, consentStatus }) => ({ id, code, consentStatus })),
-    noteCount,
+    // How many notes there are is no business of whoever may not read them.
+    ...(abilities.readRawResearch ? { noteCount } : {}),
     createdAt: session.createdAt.toISOString(),
   }));
 }
@@ -140,8 +143,13 @@ async function setPeople(
   }
 }
 
-export async function readSession(db: Db, projectId: string, sessionId: string) {
-  const [session] = await readSessions(db, projectId, sessionId);
+export async function readSession(
+  db: Db,
+  abilities: ResearchAbilities,
+  projectId: string,
+  sessionId: string,
+) {
+  const [session] = await readSessions(db, abilities, projectId, sessionId);
   if (!session) throw notFound();
   return session;
 }
@@ -160,8 +168,9 @@ export function researchSessionRoutes(app: App, { database }: AppContext) {
       },
     },
     async (request) => {
-      await loadResearchProject(db, actorOf(request), request.params.projectId, 'read');
-      return { items: await readSessions(db, request.params.projectId) };
+      const { projectId } = request.params;
+      const { abilities } = await loadResearch(db, actorOf(request), projectId, 'read');
+      return { items: await readSessions(db, abilities, projectId) };
     },
   );
 
@@ -179,7 +188,7 @@ export function researchSessionRoutes(app: App, { database }: AppContext) {
     async (request, reply) => {
       const actor = actorOf(request);
       const { projectId } = request.params;
-      const project = await loadResearchProject(db, actor, projectId, 'write');
+      const { project, abilities } = await loadResearch(db, actor, projectId, 'write');
       const { facilitatorIds, participantIds, ...values } = request.body;
       const sessionId = await db.transaction(async (tx) => {
         const [row] = await tx
@@ -196,7 +205,7 @@ export function researchSessionRoutes(app: App, { database }: AppContext) {
         });
         return row.id;
       });
-      return reply.status(201).send(await readSession(db, projectId, sessionId));
+      return reply.status(201).send(await readSession(db, abilities, projectId, sessionId));
     },
   );
 
@@ -211,8 +220,9 @@ export function researchSessionRoutes(app: App, { database }: AppContext) {
       },
     },
     async (request) => {
-      await loadResearchProject(db, actorOf(request), request.params.projectId, 'read');
-      return readSession(db, request.params.projectId, request.params.sessionId);
+      const { projectId, sessionId } = request.params;
+      const { abilities } = await loadResearch(db, actorOf(request), projectId, 'read');
+      return readSession(db, abilities, projectId, sessionId);
     },
   );
 
@@ -229,8 +239,8 @@ export function researchSessionRoutes(app: App, { database }: AppContext) {
     },
     async (request) => {
       const { projectId, sessionId } = request.params;
-      const project = await loadResearchProject(db, actorOf(request), projectId, 'write');
-      await readSession(db, projectId, sessionId);
+      const { project, abilities } = await loadResearch(db, actorOf(request), projectId, 'write');
+      await readSession(db, abilities, projectId, sessionId);
       const { facilitatorIds, participantIds, ...values } = request.body;
       await db.transaction(async (tx) => {
         await tx.update(researchSessions).set(values).where(eq(researchSessions.id, sessionId));
@@ -242,7 +252,7 @@ export function researchSessionRoutes(app: App, { database }: AppContext) {
           participantIds,
         });
       });
-      return readSession(db, projectId, sessionId);
+      return readSession(db, abilities, projectId, sessionId);
     },
   );
 

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { indexTerms, textSearchConfig } from '../search/terms.ts';
+import { indexTerms, textSearchConfig, type FinnishAnalyzer } from '../search/terms.ts';
 import { sharedFinnishAnalyzer } from '../search/voikko.ts';
 
 export type TextLanguage = 'fi' | 'sv' | 'en';
@@ -11,8 +11,17 @@ export type TextLanguage = 'fi' | 'sv' | 'en';
  * second part is empty and search falls back to Snowball stemming alone.
  */
 export function searchVector(language: TextLanguage, ...texts: string[]): SQL {
+  return searchVectorWith(sharedFinnishAnalyzer(), language, texts);
+}
+
+/** `searchVector` with the analyzer given, for rebuilding stored vectors (`rebuild-search`). */
+export function searchVectorWith(
+  analyzer: FinnishAnalyzer | null,
+  language: TextLanguage,
+  texts: readonly string[],
+): SQL {
   const text = texts.filter(Boolean).join('\n');
   const config = textSearchConfig[language];
-  const extra = indexTerms(text, language, sharedFinnishAnalyzer());
+  const extra = indexTerms(text, language, analyzer);
   return sql`setweight(to_tsvector(${config}::regconfig, ${text}), 'A') || setweight(to_tsvector(${config}::regconfig, ${extra}), 'B')`;
 }

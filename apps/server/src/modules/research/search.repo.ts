@@ -7,7 +7,13 @@ import { buildTsQuery, finnishSnippet, queryTerms } from '../search/terms.ts';
 import { sharedFinnishAnalyzer } from '../search/voikko.ts';
 
 type Filters = z.output<typeof SearchQuery>;
-const SearchCursor = z.object({ rank: z.number(), id: z.uuid() });
+// A rank PostgreSQL's real cannot hold (a forged cursor's) would fail the query.
+const SearchCursor = z.object({
+  rank: z
+    .number()
+    .refine((rank) => rank === 0 || (Math.abs(rank) > 1e-37 && Math.abs(rank) < 1e38)),
+  id: z.uuid(),
+});
 /** The query as a tsquery per language: each word, or any of its lemmas, must occur. */
 export type Queries = { fi: string; sv: string; en: string };
 export function tsQueries(q: string): Queries {
@@ -120,9 +126,15 @@ function journeyBranch(projectId: string, { f, q }: Branch): SQL {
  * Ranked full-text search over a project's evidence, notes, sources, personas and journey maps, each row in
  * its own language. A keyset cursor on (rank, id) pages without OFFSET; every page still ranks all
  * matches, so a very common word costs time in proportion to its matches (bench/search.ts).
- * Snippets and participant codes are made only for the page returned.
+ * Snippets and participant codes are made only for the page returned. Notes are searched only
+ * for a caller who may read them.
  */
-export async function searchProject(db: Queryable, projectId: string, filters: Filters) {
+export async function searchProject(
+  db: Queryable,
+  projectId: string,
+  filters: Filters,
+  scope: { notes: boolean },
+) {
   const q = tsQueries(filters.q);
   if (!q.fi && !q.sv && !q.en) return { items: [], nextCursor: null };
   const analyzer = sharedFinnishAnalyzer();
@@ -132,7 +144,7 @@ export async function searchProject(db: Queryable, projectId: string, filters: F
   const branches: SQL[] = [];
   if (!filters.type || filters.type === 'evidence')
     branches.push(evidenceBranch(projectId, branch));
-  if ((!filters.type || filters.type === 'note') && !evidenceOnly)
+  if ((!filters.type || filters.type === 'note') && !evidenceOnly && scope.notes)
     branches.push(noteBranch(projectId, branch));
   if (
     (!filters.type || filters.type === 'source') &&
@@ -158,6 +170,9 @@ export async function searchProject(db: Queryable, projectId: string, filters: F
   ) {
     branches.push(journeyBranch(projectId, branch));
   }
+  // Filters that no kind has together (a persona by session kind, notes for whoever may not
+  // read them) leave nothing to search.
+  if (branches.length === 0) return { items: [], nextCursor: null };
   const cursor = decodeCursor(filters.cursor, SearchCursor);
   const after = cursor
     ? sql`where (hits.rank < ${cursor.rank}::real or (hits.rank = ${cursor.rank}::real and hits.id > ${cursor.id}::uuid))`

@@ -2,7 +2,7 @@ import { Id, SearchQuery, SearchResult } from '@timantti/contracts';
 import { z } from 'zod';
 import { actorOf } from '../../http/actor.ts';
 import type { App, AppContext } from '../../http/types.ts';
-import { loadResearchProject } from './research-access.ts';
+import { loadResearch } from './research-access.ts';
 import { searchProject } from './search.repo.ts';
 
 export function searchRoutes(app: App, { database }: AppContext) {
@@ -19,8 +19,11 @@ export function searchRoutes(app: App, { database }: AppContext) {
       },
     },
     async (request) => {
-      await loadResearchProject(db, actorOf(request), request.params.projectId, 'read');
-      return searchProject(db, request.params.projectId, request.query);
+      const { projectId } = request.params;
+      const { abilities } = await loadResearch(db, actorOf(request), projectId, 'read');
+      return searchProject(db, projectId, request.query, {
+        notes: abilities.readRawResearch,
+      });
     },
   );
 }

@@ -6,7 +6,7 @@ import { actorOf } from '../../http/actor.ts';
 import type { App, AppContext } from '../../http/types.ts';
 import { notFound } from '../../platform/errors.ts';
 import { loadResearchProject } from './research-access.ts';
-import { searchVector } from './search-vector.ts';
+import { sourceSearchVector } from './source-search.ts';
 
 const tags = ['research'];
 const ProjectParams = z.strictObject({ projectId: Id });
@@ -22,8 +22,6 @@ const presentSource = ({
   ...row,
   createdAt: createdAt.toISOString(),
 });
-export const sourceSearchVector = (input: z.output<typeof SourceInput>) =>
-  searchVector(input.language, input.title, input.author, input.summary, input.citation);
 
 export function sourceRoutes(app: App, { database }: AppContext) {
   const { db } = database;

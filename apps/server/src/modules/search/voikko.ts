@@ -119,10 +119,13 @@ export function sharedFinnishAnalyzer(): VoikkoAnalyzer | null {
   return shared.analyzer;
 }
 
-/** Why `sharedFinnishAnalyzer()` is null (for a start-up log line), or null when it is not. */
-export function sharedFinnishAnalyzerUnavailableReason(): string | null {
+/**
+ * Whether this process's search knows Finnish morphology, and if not why: for the start
+ * banner, `/readyz` and the search page's hint.
+ */
+export function finnishMorphology(): { on: true } | { on: false; reason: string } {
   shared ??= openVoikko();
-  return shared.reason;
+  return shared.reason === null ? { on: true } : { on: false, reason: shared.reason };
 }
 
 function createAnalyzer(native: Native, handle: Pointer, cacheSize: number): VoikkoAnalyzer {

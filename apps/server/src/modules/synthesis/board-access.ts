@@ -4,37 +4,44 @@ import { notFound } from '../../platform/errors.ts';
 import { loadProjectFor } from '../projects/project-access.ts';
 import { accessFacts } from '../projects/projects.presenter.ts';
 import { findProject, findTeam } from '../projects/projects.repo.ts';
-import { boardAccess } from './boards.policy.ts';
+import { boardAbilities, boardAccess } from './boards.policy.ts';
 import { findBoard, findBoardRef } from './boards.repo.ts';
 
 /**
+ * What a board route does with the project: reads it, contributes to what is on its boards,
+ * or manages the boards themselves (create, rename, archive, delete).
+ */
+export type BoardAction = 'read' | 'contribute' | 'manage';
+const projectActionFor = { read: 'view', contribute: 'contribute', manage: 'update' } as const;
+
+/**
  * Boards follow their project, as research does: readers of the project read its boards,
- * those who may change it change them (404 unseen, 403 not allowed, 409 archived project).
+ * those who may change it manage them (404 unseen, 403 not allowed, 409 archived project).
  */
 export async function loadBoardProject(
   db: Queryable,
   actor: Actor,
   projectId: string,
-  action: 'read' | 'write',
+  action: BoardAction,
 ) {
-  return loadProjectFor(db, actor, projectId, action === 'read' ? 'view' : 'update');
+  return loadProjectFor(db, actor, projectId, projectActionFor[action]);
 }
 
-/** A board of the project, with whether the actor may edit it on the live board. */
+/** A board of the project, with what the actor may do with it. */
 export async function loadBoardFor(
   db: Queryable,
   actor: Actor,
   projectId: string,
   boardId: string,
-  action: 'read' | 'write',
+  action: BoardAction,
 ) {
   const { project, team } = await loadBoardProject(db, actor, projectId, action);
   const board = await findBoard(db, projectId, boardId);
   if (!board) throw notFound();
-  const access = boardAccess(actor, accessFacts(project, team), {
+  const abilities = boardAbilities(actor, accessFacts(project, team), {
     archived: board.archivedAt !== null,
   });
-  return { project, board, canEdit: access === 'write' };
+  return { project, board, abilities };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Role } from '@timantti/contracts';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../http/types.ts';
-import { boardAccess, type BoardAccess } from './boards.policy.ts';
+import { boardAbilities, boardAccess, type BoardAccess } from './boards.policy.ts';
 
 const org = 'org-1';
 const actor = (role: Role | null, userId = 'u-1'): Actor => ({
@@ -26,7 +26,10 @@ describe('boardAccess', () => {
     ['facilitator', false, false, false, 'write'],
     ['member', true, false, false, 'write'],
     ['member', false, false, false, 'none'],
-    ['customer_member', true, false, false, 'read'],
+    ['customer_member', true, false, false, 'write'],
+    ['customer_member', false, false, false, 'none'],
+    ['customer_member', true, true, false, 'read'],
+    ['customer_member', true, false, true, 'read'],
     ['viewer', true, false, false, 'read'],
     ['viewer', false, false, false, 'none'],
     [null, true, false, false, 'none'],
@@ -41,6 +44,29 @@ describe('boardAccess', () => {
       expect(
         boardAccess(actor(role), project(onTeam, projectArchived), { archived: boardArchived }),
       ).toBe(expected);
+    },
+  );
+});
+
+describe('boardAbilities', () => {
+  const cases: [Role | null, boolean, boolean, boolean, { edit: boolean; manage: boolean }][] = [
+    // role, on team, project archived, board archived → abilities
+    ['admin', false, false, false, { edit: true, manage: true }],
+    ['member', true, false, false, { edit: true, manage: true }],
+    // Restoring an archived board is managing it; editing waits until it is restored.
+    ['member', true, false, true, { edit: false, manage: true }],
+    ['member', true, true, false, { edit: false, manage: false }],
+    ['customer_member', true, false, false, { edit: true, manage: false }],
+    ['customer_member', true, false, true, { edit: false, manage: false }],
+    ['viewer', true, false, false, { edit: false, manage: false }],
+    ['member', false, false, false, { edit: false, manage: false }],
+  ];
+  it.each(cases)(
+    '%s on team=%s, project archived=%s, board archived=%s → %o',
+    (role, onTeam, projectArchived, boardArchived, expected) => {
+      expect(
+        boardAbilities(actor(role), project(onTeam, projectArchived), { archived: boardArchived }),
+      ).toEqual(expected);
     },
   );
 });

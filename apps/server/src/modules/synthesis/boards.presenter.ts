@@ -17,7 +17,7 @@ export function presentBoardSummary(row: BoardRow): BoardSummary {
 export function presentBoard(
   row: BoardRow,
   derived: Awaited<ReturnType<typeof readDerivedRows>>,
-  canEdit: boolean,
+  abilities: Board['abilities'],
 ): Board {
   return {
     ...presentBoardSummary(row),
@@ -27,6 +27,6 @@ export function presentBoard(
       colour: g.colour as Board['groups'][number]['colour'],
     })),
     cards: derived.cards,
-    abilities: { edit: canEdit },
+    abilities,
   };
 }

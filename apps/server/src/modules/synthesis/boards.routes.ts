@@ -11,7 +11,10 @@ const tags = ['synthesis'];
 const ProjectParams = z.strictObject({ projectId: Id });
 const BoardParams = z.strictObject({ projectId: Id, boardId: Id });
 
-/** Affinity boards: the list, and each board as last stored, for readers not on it live. */
+/**
+ * Affinity boards: the list, and each board as last stored, for readers not on it live. What
+ * is on a board is written live (collab/); these routes manage the boards themselves.
+ */
 export function boardRoutes(app: App, { database, events }: AppContext) {
   const { db } = database;
 
@@ -20,8 +23,8 @@ export function boardRoutes(app: App, { database, events }: AppContext) {
     projectId: string,
     boardId: string,
   ) => {
-    const { board, canEdit } = await loadBoardFor(db, actor, projectId, boardId, 'read');
-    return presentBoard(board, await readDerivedRows(db, boardId), canEdit);
+    const { board, abilities } = await loadBoardFor(db, actor, projectId, boardId, 'read');
+    return presentBoard(board, await readDerivedRows(db, boardId), abilities);
   };
 
   app.get(
@@ -55,7 +58,7 @@ export function boardRoutes(app: App, { database, events }: AppContext) {
     async (request, reply) => {
       const actor = actorOf(request);
       const { projectId } = request.params;
-      await loadBoardProject(db, actor, projectId, 'write');
+      await loadBoardProject(db, actor, projectId, 'manage');
       const id = await createBoard(db, {
         actorUserId: actor.userId,
         projectId,
@@ -93,7 +96,7 @@ export function boardRoutes(app: App, { database, events }: AppContext) {
     async (request) => {
       const actor = actorOf(request);
       const { projectId, boardId } = request.params;
-      await loadBoardFor(db, actor, projectId, boardId, 'write');
+      await loadBoardFor(db, actor, projectId, boardId, 'manage');
       const { title, archived } = request.body;
       await updateBoard(db, boardId, {
         title,
@@ -116,7 +119,7 @@ export function boardRoutes(app: App, { database, events }: AppContext) {
     },
     async (request, reply) => {
       const { projectId, boardId } = request.params;
-      await loadBoardFor(db, actorOf(request), projectId, boardId, 'write');
+      await loadBoardFor(db, actorOf(request), projectId, boardId, 'manage');
       await deleteBoard(db, boardId);
       await events.emit({ type: 'board.access_changed', boardId });
       return reply.status(204).send(null);

@@ -1,4 +1,5 @@
 import type { Insight, InsightEvidence, InsightSummary } from '@timantti/contracts';
+import type { InsightAbilities } from './insights.policy.ts';
 import type { InsightRow } from './insights.repo.ts';
 
 export function presentInsightSummary(row: InsightRow): InsightSummary {
@@ -20,7 +21,7 @@ export function presentInsightSummary(row: InsightRow): InsightSummary {
 export function presentInsight(
   row: InsightRow,
   evidence: InsightEvidence[],
-  abilities: { edit: boolean },
+  abilities: InsightAbilities,
 ): Insight {
   return { ...presentInsightSummary(row), evidence, abilities };
 }

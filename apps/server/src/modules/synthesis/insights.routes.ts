@@ -8,11 +8,14 @@ import {
 } from '@timantti/contracts';
 import { z } from 'zod';
 import { actorOf } from '../../http/actor.ts';
-import type { App, AppContext } from '../../http/types.ts';
-import { notFound } from '../../platform/errors.ts';
-import { loadProjectMaterial } from '../projects/project-access.ts';
+import type { Actor, App, AppContext } from '../../http/types.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { loadProjectFor } from '../projects/project-access.ts';
+import type { ProjectAction } from '../projects/projects.policy.ts';
+import { accessFacts } from '../projects/projects.presenter.ts';
 import { createInsight } from './commands/create-insight.ts';
 import { updateInsight } from './commands/update-insight.ts';
+import { insightAbilities, mayChangeInsight, type InsightAbilities } from './insights.policy.ts';
 import { presentInsight, presentInsightSummary } from './insights.presenter.ts';
 import { deleteInsight, findInsight, listInsights, readInsightEvidence } from './insights.repo.ts';
 
@@ -24,11 +27,13 @@ const InsightParams = z.strictObject({ projectId: Id, insightId: Id });
 export function insightRoutes(app: App, { database }: AppContext) {
   const { db } = database;
 
-  const readInsight = async (
-    projectId: string,
-    insightId: string,
-    abilities: { edit: boolean },
-  ) => {
+  // 404 for whoever does not see the project, 403 (409 while archived) for whoever may not act.
+  const loadInsightProject = async (actor: Actor, projectId: string, action: ProjectAction) => {
+    const { project, team } = await loadProjectFor(db, actor, projectId, action);
+    return insightAbilities(actor, accessFacts(project, team));
+  };
+
+  const readInsight = async (projectId: string, insightId: string, abilities: InsightAbilities) => {
     const row = await findInsight(db, projectId, insightId);
     if (!row) throw notFound();
     return presentInsight(row, await readInsightEvidence(db, insightId), abilities);
@@ -47,7 +52,7 @@ export function insightRoutes(app: App, { database }: AppContext) {
     },
     async (request) => {
       const { projectId } = request.params;
-      await loadProjectMaterial(db, actorOf(request), projectId, 'read');
+      await loadInsightProject(actorOf(request), projectId, 'view');
       const rows = await listInsights(db, projectId, request.query);
       return { items: rows.map(presentInsightSummary) };
     },
@@ -67,7 +72,7 @@ export function insightRoutes(app: App, { database }: AppContext) {
     async (request, reply) => {
       const actor = actorOf(request);
       const { projectId } = request.params;
-      const abilities = await loadProjectMaterial(db, actor, projectId, 'write');
+      const abilities = await loadInsightProject(actor, projectId, 'update');
       const id = await createInsight(db, {
         actorUserId: actor.userId,
         projectId,
@@ -89,7 +94,7 @@ export function insightRoutes(app: App, { database }: AppContext) {
     },
     async (request) => {
       const { projectId, insightId } = request.params;
-      const abilities = await loadProjectMaterial(db, actorOf(request), projectId, 'read');
+      const abilities = await loadInsightProject(actorOf(request), projectId, 'view');
       return readInsight(projectId, insightId, abilities);
     },
   );
@@ -100,6 +105,9 @@ export function insightRoutes(app: App, { database }: AppContext) {
       schema: {
         tags,
         summary: "Change an insight's statement, question or evidence",
+        description:
+          'A customer member on the team may change the question (`hmw`) only; a change that ' +
+          'names `statement` or `evidenceIds` is refused for them with 403.',
         params: InsightParams,
         body: UpdateInsightInput,
         response: { 200: Insight },
@@ -107,7 +115,8 @@ export function insightRoutes(app: App, { database }: AppContext) {
     },
     async (request) => {
       const { projectId, insightId } = request.params;
-      const abilities = await loadProjectMaterial(db, actorOf(request), projectId, 'write');
+      const abilities = await loadInsightProject(actorOf(request), projectId, 'contribute');
+      if (!mayChangeInsight(abilities, request.body)) throw new AppError('forbidden');
       await updateInsight(db, { projectId, insightId, values: request.body });
       return readInsight(projectId, insightId, abilities);
     },
@@ -125,7 +134,7 @@ export function insightRoutes(app: App, { database }: AppContext) {
     },
     async (request, reply) => {
       const { projectId, insightId } = request.params;
-      await loadProjectMaterial(db, actorOf(request), projectId, 'write');
+      await loadInsightProject(actorOf(request), projectId, 'update');
       if (!(await deleteInsight(db, projectId, insightId))) throw notFound();
       return reply.status(204).send(null);
     },

@@ -64,8 +64,9 @@ export function themeSuggestionRoutes(app: App, { database }: AppContext) {
     async (request, reply) => {
       const actor = actorOf(request);
       const { projectId, boardId } = request.params;
-      const { canEdit } = await loadBoardFor(db, actor, projectId, boardId, 'write');
-      if (!canEdit) throw new AppError('forbidden');
+      // Proposals are for the people grouping the cards, so whoever edits the board asks.
+      const { abilities } = await loadBoardFor(db, actor, projectId, boardId, 'contribute');
+      if (!abilities.edit) throw new AppError('forbidden');
       const row = await runner.start({
         projectId,
         boardId,
@@ -105,7 +106,7 @@ export function themeSuggestionRoutes(app: App, { database }: AppContext) {
     },
     async (request, reply) => {
       const { projectId, boardId, suggestionId } = request.params;
-      await loadBoardFor(db, actorOf(request), projectId, boardId, 'write');
+      await loadBoardFor(db, actorOf(request), projectId, boardId, 'contribute');
       await find(boardId, suggestionId);
       await runner.cancel(suggestionId);
       return reply.status(204).send(null);

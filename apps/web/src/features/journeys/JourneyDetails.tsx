@@ -23,7 +23,8 @@ export function JourneyDetails({ journey, projectId }: { journey: Journey; proje
     mutationFn: (personaId: string | null) => updateJourney(projectId, journey.id, { personaId }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: synthesisKey(projectId) }),
   });
-  const canEdit = journey.abilities.edit && !journey.archived;
+  // Which persona the map follows frames the map: managing it, not editing what is on it.
+  const canEdit = journey.abilities.manage && !journey.archived;
   return (
     <div className="journey-details">
       <Badge tone="info">{t(`journey.kind.${journey.kind}`)}</Badge>

@@ -65,33 +65,35 @@ export function TeamSection({ project }: { project: Project }) {
                       )
                     }
                   />
-                  <Button
-                    variant="tertiary"
-                    size="small"
-                    aria-label={t('project.team.removeMember', { name: member.displayName })}
-                    isPending={remove.isPending && remove.variables === member.userId}
-                    onPress={() =>
-                      remove.mutate(member.userId, {
-                        onSuccess: () => {
-                          setAnnouncement(
-                            t('project.team.memberRemoved', { name: member.displayName }),
-                          );
-                          // Focus the next member's first checkbox, or the section heading.
-                          requestAnimationFrame(() => {
-                            const boxes = listRef.current?.querySelectorAll('li');
-                            const next = boxes?.[Math.min(index, (boxes?.length ?? 1) - 1)];
-                            (
-                              next?.querySelector<HTMLElement>('input') ??
-                              document.getElementById('add-member-heading') ??
-                              undefined
-                            )?.focus();
-                          });
-                        },
-                      })
-                    }
-                  >
-                    {t('common.remove')}
-                  </Button>
+                  {project.abilities.removeTeamMember ? (
+                    <Button
+                      variant="tertiary"
+                      size="small"
+                      aria-label={t('project.team.removeMember', { name: member.displayName })}
+                      isPending={remove.isPending && remove.variables === member.userId}
+                      onPress={() =>
+                        remove.mutate(member.userId, {
+                          onSuccess: () => {
+                            setAnnouncement(
+                              t('project.team.memberRemoved', { name: member.displayName }),
+                            );
+                            // Focus the next member's first checkbox, or the section heading.
+                            requestAnimationFrame(() => {
+                              const boxes = listRef.current?.querySelectorAll('li');
+                              const next = boxes?.[Math.min(index, (boxes?.length ?? 1) - 1)];
+                              (
+                                next?.querySelector<HTMLElement>('input') ??
+                                document.getElementById('add-member-heading') ??
+                                undefined
+                              )?.focus();
+                            });
+                          },
+                        })
+                      }
+                    >
+                      {t('common.remove')}
+                    </Button>
+                  ) : null}
                 </>
               ) : (
                 <p>

@@ -8,14 +8,15 @@ import { researchPaths } from '../../paths.ts';
 const route = getRouteApi('/signed-in/o/$orgSlug/projects/$projectId/research');
 
 /**
- * Whoever may change the project adds to its research material; contact details, export and
- * erasure belong to the people doing the work, which the server expresses as the `archive`
- * ability (it answers 403 to others).
+ * What the server says the user may do with the project's research: add to it; read its raw
+ * material (notes and transcripts, participants' background attributes), which the customer
+ * member does not; and handle contact details, export and erasure.
  */
 export function researchAbilities(project: Project) {
   return {
     canWrite: project.abilities.update,
-    canHandlePersonalData: project.abilities.update || project.abilities.archive,
+    canReadRawResearch: project.abilities.readRawResearch,
+    canHandlePersonalData: project.abilities.handlePersonalData,
   };
 }
 

@@ -13,6 +13,7 @@ const me = (organisations: Me['organisations']): Me => ({
   user: { id: 'u', email: 'a@b.fi', displayName: 'A', locale: 'fi' },
   organisations,
   csrfToken: 'x',
+  installation: { finnishMorphology: true },
 });
 
 describe('organisations of the signed-in user', () => {

@@ -31,17 +31,33 @@ export function InsightTextFields({
         rows={3}
         isRequired
       />
-      <TextField
-        name="hmw"
-        label={t('insight.hmw')}
-        description={t('insight.hmwHint')}
-        value={hmw}
-        onChange={onHmwChange}
-        errorMessage={errors.hmw}
-        maxLength={500}
-        multiline
-        rows={2}
-      />
+      <InsightQuestionField hmw={hmw} onHmwChange={onHmwChange} errors={errors} />
     </>
+  );
+}
+
+/** The optional "How might we…" question of an insight. */
+export function InsightQuestionField({
+  hmw,
+  onHmwChange,
+  errors,
+}: {
+  hmw: string;
+  onHmwChange: (value: string) => void;
+  errors: FieldErrors;
+}) {
+  const t = useT();
+  return (
+    <TextField
+      name="hmw"
+      label={t('insight.hmw')}
+      description={t('insight.hmwHint')}
+      value={hmw}
+      onChange={onHmwChange}
+      errorMessage={errors.hmw}
+      maxLength={500}
+      multiline
+      rows={2}
+    />
   );
 }

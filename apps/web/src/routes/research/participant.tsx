@@ -27,14 +27,16 @@ export function ParticipantPage() {
   const t = useT();
   const { locale } = useLocale();
   const { participantId } = route.useParams();
-  const { projectId, research, canWrite, canHandlePersonalData } = useResearchProject();
+  const { projectId, research, canWrite, canReadRawResearch, canHandlePersonalData } =
+    useResearchProject();
   const participant = useSuspenseQuery(participantQuery(projectId, participantId)).data;
   const [announcement, setAnnouncement] = useState('');
   // Abilities say who handles personal data; a 403 from the server has the last word.
   const [forbidden, setForbidden] = useState(false);
   const [editing, setEditing] = useState(false);
   const editRef = useRef<HTMLButtonElement>(null);
-  const attributes = Object.entries(participant.attributes);
+  // Absent for the customer member, who meets participants by code and segment only.
+  const attributes = Object.entries(participant.attributes ?? {});
 
   return (
     <>
@@ -92,6 +94,9 @@ export function ParticipantPage() {
                 </dd>
               </div>
             </dl>
+            {canReadRawResearch ? null : (
+              <p className="muted">{t('participant.attributesHidden')}</p>
+            )}
             {canWrite && !participant.erased && !editing ? (
               <div className="button-row">
                 <Button ref={editRef} variant="secondary" onPress={() => setEditing(true)}>

@@ -27,7 +27,7 @@ const route = getRouteApi('/signed-in/o/$orgSlug/projects/$projectId/research/se
 export function SearchPage() {
   const t = useT();
   const { locale } = useLocale();
-  const { org, projectId, research } = useResearchProject();
+  const { org, projectId, research, canReadRawResearch } = useResearchProject();
   const synthesis = synthesisPaths(org.slug, projectId);
   const address = route.useSearch();
   const search = useMemo(() => validateResearchSearch(address), [address]);
@@ -59,12 +59,16 @@ export function SearchPage() {
 
   return (
     <>
-      <ResearchPageHeader title={t('search.title')} intro={t('search.intro')} />
+      <ResearchPageHeader
+        title={t('search.title')}
+        intro={canReadRawResearch ? t('search.intro') : t('search.introWithoutNotes')}
+      />
       <SearchForm
         key={JSON.stringify(search)}
         projectId={projectId}
         search={search}
         onSearch={(next) => void navigate({ search: next })}
+        withNotes={canReadRawResearch}
       />
       <div role="status" className="result-count">
         {!filters || results.isPending

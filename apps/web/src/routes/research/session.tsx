@@ -10,6 +10,7 @@ import {
 } from '../../api/research-queries.ts';
 import { deleteResearchSession } from '../../api/research-sessions.ts';
 import { ConsentBadge } from '../../features/research/ConsentBadge.tsx';
+import { EvidenceCard } from '../../features/research/evidence/EvidenceCard.tsx';
 import { ResearchPageHeader } from '../../features/research/ResearchPageHeader.tsx';
 import { NoteCard } from '../../features/research/sessions/NoteCard.tsx';
 import { NoteForm } from '../../features/research/sessions/NoteForm.tsx';
@@ -28,16 +29,20 @@ import { Loading } from '../../ui/Loading.tsx';
 
 const route = getRouteApi('/signed-in/o/$orgSlug/projects/$projectId/research/sessions/$sessionId');
 
-/** A research session: its facts, its notes, and evidence made from passages of them. */
+/**
+ * A research session: its facts, its notes, and evidence made from passages of them; for the
+ * customer member, who reads no notes, the evidence alone.
+ */
 export function ResearchSessionPage() {
   const t = useT();
   const { locale } = useLocale();
   const { sessionId } = route.useParams();
-  const { projectId, research, canWrite } = useResearchProject();
+  const { projectId, research, canWrite, canReadRawResearch } = useResearchProject();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const session = useSuspenseQuery(researchSessionQuery(projectId, sessionId)).data;
-  const notes = useQuery(notesQuery(projectId, sessionId));
+  // The customer member reads no notes: the server has none for them (404), so none is asked.
+  const notes = useQuery({ ...notesQuery(projectId, sessionId), enabled: canReadRawResearch });
   const evidence = useQuery(sessionEvidenceQuery(projectId, sessionId));
   const tags = useQuery(tagsQuery(projectId));
   const [announcement, setAnnouncement] = useState('');
@@ -127,36 +132,64 @@ export function ResearchSessionPage() {
         </dl>
       </section>
 
-      <section className="page-section" aria-labelledby="notes-heading">
-        <h2 id="notes-heading" tabIndex={-1}>
-          {t('note.listTitle')}
-        </h2>
-        <p>{canWrite ? t('note.introWrite') : t('note.intro')}</p>
-        {notes.isPending ? (
-          <Loading />
-        ) : notes.isError ? (
-          <FormProblem error={notes.error} />
-        ) : notes.data.items.length === 0 ? (
-          <p className="muted">{t('note.empty')}</p>
-        ) : (
-          <div className="note-list">
-            {notes.data.items.map((note, index) => (
-              <NoteCard
-                key={note.id}
-                session={session}
-                note={note}
-                position={index + 1}
-                participantCode={codeOf(note.participantId)}
-                evidence={(evidence.data ?? []).filter((item) => item.noteId === note.id)}
-                tags={tags.data?.items ?? []}
-                canWrite={canWrite}
-                onAnnounce={setAnnouncement}
-              />
-            ))}
-          </div>
-        )}
-        {canWrite ? <NoteForm session={session} onAnnounce={setAnnouncement} /> : null}
-      </section>
+      {canReadRawResearch ? (
+        <section className="page-section" aria-labelledby="notes-heading">
+          <h2 id="notes-heading" tabIndex={-1}>
+            {t('note.listTitle')}
+          </h2>
+          <p>{canWrite ? t('note.introWrite') : t('note.intro')}</p>
+          {notes.isPending ? (
+            <Loading />
+          ) : notes.isError ? (
+            <FormProblem error={notes.error} />
+          ) : notes.data.items.length === 0 ? (
+            <p className="muted">{t('note.empty')}</p>
+          ) : (
+            <div className="note-list">
+              {notes.data.items.map((note, index) => (
+                <NoteCard
+                  key={note.id}
+                  session={session}
+                  note={note}
+                  position={index + 1}
+                  participantCode={codeOf(note.participantId)}
+                  evidence={(evidence.data ?? []).filter((item) => item.noteId === note.id)}
+                  tags={tags.data?.items ?? []}
+                  canWrite={canWrite}
+                  onAnnounce={setAnnouncement}
+                />
+              ))}
+            </div>
+          )}
+          {canWrite ? <NoteForm session={session} onAnnounce={setAnnouncement} /> : null}
+        </section>
+      ) : (
+        <section className="page-section" aria-labelledby="session-evidence-heading">
+          <h2 id="session-evidence-heading">{t('researchSession.evidence.title')}</h2>
+          <p>{t('researchSession.evidence.intro')}</p>
+          {evidence.isPending ? (
+            <Loading />
+          ) : evidence.isError ? (
+            <FormProblem error={evidence.error} />
+          ) : evidence.data.length === 0 ? (
+            <p className="muted">{t('researchSession.evidence.empty')}</p>
+          ) : (
+            <div className="evidence-list">
+              {evidence.data.map((item) => (
+                <EvidenceCard
+                  key={item.id}
+                  item={item}
+                  tags={tags.data?.items ?? []}
+                  sessionTitle={null}
+                  sourceTitle={null}
+                  onAnnounce={setAnnouncement}
+                  headingLevel={3}
+                />
+              ))}
+            </div>
+          )}
+        </section>
+      )}
     </>
   );
 }

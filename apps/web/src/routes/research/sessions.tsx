@@ -11,7 +11,7 @@ import { Link } from '../../ui/Link.tsx';
 export function ResearchSessionsPage() {
   const t = useT();
   const { locale } = useLocale();
-  const { projectId, research, canWrite } = useResearchProject();
+  const { projectId, research, canWrite, canReadRawResearch } = useResearchProject();
   const sessions = useSuspenseQuery(researchSessionsQuery(projectId)).data.items;
 
   return (
@@ -42,7 +42,7 @@ export function ResearchSessionsPage() {
                 <th scope="col">{t('researchSession.heldOn')}</th>
                 <th scope="col">{t('researchSession.facilitators')}</th>
                 <th scope="col">{t('researchSession.participantCount')}</th>
-                <th scope="col">{t('researchSession.noteCount')}</th>
+                {canReadRawResearch ? <th scope="col">{t('researchSession.noteCount')}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -62,7 +62,9 @@ export function ResearchSessionsPage() {
                       : '–'}
                   </td>
                   <td>{formatNumber(locale, session.participants.length)}</td>
-                  <td>{formatNumber(locale, session.noteCount)}</td>
+                  {canReadRawResearch ? (
+                    <td>{formatNumber(locale, session.noteCount ?? 0)}</td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>

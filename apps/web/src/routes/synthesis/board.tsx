@@ -89,7 +89,9 @@ function LiveBoard({
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [zoom, setZoom] = useState<number>(1);
   const [createdInsight, setCreatedInsight] = useState<string | null>(null);
-  const { synthesis } = useSynthesisProject();
+  // Writing an insight from a group is more than editing the board: the customer member, who
+  // edits the board, does not write insights.
+  const { synthesis, canWrite: mayWriteInsights } = useSynthesisProject();
 
   const selection = snapshot.cards.filter((card) => selected.has(card.id)).map((card) => card.id);
   const cardsOf = (groupId: string | null) =>
@@ -296,7 +298,7 @@ function LiveBoard({
               canEdit={canEdit}
               onAnnounce={setAnnouncement}
               headerActions={
-                canEdit && !group.suggested ? (
+                canEdit && mayWriteInsights && !group.suggested ? (
                   <GroupInsightDialog
                     projectId={projectId}
                     boardId={boardId}

@@ -33,6 +33,8 @@ export function InsightPage() {
   const insight = useSuspenseQuery(insightQuery(projectId, insightId)).data;
   const board = useQuery(boardsQuery(projectId)).data?.items.find((b) => b.id === insight.boardId);
   const canEdit = insight.abilities.edit;
+  // The customer member writes the question only: the statement and evidence stay the team's.
+  const questionOnly = !canEdit && insight.abilities.editQuestion;
   const [editing, setEditing] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const editRef = useRef<HTMLButtonElement>(null);
@@ -67,7 +69,7 @@ export function InsightPage() {
       <SynthesisPageHeader
         title={insight.statement}
         actions={
-          canEdit ? (
+          canEdit || questionOnly ? (
             <>
               {editing ? null : (
                 <Button
@@ -84,25 +86,27 @@ export function InsightPage() {
                     );
                   }}
                 >
-                  {t('insight.edit.open')}
+                  {questionOnly ? t('insight.question.open') : t('insight.edit.open')}
                 </Button>
               )}
-              <ConfirmDialog
-                trigger={<Button variant="secondary">{t('insight.delete.open')}</Button>}
-                title={t('insight.delete.title')}
-                confirmLabel={t('insight.delete.confirm')}
-                onConfirm={() =>
-                  deleteInsight(projectId, insightId).then(() => {
-                    queryClient.removeQueries({
-                      queryKey: insightQuery(projectId, insightId).queryKey,
-                    });
-                    void queryClient.invalidateQueries({ queryKey: insightsKey(projectId) });
-                    void navigate({ href: synthesis.insights() });
-                  })
-                }
-              >
-                <p>{t('insight.delete.text')}</p>
-              </ConfirmDialog>
+              {questionOnly ? null : (
+                <ConfirmDialog
+                  trigger={<Button variant="secondary">{t('insight.delete.open')}</Button>}
+                  title={t('insight.delete.title')}
+                  confirmLabel={t('insight.delete.confirm')}
+                  onConfirm={() =>
+                    deleteInsight(projectId, insightId).then(() => {
+                      queryClient.removeQueries({
+                        queryKey: insightQuery(projectId, insightId).queryKey,
+                      });
+                      void queryClient.invalidateQueries({ queryKey: insightsKey(projectId) });
+                      void navigate({ href: synthesis.insights() });
+                    })
+                  }
+                >
+                  <p>{t('insight.delete.text')}</p>
+                </ConfirmDialog>
+              )}
             </>
           ) : null
         }
@@ -137,9 +141,12 @@ export function InsightPage() {
 
       {editing ? (
         <section className="card page-block" aria-labelledby="edit-insight-heading">
-          <h2 id="edit-insight-heading">{t('insight.edit.title')}</h2>
+          <h2 id="edit-insight-heading">
+            {questionOnly ? t('insight.question.title') : t('insight.edit.title')}
+          </h2>
           <InsightEditForm
             insight={insight}
+            questionOnly={questionOnly}
             onDone={(message) => {
               setEditing(false);
               returnFocus.current = true;

@@ -32,6 +32,9 @@ export const appInsights: Record<keyof typeof fi, string> = {
   'insight.edit.title': 'Edit insight',
   'insight.edit.submit': 'Save changes',
   'insight.edit.saved': 'The insight was saved.',
+  'insight.question.open': 'Edit the “How might we…?” question',
+  'insight.question.title': 'Edit the “How might we…?” question',
+  'insight.question.saved': 'The question was saved.',
   'insight.delete.open': 'Delete insight',
   'insight.delete.title': 'Delete the insight?',
   'insight.delete.text':

@@ -74,6 +74,8 @@ export const appResearch: Record<keyof typeof fi, string> = {
   'participant.segmentHint':
     'The customer group the participant belongs to, e.g. event organisers.',
   'participant.noSegment': 'No segment',
+  'participant.attributesHidden':
+    "Participants' background details are shown only to the people doing the research.",
   'participant.added': 'Added',
   'participant.evidenceCount': 'Evidence',
   'participant.evidenceLink': 'Evidence: {count, number}',
@@ -186,6 +188,10 @@ export const appResearch: Record<keyof typeof fi, string> = {
     'The project has no participants yet. Add participants first to link them to the session.',
   'researchSession.participantCount': 'Participants',
   'researchSession.noteCount': 'Notes',
+  'researchSession.evidence.title': 'Evidence from this session',
+  'researchSession.evidence.intro':
+    'Notes and transcripts are shown only to the people doing the research. Here is the evidence taken from them.',
+  'researchSession.evidence.empty': 'There is no evidence from this session yet.',
   'researchSession.methodNotes': 'Method',
   'researchSession.methodNotesHint':
     "E.g. the interview guide, the workshop's programme or what is observed.",
@@ -401,10 +407,13 @@ export const appResearch: Record<keyof typeof fi, string> = {
 
   'search.title': 'Search',
   'search.intro': "Search the project's evidence, notes and sources.",
+  'search.introWithoutNotes': "Search the project's evidence and sources.",
   'search.formLabel': 'Search the research material',
   'search.words': 'Search words',
   'search.wordsHint':
     'Search also finds inflected forms and parts of compound words: in Finnish, “työpajoissa” finds työpaja and “polku” finds palvelupolku.',
+  'search.wordsHintWithoutMorphology':
+    'Search finds some inflected forms but not parts of compound words: in Finnish, “polku” does not find palvelupolku. The Finnish dictionary (Voikko) is not installed on the server; whoever runs the server can install it.',
   'search.type': 'Material',
   'search.allTypes': 'All material',
   'search.kind': 'Type of evidence',

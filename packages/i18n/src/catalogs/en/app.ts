@@ -75,9 +75,10 @@ export const app: Record<keyof typeof fi, string> = {
   'home.noOrganisations':
     'You are not yet a member of any organisation. Ask your organisation’s administrator for an invitation.',
 
-  'notFound.title': 'Page not found',
-  'notFound.text':
-    'The page you are looking for does not exist, or you are not allowed to see it. Check the address.',
+  'notFound.title': 'This page cannot be shown',
+  'notFound.text': 'The page does not exist, or you do not have access to it. Check the address.',
+  'notFound.ask':
+    'If you need access, ask the project’s facilitator or your organisation’s administrator.',
   'notFound.home': 'Go to the front page',
 
   'error.title': 'Something went wrong',
@@ -92,6 +93,9 @@ export const app: Record<keyof typeof fi, string> = {
   'project.list.allPhases': 'All phases',
   'project.list.showArchived': 'Show archived',
   'project.list.count': '{count, plural, one {# project} other {# projects}}',
+  'project.list.countShown':
+    'Showing {shownCount, number} of {count, plural, one {# project} other {# projects}}',
+  'project.list.loadMore': 'Show more projects',
   'project.list.empty': 'The organisation has no projects yet.',
   'project.list.noMatches': 'No projects match your search.',
   'project.list.missingPerspectives': 'Missing perspectives: {perspectives}',

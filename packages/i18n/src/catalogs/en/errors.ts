@@ -11,7 +11,7 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.csrf_failed': 'The session check failed. Reload the page and try again.',
   'errors.invalid_credentials': 'The e-mail address or password is wrong.',
   'errors.too_many_attempts':
-    'Too many sign-in attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
+    'Too many sign-in attempts. Try again in {minutes, plural, one {# min} other {# min}}.',
   'errors.password_too_short':
     'The password must have at least {min, plural, one {# character} other {# characters}}.',
   'errors.password_too_long':
@@ -40,6 +40,8 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.csv_too_large': 'Line {line}: the file or the row is too large.',
   'errors.csv_encoding':
     'Line {line}: the file’s character encoding was not recognised. Save it as UTF-8 and try again.',
+  'errors.csv_nul_character':
+    'Line {line}: the line contains a NUL character, which cannot be stored. Check that the file is text (UTF-8 or Windows-1252) and try again.',
   'errors.csv_value_too_long':
     'Line {line}: the value in column “{column}” is too long (at most {max, plural, one {# character} other {# characters}}).',
   'errors.import_columns_mismatch':
@@ -61,4 +63,9 @@ export const errors: Record<keyof typeof fi, string> = {
   'validation.invalid_value': 'The value is not allowed.',
   'validation.unrecognized_keys': 'Unknown field: {keys}.',
   'validation.invalid': 'The value is not valid.',
+  'validation.unstorable_text':
+    'The text contains a character that cannot be stored (a NUL character or a lone UTF-16 surrogate).',
+  'validation.too_deep': 'The structure is nested too deeply (at most {max} levels).',
+  'validation.too_many_nodes': 'The content has too many parts (at most {max}).',
+  'validation.no_body': 'This request takes no body.',
 };

@@ -30,6 +30,9 @@ export const appInsights = {
   'insight.edit.title': 'Muokkaa oivallusta',
   'insight.edit.submit': 'Tallenna muutokset',
   'insight.edit.saved': 'Oivallus on tallennettu.',
+  'insight.question.open': 'Muokkaa Miten voisimme…? -kysymystä',
+  'insight.question.title': 'Muokkaa Miten voisimme…? -kysymystä',
+  'insight.question.saved': 'Kysymys on tallennettu.',
   'insight.delete.open': 'Poista oivallus',
   'insight.delete.title': 'Poistetaanko oivallus?',
   'insight.delete.text':

@@ -71,6 +71,7 @@ export const appResearch = {
   'participant.segment': 'Segmentti',
   'participant.segmentHint': 'Asiakasryhmä, johon osallistuja kuuluu, esim. tapahtumajärjestäjät.',
   'participant.noSegment': 'Ei segmenttiä',
+  'participant.attributesHidden': 'Osallistujien taustatiedot näkyvät vain tutkimusta tekeville.',
   'participant.added': 'Lisätty',
   'participant.evidenceCount': 'Evidenssi',
   'participant.evidenceLink': 'Evidenssiä: {count, number}',
@@ -184,6 +185,10 @@ export const appResearch = {
     'Projektissa ei ole vielä osallistujia. Lisää osallistujat ensin, niin voit liittää heidät tilanteeseen.',
   'researchSession.participantCount': 'Osallistujia',
   'researchSession.noteCount': 'Muistiinpanoja',
+  'researchSession.evidence.title': 'Evidenssi tästä tilanteesta',
+  'researchSession.evidence.intro':
+    'Muistiinpanot ja litteroinnit näkyvät vain tutkimusta tekeville. Tässä on niistä poimittu evidenssi.',
+  'researchSession.evidence.empty': 'Tästä tilanteesta ei ole vielä evidenssiä.',
   'researchSession.methodNotes': 'Menetelmä',
   'researchSession.methodNotesHint':
     'Esim. haastattelurunko, työpajan ohjelma tai havainnoinnin kohteet.',
@@ -399,10 +404,13 @@ export const appResearch = {
 
   'search.title': 'Haku',
   'search.intro': 'Hae projektin evidenssistä, muistiinpanoista ja lähteistä.',
+  'search.introWithoutNotes': 'Hae projektin evidenssistä ja lähteistä.',
   'search.formLabel': 'Hae tutkimusaineistosta',
   'search.words': 'Hakusanat',
   'search.wordsHint':
     'Haku löytää myös taivutetut muodot ja yhdyssanojen osat: ”työpajoissa” löytää työpajan, ”polku” palvelupolun.',
+  'search.wordsHintWithoutMorphology':
+    'Haku löytää osan taivutetuista muodoista mutta ei yhdyssanojen osia: ”polku” ei löydä palvelupolkua. Palvelimelle ei ole asennettu suomen kielen sanastoa (Voikko); palvelimen ylläpitäjä voi asentaa sen.',
   'search.type': 'Aineisto',
   'search.allTypes': 'Kaikki aineistot',
   'search.kind': 'Evidenssin tyyppi',

@@ -75,9 +75,11 @@ export const app = {
   'home.noOrganisations':
     'Et ole vielä minkään organisaation jäsen. Pyydä organisaatiosi pääkäyttäjältä kutsu.',
 
-  'notFound.title': 'Sivua ei löytynyt',
+  'notFound.title': 'Sivua ei voi näyttää',
   'notFound.text':
-    'Hakemaasi sivua ei ole olemassa, tai sinulla ei ole oikeutta nähdä sitä. Tarkista osoite.',
+    'Sivua ei ole olemassa, tai sinulla ei ole oikeutta nähdä sitä. Tarkista osoite.',
+  'notFound.ask':
+    'Jos tarvitset pääsyn, pyydä sitä projektin fasilitaattorilta tai organisaatiosi pääkäyttäjältä.',
   'notFound.home': 'Etusivulle',
 
   'error.title': 'Jotain meni pieleen',
@@ -92,6 +94,9 @@ export const app = {
   'project.list.allPhases': 'Kaikki vaiheet',
   'project.list.showArchived': 'Näytä arkistoidut',
   'project.list.count': '{count, plural, one {# projekti} other {# projektia}}',
+  'project.list.countShown':
+    '{shownCount, number} / {count, plural, one {# projekti} other {# projektia}} näkyvissä',
+  'project.list.loadMore': 'Näytä lisää projekteja',
   'project.list.empty': 'Organisaatiossa ei ole vielä projekteja.',
   'project.list.noMatches': 'Hakuehtoja vastaavia projekteja ei löytynyt.',
   'project.list.missingPerspectives': 'Näkökulmia puuttuu: {perspectives}',

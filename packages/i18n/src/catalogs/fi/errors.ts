@@ -38,6 +38,8 @@ export const errors = {
   'errors.csv_too_large': 'Rivi {line}: tiedosto tai rivi on liian suuri.',
   'errors.csv_encoding':
     'Rivi {line}: tiedoston merkistöä ei tunnistettu. Tallenna tiedosto UTF-8-muodossa ja yritä uudelleen.',
+  'errors.csv_nul_character':
+    'Rivi {line}: rivillä on NUL-merkki, jota ei voi tallentaa. Tarkista, että tiedosto on tekstiä (UTF-8 tai Windows-1252), ja yritä uudelleen.',
   'errors.csv_value_too_long':
     'Rivi {line}: sarakkeen ”{column}” arvo on liian pitkä (enintään {max, plural, one {# merkki} other {# merkkiä}}).',
   'errors.import_columns_mismatch':
@@ -59,4 +61,9 @@ export const errors = {
   'validation.invalid_value': 'Arvo ei ole sallittu.',
   'validation.unrecognized_keys': 'Tuntematon kenttä: {keys}.',
   'validation.invalid': 'Arvo ei kelpaa.',
+  'validation.unstorable_text':
+    'Tekstissä on merkki, jota ei voi tallentaa (NUL-merkki tai pariton UTF-16-sijaismerkki).',
+  'validation.too_deep': 'Rakenne on liian syvä (enintään {max} sisäkkäistä tasoa).',
+  'validation.too_many_nodes': 'Sisällössä on liian monta osaa (enintään {max}).',
+  'validation.no_body': 'Tämä pyyntö ei ota sisältöä.',
 } as const;

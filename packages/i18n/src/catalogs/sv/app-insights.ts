@@ -31,6 +31,9 @@ export const appInsights: Record<keyof typeof fi, string> = {
   'insight.edit.title': 'Redigera insikten',
   'insight.edit.submit': 'Spara ändringarna',
   'insight.edit.saved': 'Insikten har sparats.',
+  'insight.question.open': 'Redigera Hur skulle vi kunna …?-frågan',
+  'insight.question.title': 'Redigera Hur skulle vi kunna …?-frågan',
+  'insight.question.saved': 'Frågan har sparats.',
   'insight.delete.open': 'Radera insikten',
   'insight.delete.title': 'Radera insikten?',
   'insight.delete.text':

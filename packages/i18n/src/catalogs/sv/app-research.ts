@@ -73,6 +73,8 @@ export const appResearch: Record<keyof typeof fi, string> = {
   'participant.segment': 'Segment',
   'participant.segmentHint': 'Kundgruppen som deltagaren hör till, t.ex. evenemangsarrangörer.',
   'participant.noSegment': 'Inget segment',
+  'participant.attributesHidden':
+    'Deltagarnas bakgrundsuppgifter visas bara för dem som gör undersökningen.',
   'participant.added': 'Tillagd',
   'participant.evidenceCount': 'Evidens',
   'participant.evidenceLink': 'Evidens: {count, number}',
@@ -185,6 +187,10 @@ export const appResearch: Record<keyof typeof fi, string> = {
     'Projektet har ännu inga deltagare. Lägg först till deltagare, så kan du koppla dem till tillfället.',
   'researchSession.participantCount': 'Deltagare',
   'researchSession.noteCount': 'Anteckningar',
+  'researchSession.evidence.title': 'Evidens från detta tillfälle',
+  'researchSession.evidence.intro':
+    'Anteckningar och transkriberingar visas bara för dem som gör undersökningen. Här är evidensen som plockats ur dem.',
+  'researchSession.evidence.empty': 'Det finns ännu ingen evidens från detta tillfälle.',
   'researchSession.methodNotes': 'Metod',
   'researchSession.methodNotesHint':
     'T.ex. intervjuguide, workshopprogram eller vad som observeras.',
@@ -403,10 +409,13 @@ export const appResearch: Record<keyof typeof fi, string> = {
 
   'search.title': 'Sök',
   'search.intro': 'Sök i projektets evidens, anteckningar och källor.',
+  'search.introWithoutNotes': 'Sök i projektets evidens och källor.',
   'search.formLabel': 'Sök i forskningsmaterialet',
   'search.words': 'Sökord',
   'search.wordsHint':
     'Sökningen hittar också böjda former och delar av sammansatta ord: på finska hittar ”työpajoissa” ordet työpaja och ”polku” ordet palvelupolku.',
+  'search.wordsHintWithoutMorphology':
+    'Sökningen hittar en del böjda former men inte delar av sammansatta ord: på finska hittar ”polku” inte ordet palvelupolku. Den finska ordboken (Voikko) är inte installerad på servern; den som driver servern kan installera den.',
   'search.type': 'Material',
   'search.allTypes': 'Allt material',
   'search.kind': 'Typ av evidens',

@@ -77,9 +77,10 @@ export const app: Record<keyof typeof fi, string> = {
   'home.noOrganisations':
     'Du är ännu inte medlem i någon organisation. Be din organisations huvudanvändare om en inbjudan.',
 
-  'notFound.title': 'Sidan hittades inte',
-  'notFound.text':
-    'Sidan du söker finns inte, eller så har du inte rätt att se den. Kontrollera adressen.',
+  'notFound.title': 'Sidan kan inte visas',
+  'notFound.text': 'Sidan finns inte, eller så har du inte rätt att se den. Kontrollera adressen.',
+  'notFound.ask':
+    'Om du behöver tillgång, be projektets facilitator eller din organisations huvudanvändare om den.',
   'notFound.home': 'Till startsidan',
 
   'error.title': 'Något gick fel',
@@ -94,6 +95,9 @@ export const app: Record<keyof typeof fi, string> = {
   'project.list.allPhases': 'Alla faser',
   'project.list.showArchived': 'Visa arkiverade',
   'project.list.count': '{count, plural, one {# projekt} other {# projekt}}',
+  'project.list.countShown':
+    '{shownCount, number} av {count, plural, one {# projekt} other {# projekt}} visas',
+  'project.list.loadMore': 'Visa fler projekt',
   'project.list.empty': 'Organisationen har ännu inga projekt.',
   'project.list.noMatches': 'Inga projekt motsvarar sökvillkoren.',
   'project.list.missingPerspectives': 'Perspektiv saknas: {perspectives}',

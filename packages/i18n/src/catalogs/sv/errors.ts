@@ -11,7 +11,7 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.csrf_failed': 'Sessionskontrollen misslyckades. Ladda om sidan och försök igen.',
   'errors.invalid_credentials': 'E-postadressen eller lösenordet är fel.',
   'errors.too_many_attempts':
-    'För många inloggningsförsök. Försök igen om {minutes, plural, one {# minut} other {# minuter}}.',
+    'För många inloggningsförsök. Försök igen om {minutes, plural, one {# min} other {# min}}.',
   'errors.password_too_short':
     'Lösenordet måste ha minst {min, plural, one {# tecken} other {# tecken}}.',
   'errors.password_too_long':
@@ -40,6 +40,8 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.csv_too_large': 'Rad {line}: filen eller raden är för stor.',
   'errors.csv_encoding':
     'Rad {line}: filens teckenkodning känns inte igen. Spara filen i UTF-8 och försök igen.',
+  'errors.csv_nul_character':
+    'Rad {line}: raden innehåller ett NUL-tecken som inte kan sparas. Kontrollera att filen är text (UTF-8 eller Windows-1252) och försök igen.',
   'errors.csv_value_too_long':
     'Rad {line}: värdet i kolumnen ”{column}” är för långt (högst {max, plural, one {# tecken} other {# tecken}}).',
   'errors.import_columns_mismatch':
@@ -61,4 +63,9 @@ export const errors: Record<keyof typeof fi, string> = {
   'validation.invalid_value': 'Värdet är inte tillåtet.',
   'validation.unrecognized_keys': 'Okänt fält: {keys}.',
   'validation.invalid': 'Värdet är ogiltigt.',
+  'validation.unstorable_text':
+    'Texten innehåller ett tecken som inte kan sparas (ett NUL-tecken eller ett ensamt UTF-16-surrogat).',
+  'validation.too_deep': 'Strukturen är för djup (högst {max} nivåer i varandra).',
+  'validation.too_many_nodes': 'Innehållet har för många delar (högst {max}).',
+  'validation.no_body': 'Den här begäran tar inget innehåll.',
 };

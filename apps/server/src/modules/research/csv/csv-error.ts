@@ -4,7 +4,8 @@ export type CsvErrorCode =
   | 'csv_stray_quote'
   | 'csv_empty'
   | 'csv_too_large'
-  | 'csv_encoding';
+  | 'csv_encoding'
+  | 'csv_nul_character';
 
 /**
  * Why a file cannot be read, and where. The code is stable: callers translate it as

@@ -197,7 +197,7 @@ describe('readCsv details', () => {
     expect(csv.header).toEqual([long.trim(), 'Toinen']);
   });
 
-  it('reads a Node Readable and stops reading the source after a preview', async () => {
+  it('keeps the first rows for a preview, having read the whole source', async () => {
     let chunksRead = 0;
     let released = false;
     async function* source() {
@@ -223,7 +223,17 @@ describe('readCsv details', () => {
       { line: 4, values: ['3', 'vastaus 3'] },
     ]);
     expect(released).toBe(true);
-    expect(chunksRead).toBeLessThan(10_000);
+    expect(chunksRead).toBe(10_000);
+  });
+
+  it('finds a fault past the previewed rows, with its line', async () => {
+    const rows = Array.from({ length: 50 }, (_, i) => `${i + 1};vastaus`);
+    rows[40] = '41;liikaa;kenttiä';
+    const file = chunked(encode(`Nro;Vastaus\n${rows.join('\n')}\n`, 'utf-8'), [16]);
+    await expect(previewCsv(file, { rows: 3 })).rejects.toMatchObject({
+      code: 'csv_field_count',
+      line: 42,
+    });
   });
 
   it('releases the source when the rows are abandoned unread', async () => {
@@ -261,6 +271,20 @@ describe('readCsv errors', () => {
       ['x\ny', '2', '3'],
     ]);
     expect(result.error).toEqual({ code: 'csv_field_count', line: 5, expected: 3, actual: 2 });
+  });
+
+  it('rejects a NUL character, which PostgreSQL cannot store, at the line of its record', async () => {
+    const header = await failure(encode('Nro;Vas\u0000taus\n1;2\n', 'utf-8'));
+    expect(header).toEqual({ rows: [], error: { code: 'csv_nul_character', line: 1 } });
+    const quoted = await failure(
+      encode('Nro;Vastaus\n1;ok\n2;"kaksi\nriviä\u0000"\n3;ok\n', 'utf-8'),
+    );
+    expect(quoted).toEqual({
+      rows: [['1', 'ok']],
+      error: { code: 'csv_nul_character', line: 3 },
+    });
+    const single = await failure(encode('Nro;Vastaus\n1;ok\n2;x\u0000\n', 'windows-1252'));
+    expect(single.error).toMatchObject({ code: 'csv_nul_character', line: 3 });
   });
 
   it('rejects stray quotes inside and after fields', async () => {

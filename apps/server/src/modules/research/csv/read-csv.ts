@@ -1,3 +1,4 @@
+import { isStorableText } from '@timantti/contracts';
 import { limitBytes, readWindow, replay, type CsvSource, type Window } from './byte-source.ts';
 import { CsvError } from './csv-error.ts';
 import { detectDelimiter } from './delimiter.ts';
@@ -90,12 +91,15 @@ export async function readCsv(source: CsvSource, options: CsvReadOptions = {}): 
   }
   if (first.done) throw new CsvError('csv_empty', { line: 1 });
   const header = first.value;
-  if (header.values.every((value) => value.trim() === '')) {
+  const headerError = header.values.every((value) => value.trim() === '')
+    ? new CsvError('csv_empty', { line: header.line })
+    : nulError(header);
+  if (headerError) {
     await records.return(undefined);
-    throw new CsvError('csv_empty', { line: header.line });
+    throw headerError;
   }
 
-  const checked = checkFieldCount(records, header.values.length);
+  const checked = checkRecords(records, header.values.length);
   const rows: AsyncIterableIterator<CsvRow, void, undefined> = {
     next: () => checked.next(),
     async return() {
@@ -111,7 +115,11 @@ export async function readCsv(source: CsvSource, options: CsvReadOptions = {}): 
   return { encoding, delimiter, header: columnNames(header.values), rows };
 }
 
-/** The detected settings, header and first rows; the rest of the source is not read. */
+/**
+ * The detected settings, header and first rows. The rest of the source is read too, keeping
+ * nothing, so that a fault anywhere in the file is found now, with its line, rather than after
+ * its columns have been mapped (reading is cheap next to importing).
+ */
 export async function previewCsv(
   source: CsvSource,
   options: CsvReadOptions & { rows?: number } = {},
@@ -120,11 +128,8 @@ export async function previewCsv(
   const reader = await readCsv(source, readOptions);
   const rows: CsvRow[] = [];
   try {
-    if (wanted > 0) {
-      for await (const row of reader.rows) {
-        rows.push(row);
-        if (rows.length >= wanted) break;
-      }
+    for await (const row of reader.rows) {
+      if (rows.length < wanted) rows.push(row);
     }
   } finally {
     await reader.rows.return?.();
@@ -132,7 +137,15 @@ export async function previewCsv(
   return { encoding: reader.encoding, delimiter: reader.delimiter, header: reader.header, rows };
 }
 
-async function* checkFieldCount(
+// Of decoded UTF-8 or Windows-1252 text, only U+0000 is text PostgreSQL cannot store; in an
+// export it usually means UTF-16 or a file that is not text at all.
+function nulError(record: CsvRecord): CsvError | null {
+  return record.values.some((value) => !isStorableText(value))
+    ? new CsvError('csv_nul_character', { line: record.line })
+    : null;
+}
+
+async function* checkRecords(
   records: AsyncIterator<CsvRecord, void>,
   columns: number,
 ): AsyncGenerator<CsvRow, void, undefined> {
@@ -143,6 +156,8 @@ async function* checkFieldCount(
     if (values.length !== columns) {
       throw new CsvError('csv_field_count', { line, expected: columns, actual: values.length });
     }
+    const nul = nulError(next.value);
+    if (nul) throw nul;
     yield next.value;
   }
 }

@@ -21,12 +21,15 @@ export function EvidenceCard({
   sessionTitle,
   sourceTitle,
   onAnnounce,
+  headingLevel = 2,
 }: {
   item: Evidence;
   tags: Tag[];
   sessionTitle: string | null;
   sourceTitle: string | null;
   onAnnounce: (message: string) => void;
+  /** 3 inside a page section that has its own heading. */
+  headingLevel?: 2 | 3;
 }) {
   const t = useT();
   const { locale } = useLocale();
@@ -39,6 +42,7 @@ export function EvidenceCard({
   );
   const remove = useResearchMutation(projectId, () => deleteEvidence(projectId, item.id));
   const kind = t(evidenceKindKey(item.kind));
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
 
   const stopEditing = (message: string) => {
     setEditing(null);
@@ -53,7 +57,7 @@ export function EvidenceCard({
       tabIndex={-1}
       aria-labelledby={headingId}
     >
-      <h2 id={headingId} className="evidence__heading">
+      <Heading id={headingId} className="evidence__heading">
         <Badge tone="info">{kind}</Badge>{' '}
         {item.participantCode ? (
           <>
@@ -63,7 +67,7 @@ export function EvidenceCard({
           </>
         ) : null}
         <span className="muted evidence__date">{formatDate(locale, item.createdAt)}</span>
-      </h2>
+      </Heading>
       {item.withdrawn ? (
         <p>
           <ConsentBadge status="missing" erased />

@@ -18,6 +18,7 @@ const fileProblems = {
   csv_empty: 'file',
   csv_too_large: 'file',
   csv_encoding: 'file',
+  csv_nul_character: 'file',
   csv_value_too_long: 'file',
   payload_too_large: 'file',
   unsupported_media_type: 'file',

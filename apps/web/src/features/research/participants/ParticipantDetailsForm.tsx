@@ -23,10 +23,10 @@ export function ParticipantDetailsForm({
   const form = useFormErrors();
   const [kind, setKind] = useState<ParticipantKind>(participant.kind);
   const [segment, setSegment] = useState(participant.segment);
-  const [attributes, setAttributes] = useState(() => toAttributeRows(participant.attributes));
+  const [attributes, setAttributes] = useState(() => toAttributeRows(participant.attributes ?? {}));
   const save = useResearchMutation(
     participant.projectId,
-    (input: { kind: ParticipantKind; segment: string; attributes: Record<string, string> }) =>
+    (input: { kind: ParticipantKind; segment: string; attributes?: Record<string, string> }) =>
       updateParticipant(participant.projectId, participant.id, input),
   );
 
@@ -43,7 +43,12 @@ export function ParticipantDetailsForm({
           : {};
         if (!form.check(translateProblems(problems, t)) || !checked.attributes) return;
         save.mutate(
-          { kind, segment: segment.trim(), attributes: checked.attributes },
+          {
+            kind,
+            segment: segment.trim(),
+            // Attributes the server did not show are not overwritten with none.
+            ...(participant.attributes ? { attributes: checked.attributes } : {}),
+          },
           {
             onSuccess: () => onDone(t('participant.edit.saved')),
             onError: (error) => form.fail(error),

@@ -8,7 +8,9 @@ import { Button } from '../../../ui/Button.tsx';
 import { SearchField } from '../../../ui/SearchField.tsx';
 import { Select } from '../../../ui/Select.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
+import { useMe } from '../../session/session.ts';
 import type { ResearchSearch } from './search-params.ts';
+import { wordsHintKey } from './words-hint.ts';
 
 const ALL = 'all';
 const types = ['evidence', 'note', 'source', 'persona'] as const;
@@ -18,12 +20,16 @@ export function SearchForm({
   projectId,
   search,
   onSearch,
+  withNotes,
 }: {
   projectId: string;
   search: ResearchSearch;
   onSearch: (next: ResearchSearch) => void;
+  /** Whether the user reads notes (the customer member does not): else none are searched. */
+  withNotes: boolean;
 }) {
   const t = useT();
+  const me = useMe();
   const tags = useQuery(tagsQuery(projectId)).data?.items ?? [];
   const participants = useQuery(participantsQuery(projectId)).data?.items ?? [];
   const segments = [...new Set(participants.map((p) => p.segment).filter(Boolean))].sort((a, b) =>
@@ -49,7 +55,7 @@ export function SearchForm({
       <SearchField
         className="search-form__words"
         label={t('search.words')}
-        description={t('search.wordsHint')}
+        description={t(wordsHintKey(me?.installation))}
         clearLabel={t('common.clearSearch')}
         value={draft.q ?? ''}
         onChange={(q) => setDraft((current) => ({ ...current, q }))}
@@ -59,7 +65,9 @@ export function SearchForm({
           label={t('search.type')}
           options={[
             { id: ALL, label: t('search.allTypes') },
-            ...types.map((id) => ({ id, label: t(searchTypeKey(id)) })),
+            ...types
+              .filter((id) => withNotes || id !== 'note')
+              .map((id) => ({ id, label: t(searchTypeKey(id)) })),
           ]}
           value={draft.type ?? ALL}
           onChange={(value) => set('type', value)}

@@ -1,0 +1,591 @@
+/*
+ * The route examples shared by the authorization matrix and the bad-input walk: a world of
+ * people in every relation to one project with research, a board, an insight, a persona and a
+ * journey, and for every route of the server a call that is valid in that world.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Role } from '@timantti/contracts';
+import { themeSuggestions } from '../src/db/schema.ts';
+import { insertInvitation } from '../src/modules/invitations/invitations.repo.ts';
+import { findChecklist } from '../src/modules/projects/projects.repo.ts';
+import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
+import { createInsight } from '../src/modules/synthesis/commands/create-insight.ts';
+import { createPersona } from '../src/modules/personas/commands/create-persona.ts';
+import { createJourney } from '../src/modules/journeys/commands/create-journey.ts';
+import { buildResearch } from './research-fixtures.ts';
+import {
+  addToTeam,
+  buildOrganisation,
+  buildProject,
+  buildUser,
+  call,
+  sessionFor,
+  type Session,
+  type TestApp,
+} from './harness.ts';
+
+export const actors = [
+  'anonymous',
+  'outsider',
+  'admin',
+  'facilitator',
+  'member',
+  'teamMember',
+  'customer',
+  'viewer',
+] as const;
+export type ActorName = (typeof actors)[number];
+
+export type World = {
+  orgId: string;
+  otherOrgId: string;
+  adminEmail: string;
+  participantId: string;
+  sessionId: string;
+  noteId: string;
+  noteUpdatedAt: string;
+  evidenceId: string;
+  sourceId: string;
+  tagId: string;
+  otherTagId: string;
+  importId: string;
+  boardId: string;
+  insightId: string;
+  personaId: string;
+  journeyId: string;
+  suggestionId: string;
+  projectId: string;
+  itemId: string;
+  targetUserId: string;
+  invitationId: string;
+  invitationToken: string;
+  outsiderSessionId: string;
+  sessions: Record<Exclude<ActorName, 'anonymous'>, Session>;
+};
+
+/**
+ * A fresh organisation for every case: an admin, a facilitator, a member off the project's team,
+ * and a member, a customer member and a viewer on it; plus an admin of another organisation.
+ */
+export async function buildWorld(target: TestApp): Promise<World> {
+  const org = await buildOrganisation(target);
+  const other = await buildOrganisation(target);
+  const person = (role: Role, organisationId = org.id) =>
+    buildUser(target, { organisationId, role });
+  const [admin, facilitator, member, teamMember, customer, viewer, outsider, targetUser] =
+    await Promise.all([
+      person('admin'),
+      person('facilitator'),
+      person('member'),
+      person('member'),
+      person('customer_member'),
+      person('viewer'),
+      person('admin', other.id),
+      person('member'),
+    ]);
+  const project = await buildProject(target, { organisationId: org.id, creatorId: admin.id });
+  for (const user of [teamMember, customer, viewer, targetUser])
+    await addToTeam(target, project.id, user.id);
+  const [item] = await findChecklist(target.database.db, project.id);
+  const invitation = await insertInvitation(target.database.db, {
+    organisationId: org.id,
+    email: `invited-${project.id.slice(0, 8)}@test.example`,
+    role: 'member',
+    invitedBy: admin.id,
+  });
+  const sessions = {
+    outsider: await sessionFor(target, outsider.id),
+    admin: await sessionFor(target, admin.id),
+    facilitator: await sessionFor(target, facilitator.id),
+    member: await sessionFor(target, member.id),
+    teamMember: await sessionFor(target, teamMember.id),
+    customer: await sessionFor(target, customer.id),
+    viewer: await sessionFor(target, viewer.id),
+  };
+  const outsiderSecond = await sessionFor(target, outsider.id);
+  const rows = await target.database.pool.query<{ id: string }>(
+    'select id from sessions where user_id = $1 order by created_at desc limit 1',
+    [outsider.id],
+  );
+  const research = await buildResearch(target, project.id, admin.id);
+  const upload = await call(
+    target,
+    sessions.admin,
+    'POST',
+    `/api/v1/projects/${project.id}/imports`,
+    SURVEY,
+    {
+      'content-type': 'text/csv',
+    },
+  );
+  const boardId = await createBoard(target.database.db, {
+    actorUserId: admin.id,
+    projectId: project.id,
+    title: 'Haastattelujen synteesi',
+  });
+  const insightId = await createInsight(target.database.db, {
+    actorUserId: admin.id,
+    projectId: project.id,
+    values: {
+      statement: 'Lupa-asiointi on vaikea löytää verkosta.',
+      hmw: '',
+      evidenceIds: [research.evidenceId],
+      boardId,
+      groupId: null,
+    },
+  });
+  const personaId = await createPersona(target.database.db, {
+    actorUserId: admin.id,
+    projectId: project.id,
+    values: {
+      kind: 'persona',
+      name: 'Tapahtumajärjestäjä Tiina',
+      avatar: { kind: 'initials' },
+      segment: 'Tapahtumajärjestäjät',
+      needs: ['Luvat yhdestä paikasta'],
+      goals: [],
+      frustrations: [],
+      quote: '',
+      story: '',
+      language: 'fi',
+      citations: { needs: [research.evidenceId] },
+    },
+  });
+  const journeyId = await createJourney(target.database.db, {
+    actorUserId: admin.id,
+    projectId: project.id,
+    title: 'Tapahtumaluvan polku',
+    kind: 'as_is',
+    personaId,
+    language: 'fi',
+    start: { template: 'permit_application' },
+  });
+  const [suggestion] = await target.database.db
+    .insert(themeSuggestions)
+    .values({ projectId: project.id, boardId, status: 'done', phase: 'labelling', progress: 1 })
+    .returning({ id: themeSuggestions.id });
+  return {
+    orgId: org.id,
+    otherOrgId: other.id,
+    adminEmail: admin.email,
+    ...research,
+    importId: upload.json<{ id: string }>().id,
+    boardId,
+    insightId,
+    personaId,
+    journeyId,
+    suggestionId: suggestion?.id ?? '',
+    projectId: project.id,
+    itemId: item?.id ?? '',
+    targetUserId: targetUser.id,
+    invitationId: invitation.row.id,
+    invitationToken: invitation.token,
+    outsiderSessionId: rows.rows[0]?.id ?? outsiderSecond.userId,
+    sessions,
+  };
+}
+
+/** How to call a route in a world: its path with the world's ids, a valid body and headers. */
+export type RouteCase = {
+  path: (w: World) => string;
+  body?: (w: World) => unknown;
+  headers?: Record<string, string>;
+};
+const SURVEY = 'Vastaaja;Ikäryhmä;Mitä toivoisit palvelulta?\n1;18–29;Selkeämmät ohjeet verkkoon\n';
+
+const p = (w: World) => `/api/v1/projects/${w.projectId}`;
+// A note as the editor writes it: a heading, and a paragraph with marks and a link.
+const NOTE = {
+  type: 'doc',
+  content: [
+    { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Palvelupolku' }] },
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Asiakas kertoi ' },
+        {
+          type: 'text',
+          text: 'lupapalvelusta',
+          marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'https://lupapiste.fi/' } }],
+        },
+      ],
+    },
+  ],
+};
+const consent = {
+  purpose: 'Haastattelu palvelun kehittämiseksi',
+  givenOn: '2026-11-01',
+  method: 'written',
+};
+
+/** Every route of the server, keyed `METHOD /url` as the route table names it. */
+export const routeCases: Record<string, RouteCase> = {
+  'GET /api/v1/projects/:projectId/participants': {
+    path: (w) => `${p(w)}/participants`,
+  },
+  'POST /api/v1/projects/:projectId/participants': {
+    path: (w) => `${p(w)}/participants`,
+    body: () => ({
+      kind: 'customer',
+      segment: 'Nuoret aikuiset',
+      attributes: { Ikäryhmä: '18–29' },
+      consent,
+      contact: { name: 'Maija Meikäläinen', phone: '040 123 4567', email: 'maija@example.fi' },
+    }),
+  },
+  'GET /api/v1/projects/:projectId/participants/:participantId': {
+    path: (w) => `${p(w)}/participants/${w.participantId}`,
+  },
+  'PATCH /api/v1/projects/:projectId/participants/:participantId': {
+    path: (w) => `${p(w)}/participants/${w.participantId}`,
+    body: () => ({ segment: 'Nuoret', attributes: { Kunta: 'Jyväskylä' } }),
+  },
+  'POST /api/v1/projects/:projectId/participants/:participantId/consent': {
+    path: (w) => `${p(w)}/participants/${w.participantId}/consent`,
+    body: () => consent,
+  },
+  'POST /api/v1/projects/:projectId/participants/:participantId/consent/withdraw': {
+    path: (w) => `${p(w)}/participants/${w.participantId}/consent/withdraw`,
+    body: () => ({ withdrawnOn: '2026-11-20' }),
+  },
+  'GET /api/v1/projects/:projectId/participants/:participantId/contact': {
+    path: (w) => `${p(w)}/participants/${w.participantId}/contact`,
+  },
+  'PUT /api/v1/projects/:projectId/participants/:participantId/contact': {
+    path: (w) => `${p(w)}/participants/${w.participantId}/contact`,
+    body: () => ({ name: 'Maija Meikäläinen', phone: '040 123 4567', email: 'maija@example.fi' }),
+  },
+  'GET /api/v1/projects/:projectId/participants/:participantId/export': {
+    path: (w) => `${p(w)}/participants/${w.participantId}/export`,
+  },
+  'POST /api/v1/projects/:projectId/participants/:participantId/erase': {
+    path: (w) => `${p(w)}/participants/${w.participantId}/erase`,
+  },
+  'GET /api/v1/projects/:projectId/sessions': {
+    path: (w) => `${p(w)}/sessions`,
+  },
+  'POST /api/v1/projects/:projectId/sessions': {
+    path: (w) => `${p(w)}/sessions`,
+    body: () => ({
+      kind: 'workshop',
+      title: 'Tulevaisuustyöpaja',
+      heldOn: '2026-11-10',
+      place: 'Kirjaston monitoimitila',
+      methodNotes: 'Kolme ryhmää, kortit ja äänestys.',
+    }),
+  },
+  'GET /api/v1/projects/:projectId/sessions/:sessionId': {
+    path: (w) => `${p(w)}/sessions/${w.sessionId}`,
+  },
+  'PUT /api/v1/projects/:projectId/sessions/:sessionId': {
+    path: (w) => `${p(w)}/sessions/${w.sessionId}`,
+    body: (w) => ({
+      kind: 'interview',
+      title: 'Haastattelu',
+      heldOn: '2026-11-11',
+      participantIds: [w.participantId],
+    }),
+  },
+  'DELETE /api/v1/projects/:projectId/sessions/:sessionId': {
+    path: (w) => `${p(w)}/sessions/${w.sessionId}`,
+  },
+  'GET /api/v1/projects/:projectId/sessions/:sessionId/notes': {
+    path: (w) => `${p(w)}/sessions/${w.sessionId}/notes`,
+  },
+  'POST /api/v1/projects/:projectId/sessions/:sessionId/notes': {
+    path: (w) => `${p(w)}/sessions/${w.sessionId}/notes`,
+    body: () => ({ title: 'Haastattelun muistiinpano', content: NOTE }),
+  },
+  'GET /api/v1/projects/:projectId/notes/:noteId': {
+    path: (w) => `${p(w)}/notes/${w.noteId}`,
+  },
+  'PUT /api/v1/projects/:projectId/notes/:noteId': {
+    path: (w) => `${p(w)}/notes/${w.noteId}`,
+    body: (w) => ({
+      title: 'Korjattu',
+      body: 'Korjattu muistiinpano.',
+      updatedAt: w.noteUpdatedAt,
+    }),
+  },
+  'DELETE /api/v1/projects/:projectId/notes/:noteId': {
+    path: (w) => `${p(w)}/notes/${w.noteId}`,
+  },
+  'GET /api/v1/projects/:projectId/evidence': {
+    path: (w) => `${p(w)}/evidence`,
+  },
+  'POST /api/v1/projects/:projectId/evidence': {
+    path: (w) => `${p(w)}/evidence`,
+    body: (w) => ({ kind: 'quote', noteId: w.noteId, start: 0, end: 7, text: 'Palvelu' }),
+  },
+  'GET /api/v1/projects/:projectId/evidence/:evidenceId': {
+    path: (w) => `${p(w)}/evidence/${w.evidenceId}`,
+  },
+  'PUT /api/v1/projects/:projectId/evidence/:evidenceId/tags': {
+    path: (w) => `${p(w)}/evidence/${w.evidenceId}/tags`,
+    body: (w) => ({ tagIds: [w.tagId] }),
+  },
+  'DELETE /api/v1/projects/:projectId/evidence/:evidenceId': {
+    path: (w) => `${p(w)}/evidence/${w.evidenceId}`,
+  },
+  'GET /api/v1/projects/:projectId/sources': {
+    path: (w) => `${p(w)}/sources`,
+  },
+  'POST /api/v1/projects/:projectId/sources': {
+    path: (w) => `${p(w)}/sources`,
+    body: () => ({
+      kind: 'report',
+      title: 'Kuntakokeilun loppuraportti',
+      author: 'Valtiovarainministeriö',
+      url: 'https://julkaisut.valtioneuvosto.fi/',
+      citation: 'VM 2025:12',
+      summary: 'Kokeilun tulokset kunnittain.',
+      language: 'fi',
+    }),
+  },
+  'PUT /api/v1/projects/:projectId/sources/:sourceId': {
+    path: (w) => `${p(w)}/sources/${w.sourceId}`,
+    body: () => ({ kind: 'statistic', title: 'Työllisyyskatsaus' }),
+  },
+  'DELETE /api/v1/projects/:projectId/sources/:sourceId': {
+    path: (w) => `${p(w)}/sources/${w.sourceId}`,
+  },
+  'GET /api/v1/projects/:projectId/tags': {
+    path: (w) => `${p(w)}/tags`,
+  },
+  'POST /api/v1/projects/:projectId/tags': {
+    path: (w) => `${p(w)}/tags`,
+    body: () => ({ name: 'Saavutettavuus' }),
+  },
+  'PATCH /api/v1/projects/:projectId/tags/:tagId': {
+    path: (w) => `${p(w)}/tags/${w.tagId}`,
+    body: () => ({ name: 'Asiointi' }),
+  },
+  'POST /api/v1/projects/:projectId/tags/:tagId/merge': {
+    path: (w) => `${p(w)}/tags/${w.tagId}/merge`,
+    body: (w) => ({ intoTagId: w.otherTagId }),
+  },
+  'DELETE /api/v1/projects/:projectId/tags/:tagId': {
+    path: (w) => `${p(w)}/tags/${w.tagId}`,
+  },
+  'POST /api/v1/projects/:projectId/imports': {
+    path: (w) => `${p(w)}/imports`,
+    body: () => SURVEY,
+    headers: { 'content-type': 'text/csv' },
+  },
+  'POST /api/v1/projects/:projectId/imports/:importId/commit': {
+    path: (w) => `${p(w)}/imports/${w.importId}/commit`,
+    body: () => ({
+      columns: ['ignore', 'attribute', 'evidence'],
+      session: { title: 'Asiakaskysely', heldOn: '2026-11-15' },
+      consent,
+    }),
+  },
+  'DELETE /api/v1/projects/:projectId/imports/:importId': {
+    path: (w) => `${p(w)}/imports/${w.importId}`,
+  },
+  'GET /api/v1/projects/:projectId/search': {
+    path: (w) => `${p(w)}/search?q=palvelu`,
+  },
+  'GET /api/v1/projects/:projectId/boards': {
+    path: (w) => `${p(w)}/boards`,
+  },
+  'POST /api/v1/projects/:projectId/boards': {
+    path: (w) => `${p(w)}/boards`,
+    body: () => ({ title: 'Työpajan ryhmittely' }),
+  },
+  'GET /api/v1/projects/:projectId/boards/:boardId': {
+    path: (w) => `${p(w)}/boards/${w.boardId}`,
+  },
+  'PATCH /api/v1/projects/:projectId/boards/:boardId': {
+    path: (w) => `${p(w)}/boards/${w.boardId}`,
+    body: () => ({ title: 'Uusi nimi', archived: true }),
+  },
+  'DELETE /api/v1/projects/:projectId/boards/:boardId': {
+    path: (w) => `${p(w)}/boards/${w.boardId}`,
+  },
+  'POST /api/v1/projects/:projectId/boards/:boardId/theme-suggestions': {
+    path: (w) => `${p(w)}/boards/${w.boardId}/theme-suggestions`,
+    body: () => ({
+      cards: [
+        { cardId: randomUUID(), text: 'Jono oli pitkä.', language: 'fi' },
+        { cardId: randomUUID(), text: 'Lomake oli vaikea.', language: 'fi' },
+      ],
+      themes: 2,
+    }),
+  },
+  'GET /api/v1/projects/:projectId/boards/:boardId/theme-suggestions/:suggestionId': {
+    path: (w) => `${p(w)}/boards/${w.boardId}/theme-suggestions/${w.suggestionId}`,
+  },
+  'DELETE /api/v1/projects/:projectId/boards/:boardId/theme-suggestions/:suggestionId': {
+    path: (w) => `${p(w)}/boards/${w.boardId}/theme-suggestions/${w.suggestionId}`,
+  },
+  'GET /api/v1/projects/:projectId/insights': {
+    path: (w) => `${p(w)}/insights?boardId=${w.boardId}`,
+  },
+  'POST /api/v1/projects/:projectId/insights': {
+    path: (w) => `${p(w)}/insights`,
+    body: (w) => ({
+      statement: 'Ohjeet eivät tavoita hakijaa.',
+      hmw: 'Miten voisimme tuoda ohjeet hakijan luo?',
+      evidenceIds: [w.evidenceId],
+    }),
+  },
+  'GET /api/v1/projects/:projectId/insights/:insightId': {
+    path: (w) => `${p(w)}/insights/${w.insightId}`,
+  },
+  'PATCH /api/v1/projects/:projectId/insights/:insightId': {
+    path: (w) => `${p(w)}/insights/${w.insightId}`,
+    // The question alone: a customer member may write it, and the matrix shows they may.
+    body: () => ({ hmw: 'Miten voisimme koota luvat yhteen paikkaan?' }),
+  },
+  'DELETE /api/v1/projects/:projectId/insights/:insightId': {
+    path: (w) => `${p(w)}/insights/${w.insightId}`,
+  },
+  'GET /api/v1/projects/:projectId/journeys': {
+    path: (w) => `${p(w)}/journeys`,
+  },
+  'POST /api/v1/projects/:projectId/journeys': {
+    path: (w) => `${p(w)}/journeys`,
+    body: (w) => ({ title: 'Tavoitetila', kind: 'to_be', start: { copyOf: w.journeyId } }),
+  },
+  'GET /api/v1/projects/:projectId/journeys/:journeyId': {
+    path: (w) => `${p(w)}/journeys/${w.journeyId}`,
+  },
+  'PATCH /api/v1/projects/:projectId/journeys/:journeyId': {
+    path: (w) => `${p(w)}/journeys/${w.journeyId}`,
+    body: () => ({ title: 'Uusi nimi', archived: true }),
+  },
+  'DELETE /api/v1/projects/:projectId/journeys/:journeyId': {
+    path: (w) => `${p(w)}/journeys/${w.journeyId}`,
+  },
+  'GET /api/v1/projects/:projectId/personas': {
+    path: (w) => `${p(w)}/personas`,
+  },
+  'POST /api/v1/projects/:projectId/personas': {
+    path: (w) => `${p(w)}/personas`,
+    body: (w) => ({
+      name: 'Rakentaja Risto',
+      segment: 'Omakotirakentajat',
+      needs: ['Yksi yhteyshenkilö'],
+      quote: 'Haluan tietää, missä hakemukseni menee.',
+      story: 'Risto rakentaa ensimmäistä taloaan.',
+      citations: { frustrations: [w.evidenceId] },
+    }),
+  },
+  'GET /api/v1/projects/:projectId/personas/:personaId': {
+    path: (w) => `${p(w)}/personas/${w.personaId}`,
+  },
+  'PATCH /api/v1/projects/:projectId/personas/:personaId': {
+    path: (w) => `${p(w)}/personas/${w.personaId}`,
+    body: () => ({ quote: 'Haluan hoitaa luvat kerralla.', goals: ['Luvat kerralla'] }),
+  },
+  'DELETE /api/v1/projects/:projectId/personas/:personaId': {
+    path: (w) => `${p(w)}/personas/${w.personaId}`,
+  },
+  'GET /healthz': { path: () => '/healthz' },
+  'GET /readyz': { path: () => '/readyz' },
+  'GET /api/openapi.json': { path: () => '/api/openapi.json' },
+  'GET /api/docs': { path: () => '/api/docs' },
+  'GET /assets/*': { path: () => '/assets/index.js' },
+  'GET /favicon.svg': { path: () => '/favicon.svg' },
+  'POST /api/v1/auth/login': {
+    path: () => '/api/v1/auth/login',
+    // An e-mail address of its own each time, so the matrix's failures never reach a sign-in limit.
+    body: () => ({ email: `nobody-${randomUUID()}@test.example`, password: 'not-the-password' }),
+  },
+  'POST /api/v1/auth/logout': { path: () => '/api/v1/auth/logout' },
+  'GET /api/v1/auth/me': { path: () => '/api/v1/auth/me' },
+  'PATCH /api/v1/account': {
+    path: () => '/api/v1/account',
+    body: () => ({ displayName: 'Testi Henkilö', locale: 'sv' }),
+  },
+  'POST /api/v1/account/password': {
+    path: () => '/api/v1/account/password',
+    body: () => ({ currentPassword: 'wrong-password-here', newPassword: 'uusi-pitkä-salasana-9' }),
+  },
+  'GET /api/v1/account/sessions': { path: () => '/api/v1/account/sessions' },
+  'DELETE /api/v1/account/sessions/:sessionId': {
+    path: (w) => `/api/v1/account/sessions/${w.outsiderSessionId}`,
+  },
+  'POST /api/v1/account/sessions/revoke-others': {
+    path: () => '/api/v1/account/sessions/revoke-others',
+  },
+  'GET /api/v1/invitations/:token': {
+    path: (w) => `/api/v1/invitations/${w.invitationToken}`,
+  },
+  'POST /api/v1/invitations/:token/accept': {
+    path: (w) => `/api/v1/invitations/${w.invitationToken}/accept`,
+    body: () => ({ displayName: 'Uusi Jäsen', password: 'kutsun-hyväksyjän-salasana' }),
+  },
+  'GET /api/v1/orgs/:orgId': {
+    path: (w) => `/api/v1/orgs/${w.orgId}`,
+  },
+  'GET /api/v1/orgs/:orgId/members': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/members`,
+  },
+  'PATCH /api/v1/orgs/:orgId/members/:userId': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/members/${w.targetUserId}`,
+    body: () => ({ role: 'viewer' }),
+  },
+  'DELETE /api/v1/orgs/:orgId/members/:userId': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/members/${w.targetUserId}`,
+  },
+  'GET /api/v1/orgs/:orgId/invitations': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/invitations`,
+  },
+  'POST /api/v1/orgs/:orgId/invitations': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/invitations`,
+    body: () => ({ email: 'uusi.henkilo@test.example', role: 'member' }),
+  },
+  'DELETE /api/v1/orgs/:orgId/invitations/:invitationId': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/invitations/${w.invitationId}`,
+  },
+  'GET /api/v1/orgs/:orgId/projects': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/projects`,
+  },
+  'POST /api/v1/orgs/:orgId/projects': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/projects`,
+    body: () => ({
+      name: 'Uusi projekti',
+      challenge: 'Miten voisimme sujuvoittaa lupa-asiointia?',
+      goals: ['Hakemus kerralla valmiiksi'],
+      targetGroup: 'Tapahtumajärjestäjät',
+      indicators: ['Hakemusten käsittelyaika'],
+    }),
+  },
+  'GET /api/v1/projects/:projectId': {
+    path: (w) => `/api/v1/projects/${w.projectId}`,
+  },
+  'PATCH /api/v1/projects/:projectId': {
+    path: (w) => `/api/v1/projects/${w.projectId}`,
+    body: () => ({ name: 'Uusi nimi', challenge: 'Uusi haaste', goals: ['Uusi tavoite'] }),
+  },
+  'POST /api/v1/projects/:projectId/phase': {
+    path: (w) => `/api/v1/projects/${w.projectId}/phase`,
+    body: () => ({ phase: 'define' }),
+  },
+  'POST /api/v1/projects/:projectId/archive': {
+    path: (w) => `/api/v1/projects/${w.projectId}/archive`,
+  },
+  'POST /api/v1/projects/:projectId/restore': {
+    path: (w) => `/api/v1/projects/${w.projectId}/restore`,
+  },
+  'PUT /api/v1/projects/:projectId/team/:userId': {
+    path: (w) => `/api/v1/projects/${w.projectId}/team/${w.targetUserId}`,
+    body: () => ({ perspectives: ['customer'] }),
+  },
+  'DELETE /api/v1/projects/:projectId/team/:userId': {
+    path: (w) => `/api/v1/projects/${w.projectId}/team/${w.targetUserId}`,
+  },
+  'POST /api/v1/projects/:projectId/checklist': {
+    path: (w) => `/api/v1/projects/${w.projectId}/checklist`,
+    body: () => ({ phase: 'discover', label: 'Oma vaihe' }),
+  },
+  'PATCH /api/v1/projects/:projectId/checklist/:itemId': {
+    path: (w) => `/api/v1/projects/${w.projectId}/checklist/${w.itemId}`,
+    body: () => ({ label: 'Oma vaihe', done: true }),
+  },
+  'DELETE /api/v1/projects/:projectId/checklist/:itemId': {
+    path: (w) => `/api/v1/projects/${w.projectId}/checklist/${w.itemId}`,
+  },
+};
