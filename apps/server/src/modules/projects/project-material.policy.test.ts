@@ -1,23 +1,7 @@
 import type { Role } from '@timantti/contracts';
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../http/types.ts';
+import { policyActor as actor, policyProject as project } from './policy.test-support.ts';
 import { projectMaterialAbilities } from './projects.policy.ts';
-
-const org = 'org-1';
-const actor = (role: Role | null): Actor => ({
-  userId: 'u-1',
-  email: 'x@test.example',
-  displayName: 'X',
-  locale: 'fi',
-  sessionId: 's',
-  csrfToken: 'c',
-  roles: new Map(role ? [[org, role]] : []),
-});
-const project = (onTeam: boolean, archived: boolean) => ({
-  organisationId: org,
-  archived,
-  teamUserIds: new Set(onTeam ? ['u-1'] : []),
-});
 
 describe('projectMaterialAbilities (personas)', () => {
   const cases: [Role | null, boolean, boolean, boolean][] = [

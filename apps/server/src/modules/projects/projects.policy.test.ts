@@ -1,23 +1,7 @@
 import type { Role } from '@timantti/contracts';
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../http/types.ts';
+import { policyActor as actor, policyProject as project } from './policy.test-support.ts';
 import { canOnProject, projectAbilities, type ProjectAction } from './projects.policy.ts';
-
-const ORG = 'org-1';
-const actor = (role: Role | null, userId = 'me'): Actor => ({
-  userId,
-  email: 'me@test.example',
-  displayName: 'Minä',
-  locale: 'fi',
-  sessionId: 's',
-  csrfToken: 'c',
-  roles: new Map(role ? [[ORG, role]] : []),
-});
-const project = (onTeam: boolean, archived = false) => ({
-  organisationId: ORG,
-  archived,
-  teamUserIds: new Set(onTeam ? ['me'] : []),
-});
 
 // [role, on the team, archived, action, allowed]
 const table: [Role | null, boolean, boolean, ProjectAction, boolean][] = [

@@ -1,23 +1,7 @@
 import type { Role } from '@timantti/contracts';
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../http/types.ts';
+import { policyActor as actor, policyProject as project } from '../projects/policy.test-support.ts';
 import { boardAbilities, boardAccess, type BoardAccess } from './boards.policy.ts';
-
-const org = 'org-1';
-const actor = (role: Role | null, userId = 'u-1'): Actor => ({
-  userId,
-  email: 'x@test.example',
-  displayName: 'X',
-  locale: 'fi',
-  sessionId: 's',
-  csrfToken: 'c',
-  roles: new Map(role ? [[org, role]] : []),
-});
-const project = (onTeam: boolean, archived = false) => ({
-  organisationId: org,
-  archived,
-  teamUserIds: new Set(onTeam ? ['u-1'] : []),
-});
 
 describe('boardAccess', () => {
   const cases: [Role | null, boolean, boolean, boolean, BoardAccess][] = [

@@ -1,23 +1,7 @@
 import type { Role } from '@timantti/contracts';
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../http/types.ts';
+import { policyActor as actor, policyProject as project } from '../projects/policy.test-support.ts';
 import { insightAbilities, mayChangeInsight, type InsightAbilities } from './insights.policy.ts';
-
-const org = 'org-1';
-const actor = (role: Role | null): Actor => ({
-  userId: 'u-1',
-  email: 'x@test.example',
-  displayName: 'X',
-  locale: 'fi',
-  sessionId: 's',
-  csrfToken: 'c',
-  roles: new Map(role ? [[org, role]] : []),
-});
-const project = (onTeam: boolean, archived: boolean) => ({
-  organisationId: org,
-  archived,
-  teamUserIds: new Set(onTeam ? ['u-1'] : []),
-});
 
 describe('insightAbilities', () => {
   const cases: [Role | null, boolean, boolean, InsightAbilities][] = [
