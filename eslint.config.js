@@ -3,6 +3,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const webNeverImportsServer = {
+  group: ['@timantti/server', '@timantti/server/*', '**/apps/server/**', '**/server/src/**'],
+  message: 'The web app never imports server code; share through packages/.',
+};
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', '.tmp/**'] },
   js.configs.recommended,
@@ -29,18 +34,23 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: [webNeverImportsServer] }],
+    },
+  },
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
+          patterns: [webNeverImportsServer],
+          paths: [
             {
-              group: [
-                '@timantti/server',
-                '@timantti/server/*',
-                '**/apps/server/**',
-                '**/server/src/**',
-              ],
-              message: 'The web app never imports server code; share through packages/.',
+              name: '@timantti/i18n',
+              allowTypeImports: true,
+              message:
+                'It holds every catalog: import @timantti/i18n/core, and messages through i18n/catalogs.ts, one language at a time.',
             },
           ],
         },

@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { firstPagePreloads } from './vite-plugins/first-page-preloads.ts';
 import { precompress } from './vite-plugins/precompress.ts';
 import { suomifiTokens } from './vite-plugins/suomifi-tokens.ts';
 
 const apiServer = 'http://127.0.0.1:3000';
 
 export default defineConfig({
-  plugins: [react(), suomifiTokens(), precompress()],
+  plugins: [react(), suomifiTokens(), firstPagePreloads(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -15,18 +16,12 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate files stay cached across releases.
+        // Only those of every page are grouped; the others go with the pages that use them, so
+        // the sign-in page loads no Yjs, editor or schemas.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            {
-              name: 'react-aria',
-              test: /node_modules[\\/](react-aria|react-stately|@react-aria|@react-stately|@react-types|@internationalized|@swc)/,
-            },
-            // The note editor (ProseMirror) stays out: only the pages with notes load it.
-            {
-              name: 'vendor',
-              test: /node_modules[\\/](?!@tiptap|prosemirror-|orderedmap|rope-sequence|w3c-keyname|linkifyjs)/,
-            },
+            { name: 'tanstack', test: /node_modules[\\/]@tanstack[\\/]/ },
           ],
         },
       },

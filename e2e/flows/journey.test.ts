@@ -101,7 +101,7 @@ describe('a live service journey map', () => {
     await panel.getByText(/Jouduin kertomaan saman tarinan/).waitFor();
     await grid(mikko)
       .getByRole('gridcell', { name: /^Asiakkaan toiminta, Ensitapaaminen: Kertoo tarinansa/ })
-      .getByText('1 lähdettä')
+      .getByText('1 lähde')
       .waitFor();
     await expectAccessible(mikko, 'journey map with a cited cell and someone in it');
   });

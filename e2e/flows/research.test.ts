@@ -222,7 +222,7 @@ describe('the research repository', () => {
     await research(page, 'Koodikirja').press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Koodikirja' }).waitFor();
     await page.getByRole('rowheader', { name: 'Luvat' }).waitFor();
-    await page.getByRole('link', { name: '1 evidenssiä tunnisteella Luvat' }).waitFor();
+    await page.getByRole('link', { name: '1 evidenssi tunnisteella Luvat' }).waitFor();
     await expectAccessible(page, 'codebook');
 
     // A duplicate tag is merged into the one in use.

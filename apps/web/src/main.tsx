@@ -17,10 +17,12 @@ import './styles/synthesis.css';
 import './styles/personas.css';
 import './styles/board.css';
 import { clearSession } from './features/session/session.ts';
+import { loadCatalog, shellOnly } from './i18n/catalogs.ts';
+import { initialLocale } from './i18n/locale-storage.ts';
 import { LocaleProvider } from './i18n/LocaleProvider.tsx';
 import { paths } from './paths.ts';
 import { createQueryClient } from './query-client.ts';
-import { createAppRouter } from './router.tsx';
+import { createAppRouter, preloadFirstPage } from './router.tsx';
 
 const queryClient = createQueryClient(() => {
   const here = window.location.pathname + window.location.search;
@@ -32,18 +34,25 @@ const router = createAppRouter(queryClient);
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
 
-createRoot(container).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <LocaleProvider>
-        {/* React Aria links and buttons with href navigate through the router. */}
-        <AriaRouterProvider
-          navigate={(href) => void router.navigate({ href })}
-          useHref={(href) => href}
-        >
-          <TanStackRouterProvider router={router} />
-        </AriaRouterProvider>
-      </LocaleProvider>
-    </QueryClientProvider>
-  </StrictMode>,
+// The page's code and data (the router's load) and the frame's messages in its language load
+// side by side; the first render waits for the messages only. (No top-level await: it would turn off
+// rolldown's merging of the first page's modules into one file.)
+void router.load();
+preloadFirstPage(router);
+void loadCatalog(initialLocale(), shellOnly).then(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <LocaleProvider>
+          {/* React Aria links and buttons with href navigate through the router. */}
+          <AriaRouterProvider
+            navigate={(href) => void router.navigate({ href })}
+            useHref={(href) => href}
+          >
+            <TanStackRouterProvider router={router} />
+          </AriaRouterProvider>
+        </LocaleProvider>
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

@@ -3,66 +3,48 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   notFound,
   redirect,
 } from '@tanstack/react-router';
-import { Phase, type Me } from '@timantti/contracts';
-import { boardQuery, boardsQuery } from './api/boards.ts';
-import { journeyQuery, journeysQuery } from './api/journeys.ts';
-import { isApiError } from './api/client.ts';
-import { insightQuery, insightsQuery } from './api/insights.ts';
-import { personaQuery, personasQuery } from './api/personas.ts';
-import { meQuery, organisationQuery, projectQuery } from './api/queries.ts';
-import {
-  participantQuery,
-  participantsQuery,
-  researchSessionQuery,
-  researchSessionsQuery,
-  sourcesQuery,
-  tagsQuery,
-} from './api/research-queries.ts';
-import { fetchNote } from './api/research-sessions.ts';
+import type { Me } from '@timantti/contracts';
+import { meQuery } from './api/auth.ts';
+import { isApiError, loadSchemas } from './api/client.ts';
 import { AppLayout } from './features/layout/AppLayout.tsx';
 import { focusPageHeading } from './features/layout/focus.ts';
+import { allParts, loadCatalog } from './i18n/catalogs.ts';
+import { initialLocale } from './i18n/locale-storage.ts';
 import { homeOrganisation, orgBySlug, rememberOrganisation } from './features/session/session.ts';
 import { paths, researchPaths, safeRedirect, synthesisPaths } from './paths.ts';
-import { AccountPage } from './routes/account.tsx';
 import { ErrorPage } from './routes/error.tsx';
-import { HomePage } from './routes/home.tsx';
-import { InvitationPage } from './routes/invitation.tsx';
 import { LoginPage } from './routes/login.tsx';
-import { MembersPage } from './routes/members.tsx';
-import { NewProjectPage } from './routes/new-project.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
-import { ProjectPage } from './routes/project.tsx';
-import { ProjectsPage, type ProjectsSearch } from './routes/projects.tsx';
-import { EvidencePage, validateEvidenceSearch } from './routes/research/evidence.tsx';
-import { ImportPage } from './routes/research/import.tsx';
-import { ResearchLayout } from './routes/research/layout.tsx';
-import { NewParticipantPage } from './routes/research/new-participant.tsx';
-import { ParticipantPage } from './routes/research/participant.tsx';
-import { ParticipantsPage } from './routes/research/participants.tsx';
-import { SearchPage, validateResearchSearch } from './routes/research/search.tsx';
-import {
-  EditResearchSessionPage,
-  NewResearchSessionPage,
-} from './routes/research/session-form-pages.tsx';
-import { ResearchSessionPage } from './routes/research/session.tsx';
-import { ResearchSessionsPage } from './routes/research/sessions.tsx';
-import { EditSourcePage, NewSourcePage } from './routes/research/source-form-pages.tsx';
-import { SourcesPage } from './routes/research/sources.tsx';
-import { TagsPage } from './routes/research/tags.tsx';
-import { BoardPage } from './routes/synthesis/board.tsx';
-import { JourneyPage } from './routes/synthesis/journey.tsx';
-import { JourneysPage } from './routes/synthesis/journeys.tsx';
-import { BoardsPage } from './routes/synthesis/boards.tsx';
-import { InsightPage } from './routes/synthesis/insight.tsx';
-import { InsightsPage } from './routes/synthesis/insights.tsx';
-import { PersonaPage } from './routes/synthesis/persona.tsx';
-import { EditPersonaPage, NewPersonaPage } from './routes/synthesis/persona-form-pages.tsx';
-import { PersonasPage } from './routes/synthesis/personas.tsx';
-import { SynthesisLayout } from './routes/synthesis/layout.tsx';
 import { Loading } from './ui/Loading.tsx';
+
+/**
+ * The parameters of the address that hold text. They are the user's input: the page picks and
+ * checks its own with the contracts (zod), which load with it rather than with the first page.
+ */
+function textParams(search: Record<string, unknown>): Partial<Record<string, string>> {
+  const result: Partial<Record<string, string>> = {};
+  for (const [name, value] of Object.entries(search)) {
+    // The router reads `?q=2026` as a number.
+    if (typeof value === 'string' || typeof value === 'number') result[name] = String(value);
+  }
+  return result;
+}
+
+// Pages and the API modules their loaders use (with the contracts' schemas) load with the
+// page that needs them: the sign-in page carries no other page's code.
+const api = {
+  queries: () => import('./api/queries.ts'),
+  research: () => import('./api/research-queries.ts'),
+  sessions: () => import('./api/research-sessions.ts'),
+  boards: () => import('./api/boards.ts'),
+  journeys: () => import('./api/journeys.ts'),
+  insights: () => import('./api/insights.ts'),
+  personas: () => import('./api/personas.ts'),
+};
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -84,13 +66,14 @@ const loginRoute = createRoute({
     const me = await context.queryClient.ensureQueryData(meQuery);
     if (me) throw redirect({ href: search.redirect ?? paths.home() });
   },
+  // The sign-in page is in the first chunk: it is where a visitor arrives.
   component: LoginPage,
 });
 
 const invitationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'invite/$token',
-  component: InvitationPage,
+  component: lazyRouteComponent(() => import('./routes/invitation.tsx'), 'InvitationPage'),
 });
 
 // Everything below needs a signed-in user; others are sent to sign in and brought back.
@@ -102,6 +85,9 @@ const signedInRoute = createRoute({
     if (!me) throw redirect({ href: paths.login(location.href) });
     return { me };
   },
+  // The pages' messages in the user's own language (which may differ from the one shown before
+  // signing in), loaded beside the page's code and data.
+  loader: ({ context }) => loadCatalog(context.me.user.locale, allParts),
 });
 
 const homeRoute = createRoute({
@@ -111,13 +97,13 @@ const homeRoute = createRoute({
     const org = homeOrganisation(context.me);
     if (org) throw redirect({ href: paths.projects(org.slug) });
   },
-  component: HomePage,
+  component: lazyRouteComponent(() => import('./routes/home.tsx'), 'HomePage'),
 });
 
 const accountRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: 'account',
-  component: AccountPage,
+  component: lazyRouteComponent(() => import('./routes/account.tsx'), 'AccountPage'),
 });
 
 const organisationRoute = createRoute({
@@ -129,7 +115,8 @@ const organisationRoute = createRoute({
     rememberOrganisation(org.slug);
     return { org };
   },
-  loader: ({ context }) => context.queryClient.ensureQueryData(organisationQuery(context.org.id)),
+  loader: async ({ context }) =>
+    context.queryClient.ensureQueryData((await api.queries()).organisationQuery(context.org.id)),
 });
 
 const organisationIndexRoute = createRoute({
@@ -143,21 +130,20 @@ const organisationIndexRoute = createRoute({
 const projectsRoute = createRoute({
   getParentRoute: () => organisationRoute,
   path: 'projects',
-  validateSearch: (search: Record<string, unknown>): ProjectsSearch => {
-    const result: ProjectsSearch = {};
+  validateSearch: (search: Record<string, unknown>) => {
+    const result: { q?: string; phase?: string; archived?: boolean } = {};
     if (typeof search.q === 'string' && search.q.trim()) result.q = search.q;
-    const phase = Phase.safeParse(search.phase);
-    if (phase.success) result.phase = phase.data;
+    if (typeof search.phase === 'string') result.phase = search.phase;
     if (search.archived === true || search.archived === 'true') result.archived = true;
     return result;
   },
-  component: ProjectsPage,
+  component: lazyRouteComponent(() => import('./routes/projects.tsx'), 'ProjectsPage'),
 });
 
 const newProjectRoute = createRoute({
   getParentRoute: () => organisationRoute,
   path: 'projects/new',
-  component: NewProjectPage,
+  component: lazyRouteComponent(() => import('./routes/new-project.tsx'), 'NewProjectPage'),
 });
 
 /** Loads the project of the address, or sends a link from another organisation to its own. */
@@ -165,6 +151,7 @@ async function loadProject(
   context: RouterContext & { org: { id: string }; me: Me },
   projectId: string,
 ) {
+  const { projectQuery } = await api.queries();
   const project = await context.queryClient
     .ensureQueryData(projectQuery(projectId))
     .catch((error: unknown) => {
@@ -183,7 +170,7 @@ const projectRoute = createRoute({
   getParentRoute: () => organisationRoute,
   path: 'projects/$projectId',
   loader: ({ context, params }) => loadProject(context, params.projectId),
-  component: ProjectPage,
+  component: lazyRouteComponent(() => import('./routes/project.tsx'), 'ProjectPage'),
 });
 
 // The research repository of a project (tutkimusaineisto): one layout, a page per part.
@@ -191,7 +178,7 @@ const researchRoute = createRoute({
   getParentRoute: () => organisationRoute,
   path: 'projects/$projectId/research',
   loader: ({ context, params }) => loadProject(context, params.projectId),
-  component: ResearchLayout,
+  component: lazyRouteComponent(() => import('./routes/research/layout.tsx'), 'ResearchLayout'),
 });
 
 const researchIndexRoute = createRoute({
@@ -205,53 +192,82 @@ const researchIndexRoute = createRoute({
 const participantsRoute = createRoute({
   getParentRoute: () => researchRoute,
   path: 'participants',
-  loader: ({ context, params }) =>
-    context.queryClient.ensureQueryData(participantsQuery(params.projectId)),
-  component: ParticipantsPage,
+  loader: async ({ context, params }) =>
+    context.queryClient.ensureQueryData((await api.research()).participantsQuery(params.projectId)),
+  component: lazyRouteComponent(
+    () => import('./routes/research/participants.tsx'),
+    'ParticipantsPage',
+  ),
 });
 
 const newParticipantRoute = createRoute({
   getParentRoute: () => researchRoute,
   path: 'participants/new',
-  component: NewParticipantPage,
+  component: lazyRouteComponent(
+    () => import('./routes/research/new-participant.tsx'),
+    'NewParticipantPage',
+  ),
 });
 
 const participantRoute = createRoute({
   getParentRoute: () => researchRoute,
   path: 'participants/$participantId',
-  loader: ({ context, params }) =>
-    context.queryClient.ensureQueryData(participantQuery(params.projectId, params.participantId)),
-  component: ParticipantPage,
+  loader: async ({ context, params }) =>
+    context.queryClient.ensureQueryData(
+      (await api.research()).participantQuery(params.projectId, params.participantId),
+    ),
+  component: lazyRouteComponent(
+    () => import('./routes/research/participant.tsx'),
+    'ParticipantPage',
+  ),
 });
 
 const researchSessionsRoute = createRoute({
   getParentRoute: () => researchRoute,
   path: 'sessions',
-  loader: ({ context, params }) =>
-    context.queryClient.ensureQueryData(researchSessionsQuery(params.projectId)),
-  component: ResearchSessionsPage,
+  loader: async ({ context, params }) =>
+    context.queryClient.ensureQueryData(
+      (await api.research()).researchSessionsQuery(params.projectId),
+    ),
+  component: lazyRouteComponent(
+    () => import('./routes/research/sessions.tsx'),
+    'ResearchSessionsPage',
+  ),
 });
 
 const newResearchSessionRoute = createRoute({
   getParentRoute: () => researchRoute,
   path: 'sessions/new',
-  component: NewResearchSessionPage,
+  component: lazyRouteComponent(
+    () => import('./routes/research/session-form-pages.tsx'),
+    'NewResearchSessionPage',
+  ),
 });
 
 const researchSessionRoute = createRoute({
   getParentRoute: () => researchRoute,
   path: 'sessions/$sessionId',
-  loader: ({ context, params }) =>
-    context.queryClient.ensureQueryData(researchSessionQuery(params.projectId, params.sessionId)),
-  component: ResearchSessionPage,
+  loader: async ({ context, params }) =>
+    context.queryClient.ensureQueryData(
+      (await api.research()).researchSessionQuery(params.projectId, params.sessionId),
+    ),
+  component: lazyRouteComponent(
+    () => import('./routes/research/session.tsx'),
+    'ResearchSessionPage',
+  ),
 });
 
 const editResearchSessionRoute = createRoute({
   getParentRoute: () => researchRoute,
   path: 'sessions/$sessionId/edit',
-  loader: ({ context, params }) =>
-    context.queryClient.ensureQueryData(researchSessionQuery(params.projectId, params.sessionId)),
-  component: EditResearchSessionPage,
+  loader: async ({ context, params }) =>
+    context.queryClient.ensureQueryData(
+      (await api.research()).researchSessionQuery(params.projectId, params.sessionId),
+    ),
+  component: lazyRouteComponent(
+    () => import('./routes/research/session-form-pages.tsx'),
+    'EditResearchSessionPage',
+  ),
 });
 
 // Search results name a note only; its page is the session's, at the note.
@@ -259,7 +275,7 @@ const noteRoute = createRoute({
   getParentRoute: () => researchRoute,
   path: 'notes/$noteId',
   loader: async ({ params }) => {
-    const note = await fetchNote(params.projectId, params.noteId);
+    const note = await (await api.sessions()).fetchNote(params.projectId, params.noteId);
     const session = researchPaths(params.orgSlug, params.projectId).session(note.sessionId);
     throw redirect({ href: `${session}#note-${note.id}`, replace: true });
   },
@@ -268,50 +284,57 @@ const noteRoute = createRoute({
 const evidenceRoute = createRoute({
   getParentRoute: () => researchRoute,
   path: 'evidence',
-  validateSearch: validateEvidenceSearch,
-  component: EvidencePage,
+  validateSearch: textParams,
+  component: lazyRouteComponent(() => import('./routes/research/evidence.tsx'), 'EvidencePage'),
 });
 
 const sourcesRoute = createRoute({
   getParentRoute: () => researchRoute,
   path: 'sources',
-  loader: ({ context, params }) =>
-    context.queryClient.ensureQueryData(sourcesQuery(params.projectId)),
-  component: SourcesPage,
+  loader: async ({ context, params }) =>
+    context.queryClient.ensureQueryData((await api.research()).sourcesQuery(params.projectId)),
+  component: lazyRouteComponent(() => import('./routes/research/sources.tsx'), 'SourcesPage'),
 });
 
 const newSourceRoute = createRoute({
   getParentRoute: () => researchRoute,
   path: 'sources/new',
-  component: NewSourcePage,
+  component: lazyRouteComponent(
+    () => import('./routes/research/source-form-pages.tsx'),
+    'NewSourcePage',
+  ),
 });
 
 const editSourceRoute = createRoute({
   getParentRoute: () => researchRoute,
   path: 'sources/$sourceId/edit',
-  loader: ({ context, params }) =>
-    context.queryClient.ensureQueryData(sourcesQuery(params.projectId)),
-  component: EditSourcePage,
+  loader: async ({ context, params }) =>
+    context.queryClient.ensureQueryData((await api.research()).sourcesQuery(params.projectId)),
+  component: lazyRouteComponent(
+    () => import('./routes/research/source-form-pages.tsx'),
+    'EditSourcePage',
+  ),
 });
 
 const tagsRoute = createRoute({
   getParentRoute: () => researchRoute,
   path: 'tags',
-  loader: ({ context, params }) => context.queryClient.ensureQueryData(tagsQuery(params.projectId)),
-  component: TagsPage,
+  loader: async ({ context, params }) =>
+    context.queryClient.ensureQueryData((await api.research()).tagsQuery(params.projectId)),
+  component: lazyRouteComponent(() => import('./routes/research/tags.tsx'), 'TagsPage'),
 });
 
 const importRoute = createRoute({
   getParentRoute: () => researchRoute,
   path: 'import',
-  component: ImportPage,
+  component: lazyRouteComponent(() => import('./routes/research/import.tsx'), 'ImportPage'),
 });
 
 const searchRoute = createRoute({
   getParentRoute: () => researchRoute,
   path: 'search',
-  validateSearch: validateResearchSearch,
-  component: SearchPage,
+  validateSearch: textParams,
+  component: lazyRouteComponent(() => import('./routes/research/search.tsx'), 'SearchPage'),
 });
 
 // The synthesis of a project (synteesi): affinity boards and insights, a page per part.
@@ -319,7 +342,7 @@ const synthesisRoute = createRoute({
   getParentRoute: () => organisationRoute,
   path: 'projects/$projectId/synthesis',
   loader: ({ context, params }) => loadProject(context, params.projectId),
-  component: SynthesisLayout,
+  component: lazyRouteComponent(() => import('./routes/synthesis/layout.tsx'), 'SynthesisLayout'),
 });
 
 const synthesisIndexRoute = createRoute({
@@ -333,85 +356,101 @@ const synthesisIndexRoute = createRoute({
 const boardsRoute = createRoute({
   getParentRoute: () => synthesisRoute,
   path: 'boards',
-  loader: ({ context, params }) =>
-    context.queryClient.ensureQueryData(boardsQuery(params.projectId)),
-  component: BoardsPage,
+  loader: async ({ context, params }) =>
+    context.queryClient.ensureQueryData((await api.boards()).boardsQuery(params.projectId)),
+  component: lazyRouteComponent(() => import('./routes/synthesis/boards.tsx'), 'BoardsPage'),
 });
 
 const journeysRoute = createRoute({
   getParentRoute: () => synthesisRoute,
   path: 'journeys',
-  loader: ({ context, params }) =>
-    context.queryClient.ensureQueryData(journeysQuery(params.projectId)),
-  component: JourneysPage,
+  loader: async ({ context, params }) =>
+    context.queryClient.ensureQueryData((await api.journeys()).journeysQuery(params.projectId)),
+  component: lazyRouteComponent(() => import('./routes/synthesis/journeys.tsx'), 'JourneysPage'),
 });
 
 const journeyRoute = createRoute({
   getParentRoute: () => synthesisRoute,
   path: 'journeys/$journeyId',
-  loader: ({ context, params }) =>
-    context.queryClient.ensureQueryData(journeyQuery(params.projectId, params.journeyId)),
-  component: JourneyPage,
+  loader: async ({ context, params }) =>
+    context.queryClient.ensureQueryData(
+      (await api.journeys()).journeyQuery(params.projectId, params.journeyId),
+    ),
+  component: lazyRouteComponent(() => import('./routes/synthesis/journey.tsx'), 'JourneyPage'),
 });
 
 const boardRoute = createRoute({
   getParentRoute: () => synthesisRoute,
   path: 'boards/$boardId',
-  loader: ({ context, params }) =>
-    context.queryClient.ensureQueryData(boardQuery(params.projectId, params.boardId)),
-  component: BoardPage,
+  loader: async ({ context, params }) =>
+    context.queryClient.ensureQueryData(
+      (await api.boards()).boardQuery(params.projectId, params.boardId),
+    ),
+  component: lazyRouteComponent(() => import('./routes/synthesis/board.tsx'), 'BoardPage'),
 });
 
 const insightsRoute = createRoute({
   getParentRoute: () => synthesisRoute,
   path: 'insights',
-  loader: ({ context, params }) =>
-    context.queryClient.ensureQueryData(insightsQuery(params.projectId)),
-  component: InsightsPage,
+  loader: async ({ context, params }) =>
+    context.queryClient.ensureQueryData((await api.insights()).insightsQuery(params.projectId)),
+  component: lazyRouteComponent(() => import('./routes/synthesis/insights.tsx'), 'InsightsPage'),
 });
 
 const insightRoute = createRoute({
   getParentRoute: () => synthesisRoute,
   path: 'insights/$insightId',
-  loader: ({ context, params }) =>
-    context.queryClient.ensureQueryData(insightQuery(params.projectId, params.insightId)),
-  component: InsightPage,
+  loader: async ({ context, params }) =>
+    context.queryClient.ensureQueryData(
+      (await api.insights()).insightQuery(params.projectId, params.insightId),
+    ),
+  component: lazyRouteComponent(() => import('./routes/synthesis/insight.tsx'), 'InsightPage'),
 });
 
 const personasRoute = createRoute({
   getParentRoute: () => synthesisRoute,
   path: 'personas',
-  loader: ({ context, params }) =>
-    context.queryClient.ensureQueryData(personasQuery(params.projectId)),
-  component: PersonasPage,
+  loader: async ({ context, params }) =>
+    context.queryClient.ensureQueryData((await api.personas()).personasQuery(params.projectId)),
+  component: lazyRouteComponent(() => import('./routes/synthesis/personas.tsx'), 'PersonasPage'),
 });
 
 const newPersonaRoute = createRoute({
   getParentRoute: () => synthesisRoute,
   path: 'personas/new',
-  component: NewPersonaPage,
+  component: lazyRouteComponent(
+    () => import('./routes/synthesis/persona-form-pages.tsx'),
+    'NewPersonaPage',
+  ),
 });
 
 const personaRoute = createRoute({
   getParentRoute: () => synthesisRoute,
   path: 'personas/$personaId',
-  loader: ({ context, params }) =>
-    context.queryClient.ensureQueryData(personaQuery(params.projectId, params.personaId)),
-  component: PersonaPage,
+  loader: async ({ context, params }) =>
+    context.queryClient.ensureQueryData(
+      (await api.personas()).personaQuery(params.projectId, params.personaId),
+    ),
+  component: lazyRouteComponent(() => import('./routes/synthesis/persona.tsx'), 'PersonaPage'),
 });
 
 const editPersonaRoute = createRoute({
   getParentRoute: () => synthesisRoute,
   path: 'personas/$personaId/edit',
-  loader: ({ context, params }) =>
-    context.queryClient.ensureQueryData(personaQuery(params.projectId, params.personaId)),
-  component: EditPersonaPage,
+  loader: async ({ context, params }) =>
+    context.queryClient.ensureQueryData(
+      (await api.personas()).personaQuery(params.projectId, params.personaId),
+    ),
+  component: lazyRouteComponent(
+    () => import('./routes/synthesis/persona-form-pages.tsx'),
+    'EditPersonaPage',
+  ),
 });
 
 const membersRoute = createRoute({
   getParentRoute: () => organisationRoute,
   path: 'members',
-  component: MembersPage,
+  component: lazyRouteComponent(() => import('./routes/members.tsx'), 'MembersPage'),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -460,6 +499,26 @@ const routeTree = rootRoute.addChildren([
     ]),
   ]),
 ]);
+
+/**
+ * Starts loading what the first page needs at once, beside the signed-in user, rather than
+ * after it: the page's code, and for a signed-in page the schemas the user is parsed with, the
+ * signed-in header and the areas' messages (in the language this browser showed last, most
+ * likely the user's). Those go first, as a browser opens only a few connections to a server.
+ */
+export function preloadFirstPage(router: ReturnType<typeof createAppRouter>): void {
+  const matches = router.matchRoutes(router.latestLocation);
+  const ignore = () => undefined;
+  if (matches.some((match) => match.routeId === signedInRoute.id)) {
+    loadSchemas().catch(ignore);
+    import('./features/layout/SignedInHeader.tsx').catch(ignore);
+    loadCatalog(initialLocale(), allParts).catch(ignore);
+  }
+  for (const match of matches) {
+    const route = router.routesById[match.routeId as keyof typeof router.routesById];
+    if (route) router.loadRouteChunk(route)?.catch(ignore);
+  }
+}
 
 export function createAppRouter(queryClient: QueryClient) {
   const router = createRouter({

@@ -1,15 +1,22 @@
-import {
-  type ChangePasswordInput,
-  type LoginInput,
-  Me,
-  SessionList,
-  type UpdateAccountInput,
-} from '@timantti/contracts';
+import { queryOptions } from '@tanstack/react-query';
+import type { ChangePasswordInput, LoginInput, Me, UpdateAccountInput } from '@timantti/contracts';
 import type { z } from 'zod';
-import { isApiError, request, requestNoContent, seg } from './client.ts';
+import {
+  loadSchemas,
+  request,
+  requestNoContent,
+  requestOptional,
+  seg,
+  setCsrfToken,
+} from './client.ts';
+
+// The session's requests belong to the first page, which is drawn before the schemas have
+// arrived; each answer is parsed once they have.
+const meSchema = async () => (await loadSchemas()).Me;
+const sessionListSchema = async () => (await loadSchemas()).SessionList;
 
 export function login(input: z.input<typeof LoginInput>): Promise<Me> {
-  return request('POST', '/auth/login', Me, input);
+  return request('POST', '/auth/login', meSchema, input);
 }
 
 export function logout(): Promise<void> {
@@ -17,17 +24,23 @@ export function logout(): Promise<void> {
 }
 
 /** The signed-in user, or null when nobody is signed in. */
-export async function fetchMe(): Promise<Me | null> {
-  try {
-    return await request('GET', '/auth/me', Me);
-  } catch (error) {
-    if (isApiError(error, 401)) return null;
-    throw error;
-  }
+export function fetchMe(): Promise<Me | null> {
+  return requestOptional('/auth/me', meSchema, 401);
 }
 
+// Query keys start with the entity so that one invalidation reaches every view of it.
+export const meQuery = queryOptions({
+  queryKey: ['me'],
+  queryFn: async () => {
+    const me = await fetchMe();
+    setCsrfToken(me?.csrfToken ?? null);
+    return me;
+  },
+  staleTime: 60_000,
+});
+
 export function updateAccount(input: z.input<typeof UpdateAccountInput>): Promise<Me> {
-  return request('PATCH', '/account', Me, input);
+  return request('PATCH', '/account', meSchema, input);
 }
 
 export function changePassword(input: z.input<typeof ChangePasswordInput>): Promise<void> {
@@ -35,7 +48,7 @@ export function changePassword(input: z.input<typeof ChangePasswordInput>): Prom
 }
 
 export function fetchSessions() {
-  return request('GET', '/account/sessions', SessionList);
+  return request('GET', '/account/sessions', sessionListSchema);
 }
 
 export function revokeSession(sessionId: string): Promise<void> {

@@ -1,6 +1,7 @@
-import { Problem, type ProblemCode } from '@timantti/contracts';
-import { defaultLocale, translate, type LocaleCode } from '@timantti/i18n';
+import type { Problem, ProblemCode } from '@timantti/contracts';
+import { defaultLocale, type LocaleCode } from '@timantti/i18n/core';
 import type { z } from 'zod';
+import { translateLoaded as translate } from '../i18n/catalogs.ts';
 
 // Set by the locale and session providers; every request carries them.
 let requestLocale: LocaleCode = defaultLocale;
@@ -47,6 +48,12 @@ function standInProblem(status: number, code: ProblemCode, title: string): Probl
 type Payload = { json: unknown } | { bytes: Blob; contentType: string };
 
 async function send(method: Method, path: string, payload?: Payload): Promise<Response> {
+  const response = await fetchAnswer(method, path, payload);
+  if (!response.ok) throw await problemOf(response);
+  return response;
+}
+
+async function fetchAnswer(method: Method, path: string, payload?: Payload): Promise<Response> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': requestLocale,
@@ -55,9 +62,8 @@ async function send(method: Method, path: string, payload?: Payload): Promise<Re
     headers['Content-Type'] = 'json' in payload ? 'application/json' : payload.contentType;
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
 
-  let response: Response;
   try {
-    response = await fetch(`${API_BASE}${path}`, {
+    return await fetch(`${API_BASE}${path}`, {
       method,
       headers,
       credentials: 'same-origin',
@@ -69,12 +75,21 @@ async function send(method: Method, path: string, payload?: Payload): Promise<Re
       standInProblem(0, 'internal', translate(requestLocale, 'app.error.network')),
     );
   }
-  if (!response.ok) throw await problemOf(response);
-  return response;
 }
 
+// The schemas (and zod) are a chunk of their own that the sign-in page does not wait for: an
+// answer is parsed once they have arrived.
+export const loadSchemas = () => import('./schemas.ts');
+
+/** A schema, or one to load first (for the modules of the first page). */
+export type SchemaSource<S extends z.ZodType> = S | (() => Promise<S>);
+
 async function problemOf(response: Response): Promise<ApiError> {
-  const parsed = Problem.safeParse(await response.json().catch(() => null));
+  const [{ Problem }, body] = await Promise.all([
+    loadSchemas(),
+    response.json().catch(() => null) as Promise<unknown>,
+  ]);
+  const parsed = Problem.safeParse(body);
   if (parsed.success) return new ApiError(response.status, parsed.data);
   const code: ProblemCode =
     response.status === 404
@@ -91,9 +106,13 @@ async function problemOf(response: Response): Promise<ApiError> {
 async function parseAnswer<S extends z.ZodType>(
   response: Response,
   path: string,
-  schema: S,
+  source: SchemaSource<S>,
 ): Promise<z.output<S>> {
-  const parsed = schema.safeParse(await response.json().catch(() => undefined));
+  const [schema, body] = await Promise.all([
+    typeof source === 'function' ? source() : source,
+    response.json().catch(() => undefined) as Promise<unknown>,
+  ]);
+  const parsed = schema.safeParse(body);
   if (!parsed.success) {
     // The server broke the contract: show a generic error rather than wrong data.
     console.error('Response does not match the contract', path, parsed.error.issues);
@@ -109,10 +128,22 @@ async function parseAnswer<S extends z.ZodType>(
 export async function request<S extends z.ZodType>(
   method: Method,
   path: string,
-  schema: S,
+  schema: SchemaSource<S>,
   body?: unknown,
 ): Promise<z.output<S>> {
   const response = await send(method, path, body === undefined ? undefined : { json: body });
+  return parseAnswer(response, path, schema);
+}
+
+/** GETs what may be absent: an answer with the status `absent` (not an error here) gives null. */
+export async function requestOptional<S extends z.ZodType>(
+  path: string,
+  schema: SchemaSource<S>,
+  absent: number,
+): Promise<z.output<S> | null> {
+  const response = await fetchAnswer('GET', path);
+  if (response.status === absent) return null;
+  if (!response.ok) throw await problemOf(response);
   return parseAnswer(response, path, schema);
 }
 

@@ -1,6 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { fetchMe, fetchSessions } from './auth.ts';
-import { setCsrfToken } from './client.ts';
+import { fetchSessions } from './auth.ts';
 import {
   fetchInvitationPreview,
   fetchInvitations,
@@ -9,17 +8,8 @@ import {
 } from './organisations.ts';
 import { fetchProject, fetchProjects, type ProjectFilters } from './projects.ts';
 
-// Query keys start with the entity so that one invalidation reaches every view of it.
-export const meQuery = queryOptions({
-  queryKey: ['me'],
-  queryFn: async () => {
-    const me = await fetchMe();
-    setCsrfToken(me?.csrfToken ?? null);
-    return me;
-  },
-  staleTime: 60_000,
-});
-
+// Query keys start with the entity so that one invalidation reaches every view of it (the
+// signed-in user's, `meQuery`, is in `auth.ts`, with the first page's requests).
 export const sessionsQuery = queryOptions({
   queryKey: ['sessions'],
   queryFn: fetchSessions,

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Me } from '@timantti/contracts';
-import { translate, type LocaleCode, type MessageKey, type MessageParams } from '@timantti/i18n';
+import type { LocaleCode, MessageKey, MessageParams } from '@timantti/i18n/core';
 import {
   createContext,
   use,
@@ -8,31 +8,56 @@ import {
   useEffect,
   useMemo,
   useState,
+  useSyncExternalStore,
   type ReactNode,
 } from 'react';
 import { I18nProvider } from 'react-aria-components';
-import { updateAccount } from '../api/auth.ts';
+import { meQuery, updateAccount } from '../api/auth.ts';
 import { setRequestLocale } from '../api/client.ts';
-import { meQuery } from '../api/queries.ts';
 import { storeMe } from '../features/session/session.ts';
+import {
+  allParts,
+  hasCatalog,
+  loadCatalog,
+  loadedCatalogs,
+  messageOf,
+  shellOnly,
+  subscribeToCatalogs,
+  type LoadedCatalog,
+} from './catalogs.ts';
 import { initialLocale, rememberLocale } from './locale-storage.ts';
 
 interface LocaleContextValue {
   locale: LocaleCode;
   setLocale: (locale: LocaleCode) => void;
+  catalog: LoadedCatalog | undefined;
 }
 
 const LocaleContext = createContext<LocaleContextValue | null>(null);
 
 /**
  * The UI language: the signed-in user's own choice, saved to the account, or for anonymous
- * visitors the one kept in this browser.
+ * visitors the one kept in this browser. Its messages are loaded on demand (a signed-in user's
+ * pages need both parts, the others the frame's only); until they have arrived the page stays
+ * in the language it shows. The first language is loaded before the first render (`main.tsx`)
+ * and a signed-in user's before their pages (`router.tsx`).
  */
 export function LocaleProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const me = useQuery(meQuery).data;
   const [anonymousLocale, setAnonymousLocale] = useState<LocaleCode>(initialLocale);
-  const locale = me?.user.locale ?? anonymousLocale;
+  const wanted = me?.user.locale ?? anonymousLocale;
+  const parts = me ? allParts : shellOnly;
+  const catalogs = useSyncExternalStore(subscribeToCatalogs, loadedCatalogs);
+  const [shown, setShown] = useState(wanted);
+  const locale = hasCatalog(catalogs, wanted, parts) ? wanted : shown;
+  if (locale !== shown) setShown(locale);
+  const catalog = catalogs[locale];
+
+  useEffect(() => {
+    // A failed load leaves the page in the language it shows; choosing again tries again.
+    loadCatalog(wanted, parts).catch(() => undefined);
+  }, [wanted, parts]);
 
   // Set during render so that requests started by this render already carry the language.
   setRequestLocale(locale);
@@ -68,7 +93,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     [me, mutate],
   );
 
-  const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
+  const value = useMemo(() => ({ locale, setLocale, catalog }), [locale, setLocale, catalog]);
   return (
     <LocaleContext value={value}>
       <I18nProvider locale={locale}>{children}</I18nProvider>
@@ -86,9 +111,9 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /** The translation function of the current UI language. */
 export function useT(): Translate {
-  const { locale } = useLocale();
+  const { locale, catalog } = useLocale();
   return useCallback(
-    (key: MessageKey, params?: MessageParams) => translate(locale, key, params),
-    [locale],
+    (key: MessageKey, params?: MessageParams) => messageOf(catalog, locale, key, params),
+    [locale, catalog],
   );
 }

@@ -1,7 +1,4 @@
-import type { LocaleCode } from '@timantti/i18n';
-
-// Intl wants a full language tag to pick the Finnish, Swedish (Finland) and English conventions.
-const intlLocale: Record<LocaleCode, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+import { intlLocales as intlLocale, type LocaleCode } from '@timantti/i18n/core';
 
 export function formatDate(locale: LocaleCode, iso: string): string {
   return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium' }).format(new Date(iso));

@@ -18,11 +18,12 @@ import type {
   SearchHit,
   SourceKind,
 } from '@timantti/contracts';
-import { catalogs, type MessageKey } from '@timantti/i18n';
+import type { MessageKey } from '@timantti/i18n/core';
 import type { z } from 'zod';
 
-// Domain enums have their labels in the domain catalogs; these helpers are the only place
-// where a message key is built from a value, and the types prove every key exists.
+// Domain enums have their labels in the domain catalogs; these helpers and `checklistKey`
+// (beside the checklist) are the only places where a message key is built from a value, and
+// the types prove every key exists.
 export const phaseKey = (phase: Phase): MessageKey => `phase.${phase}`;
 export const phaseDescriptionKey = (phase: Phase): MessageKey => `phase.${phase}.description`;
 export const perspectiveKey = (perspective: Perspective): MessageKey =>
@@ -31,12 +32,6 @@ export const roleKey = (role: Role): MessageKey => `role.${role}`;
 export const localeKey = (locale: Locale): MessageKey => `locale.${locale}`;
 export const laneTypeKey = (type: LaneType): MessageKey => `journey.laneType.${type}`;
 export const groupColourKey = (colour: GroupColour): MessageKey => `board.colour.${colour}`;
-
-/** The key of a built-in checklist step, or null when the catalog does not know it. */
-export function checklistKey(templateKey: string): MessageKey | null {
-  const key = `checklist.${templateKey}`;
-  return key in catalogs.fi ? (key as MessageKey) : null;
-}
 
 // Research repository values (participants, consent, sessions, evidence, sources, imports).
 export const participantKindKey = (kind: z.infer<typeof ParticipantKind>): MessageKey =>

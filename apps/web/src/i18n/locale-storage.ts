@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, negotiateLocale, type LocaleCode } from '@timantti/i18n';
+import { defaultLocale, isLocale, negotiateLocale, type LocaleCode } from '@timantti/i18n/core';
 
 const STORAGE_KEY = 'timantti.locale';
 

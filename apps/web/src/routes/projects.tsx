@@ -1,13 +1,12 @@
 import { keepPreviousData, useInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import type { Phase } from '@timantti/contracts';
-import { useRef } from 'react';
+import { Phase } from '@timantti/contracts';
+import { useMemo, useRef } from 'react';
 import { organisationQuery, projectsQuery } from '../api/queries.ts';
 import { useDocumentTitle } from '../features/layout/document-title.ts';
 import { ProjectCard } from '../features/projects/ProjectCard.tsx';
 import { ProjectFilters } from '../features/projects/ProjectFilters.tsx';
-import { formatNumber } from '../i18n/format.ts';
-import { useLocale, useT } from '../i18n/LocaleProvider.tsx';
+import { useT } from '../i18n/LocaleProvider.tsx';
 import { paths } from '../paths.ts';
 import { Alert } from '../ui/Alert.tsx';
 import { Link } from '../ui/Link.tsx';
@@ -22,14 +21,20 @@ export interface ProjectsSearch {
   archived?: boolean;
 }
 
+/** The filters of the address, with an unknown phase left out. */
+function projectsSearch({ phase, ...rest }: { phase?: string } & Omit<ProjectsSearch, 'phase'>) {
+  const known = Phase.safeParse(phase);
+  return known.success ? { ...rest, phase: known.data } : rest;
+}
+
 const route = getRouteApi('/signed-in/o/$orgSlug/projects');
 
 export function ProjectsPage() {
   const t = useT();
-  const { locale } = useLocale();
   const { org } = route.useRouteContext();
   const organisation = useSuspenseQuery(organisationQuery(org.id)).data;
-  const search = route.useSearch();
+  const address = route.useSearch();
+  const search: ProjectsSearch = useMemo(() => projectsSearch(address), [address]);
   const navigate = route.useNavigate();
   const filters = {
     q: search.q?.trim() || undefined,
@@ -67,14 +72,9 @@ export function ProjectsPage() {
 
       <div role="status" className="result-count">
         {projects.data
-          ? total === 1
-            ? t('project.list.countOne')
-            : items.length < total
-              ? t('project.list.countShown', {
-                  shown: formatNumber(locale, items.length),
-                  count: formatNumber(locale, total),
-                })
-              : t('project.list.count', { count: formatNumber(locale, total) })
+          ? items.length < total
+            ? t('project.list.countShown', { shownCount: items.length, count: total })
+            : t('project.list.count', { count: total })
           : null}
       </div>
 

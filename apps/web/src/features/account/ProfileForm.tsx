@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { locales, type Locale, type Me } from '@timantti/contracts';
-import { translate } from '@timantti/i18n';
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { updateAccount } from '../../api/auth.ts';
@@ -32,7 +31,7 @@ export function ProfileForm({ me }: { me: Me }) {
   });
   const options = locales.map((code) => ({
     id: code,
-    label: translate(code, localeKey(code)),
+    label: t(localeKey(code)),
     lang: code,
   }));
 

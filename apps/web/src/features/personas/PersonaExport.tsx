@@ -34,9 +34,7 @@ export function PersonaExport({
         basis:
           persona.participantCount === 0
             ? ''
-            : persona.participantCount === 1
-              ? t('persona.export.basisOne')
-              : t('persona.export.basis', { count: persona.participantCount }),
+            : t('persona.export.basis', { count: persona.participantCount }),
         language: persona.language,
       },
       {

@@ -90,10 +90,8 @@ export function PersonaForm({
       return t('persona.form.lineTooLong', { max: LINE_MAX });
     return undefined;
   };
-  const citedCount = (field: PersonaField) => {
-    const n = citations[field].length;
-    return n === 1 ? t('persona.cite.countOne') : t('persona.cite.count', { count: n });
-  };
+  const citedCount = (field: PersonaField) =>
+    t('persona.cite.count', { count: citations[field].length });
   const avatarValue: Avatar =
     avatar === 'initials' ? { kind: 'initials' } : { kind: 'icon', icon: avatar };
 

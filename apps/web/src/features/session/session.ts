@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
 import type { Me } from '@timantti/contracts';
 import { setCsrfToken } from '../../api/client.ts';
-import { meQuery } from '../../api/queries.ts';
+import { meQuery } from '../../api/auth.ts';
 import { readStorage, writeStorage } from '../../i18n/locale-storage.ts';
 
 type MeOrganisation = Me['organisations'][number];

@@ -1,9 +1,9 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { evidenceQuery, tagsQuery } from '../../api/research-queries.ts';
-import { excerpt, formatNumber } from '../../i18n/format.ts';
+import { excerpt } from '../../i18n/format.ts';
 import { evidenceKindKey } from '../../i18n/keys.ts';
-import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
+import { useT } from '../../i18n/LocaleProvider.tsx';
 import { Checkbox, CheckboxGroup } from '../../ui/Checkbox.tsx';
 import { FormProblem } from '../../ui/FormProblem.tsx';
 import { LoadMore } from '../../ui/LoadMore.tsx';
@@ -30,7 +30,6 @@ export function EvidencePicker({
   label?: string;
 }) {
   const t = useT();
-  const { locale } = useLocale();
   const [tagId, setTagId] = useState<string>(ALL);
   const tags = useQuery(tagsQuery(projectId)).data?.items ?? [];
   const evidence = useInfiniteQuery({
@@ -58,9 +57,7 @@ export function EvidencePicker({
       <div role="status" className="result-count">
         {value.length === 0
           ? t('insight.write.chosenNone')
-          : value.length === 1
-            ? t('insight.write.chosenOne')
-            : t('insight.write.chosen', { count: formatNumber(locale, value.length) })}
+          : t('insight.write.chosen', { count: value.length })}
       </div>
       {evidence.isPending ? (
         <Loading />

@@ -3,8 +3,7 @@ import type { Insight } from '@timantti/contracts';
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { createInsight, insightsKey } from '../../api/insights.ts';
-import { formatNumber } from '../../i18n/format.ts';
-import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
+import { useT } from '../../i18n/LocaleProvider.tsx';
 import { Alert } from '../../ui/Alert.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { FormProblem } from '../../ui/FormProblem.tsx';
@@ -36,7 +35,6 @@ export function InsightForm({
   'aria-labelledby'?: string;
 }) {
   const t = useT();
-  const { locale } = useLocale();
   const form = useFormErrors();
   const queryClient = useQueryClient();
   const [statement, setStatement] = useState(defaultStatement);
@@ -78,9 +76,7 @@ export function InsightForm({
         <Alert tone="error">{t('insight.form.needEvidence')}</Alert>
       ) : null}
       <p className="insight-form__basis">
-        {evidenceIds.length === 1
-          ? t('insight.form.basedOnOne')
-          : t('insight.form.basedOn', { count: formatNumber(locale, evidenceIds.length) })}
+        {t('insight.form.basedOn', { count: evidenceIds.length })}
       </p>
       <InsightTextFields
         statement={statement}

@@ -1,7 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { Id } from '@timantti/contracts';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import {
   evidenceQuery,
   participantsQuery,
@@ -14,8 +13,8 @@ import { EvidenceForm } from '../../features/research/evidence/EvidenceForm.tsx'
 import { ResearchPageHeader } from '../../features/research/ResearchPageHeader.tsx';
 import { useHashTarget } from '../../features/research/useHashTarget.ts';
 import { useResearchProject } from '../../features/research/useResearchProject.ts';
-import { formatNumber } from '../../i18n/format.ts';
-import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
+import { validateEvidenceSearch } from '../../features/research/evidence/evidence-search.ts';
+import { useT } from '../../i18n/LocaleProvider.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { FormProblem } from '../../ui/FormProblem.tsx';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
@@ -23,30 +22,15 @@ import { LoadMore } from '../../ui/LoadMore.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Select } from '../../ui/Select.tsx';
 
-export interface EvidenceSearch {
-  tagId?: string;
-  participantId?: string;
-}
-
-/** Filters of the evidence list, kept in the address so that a view can be shared. */
-export function validateEvidenceSearch(search: Record<string, unknown>): EvidenceSearch {
-  const result: EvidenceSearch = {};
-  const tagId = Id.safeParse(search.tagId);
-  if (tagId.success) result.tagId = tagId.data;
-  const participantId = Id.safeParse(search.participantId);
-  if (participantId.success) result.participantId = participantId.data;
-  return result;
-}
-
 const route = getRouteApi('/signed-in/o/$orgSlug/projects/$projectId/research/evidence');
 const ALL = 'all';
 
 /** The project's evidence: filter by tag or participant, tag items, write evidence directly. */
 export function EvidencePage() {
   const t = useT();
-  const { locale } = useLocale();
   const { projectId, canWrite } = useResearchProject();
-  const search = route.useSearch();
+  const address = route.useSearch();
+  const search = useMemo(() => validateEvidenceSearch(address), [address]);
   const navigate = route.useNavigate();
   const evidence = useInfiniteQuery({
     ...evidenceQuery(projectId, search),
@@ -145,14 +129,9 @@ export function EvidencePage() {
 
       <div role="status" className="result-count">
         {evidence.data
-          ? total === 1
-            ? t('evidence.list.countOne')
-            : items.length < total
-              ? t('evidence.list.countShown', {
-                  shown: formatNumber(locale, items.length),
-                  count: formatNumber(locale, total),
-                })
-              : t('evidence.list.count', { count: formatNumber(locale, total) })
+          ? items.length < total
+            ? t('evidence.list.countShown', { shownCount: items.length, count: total })
+            : t('evidence.list.count', { count: total })
           : null}
       </div>
       {evidence.isPending ? (

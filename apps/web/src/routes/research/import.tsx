@@ -4,8 +4,7 @@ import { ImportSetup } from '../../features/research/import/ImportSetup.tsx';
 import { ImportUpload } from '../../features/research/import/ImportUpload.tsx';
 import { ResearchPageHeader } from '../../features/research/ResearchPageHeader.tsx';
 import { useResearchProject } from '../../features/research/useResearchProject.ts';
-import { formatNumber } from '../../i18n/format.ts';
-import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
+import { useT } from '../../i18n/LocaleProvider.tsx';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Link } from '../../ui/Link.tsx';
@@ -23,7 +22,6 @@ type Step =
  */
 export function ImportPage() {
   const t = useT();
-  const { locale } = useLocale();
   const { projectId, research, canWrite } = useResearchProject();
   const [state, setState] = useState<Step>({ step: 'upload', problem: null });
   const [announcement, setAnnouncement] = useState('');
@@ -96,8 +94,8 @@ export function ImportPage() {
           </h2>
           <Alert tone="success">
             {t('import.done.summary', {
-              participants: formatNumber(locale, state.result.participants),
-              evidence: formatNumber(locale, state.result.evidence),
+              participantCount: state.result.participants,
+              evidenceCount: state.result.evidence,
               title: state.title,
             })}
           </Alert>

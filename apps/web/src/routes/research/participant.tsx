@@ -9,7 +9,7 @@ import { ParticipantDetailsForm } from '../../features/research/participants/Par
 import { PersonalDataSection } from '../../features/research/participants/PersonalDataSection.tsx';
 import { ResearchPageHeader } from '../../features/research/ResearchPageHeader.tsx';
 import { useResearchProject } from '../../features/research/useResearchProject.ts';
-import { formatDate, formatNumber } from '../../i18n/format.ts';
+import { formatDate } from '../../i18n/format.ts';
 import { participantKindKey } from '../../i18n/keys.ts';
 import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
 import { Alert } from '../../ui/Alert.tsx';
@@ -89,9 +89,7 @@ export function ParticipantPage() {
                 <dt>{t('participant.evidenceCount')}</dt>
                 <dd>
                   <Link href={research.evidence({ participantId: participant.id })}>
-                    {t('participant.evidenceLink', {
-                      count: formatNumber(locale, participant.evidenceCount),
-                    })}
+                    {t('participant.evidenceLink', { count: participant.evidenceCount })}
                   </Link>
                 </dd>
               </div>

@@ -1,15 +1,18 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import type { SearchHit } from '@timantti/contracts';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { searchQuery } from '../../api/research-queries.ts';
 import { ResearchPageHeader } from '../../features/research/ResearchPageHeader.tsx';
 import { SearchForm } from '../../features/research/search/SearchForm.tsx';
-import { searchFilters } from '../../features/research/search/search-params.ts';
+import {
+  searchFilters,
+  validateResearchSearch,
+} from '../../features/research/search/search-params.ts';
 import { SnippetText } from '../../features/research/search/SnippetText.tsx';
 import { useResearchProject } from '../../features/research/useResearchProject.ts';
 import { synthesisPaths } from '../../paths.ts';
-import { formatDate, formatNumber } from '../../i18n/format.ts';
+import { formatDate } from '../../i18n/format.ts';
 import { searchTypeKey } from '../../i18n/keys.ts';
 import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
 import { Badge } from '../../ui/Badge.tsx';
@@ -17,8 +20,6 @@ import { FormProblem } from '../../ui/FormProblem.tsx';
 import { Link } from '../../ui/Link.tsx';
 import { LoadMore } from '../../ui/LoadMore.tsx';
 import { Loading } from '../../ui/Loading.tsx';
-
-export { validateResearchSearch } from '../../features/research/search/search-params.ts';
 
 const route = getRouteApi('/signed-in/o/$orgSlug/projects/$projectId/research/search');
 
@@ -28,7 +29,8 @@ export function SearchPage() {
   const { locale } = useLocale();
   const { org, projectId, research, canReadRawResearch } = useResearchProject();
   const synthesis = synthesisPaths(org.slug, projectId);
-  const search = route.useSearch();
+  const address = route.useSearch();
+  const search = useMemo(() => validateResearchSearch(address), [address]);
   const navigate = route.useNavigate();
   const filters = searchFilters(search);
   const results = useInfiniteQuery({
@@ -74,10 +76,8 @@ export function SearchPage() {
           : hits.length === 0
             ? t('search.noResults')
             : results.hasNextPage
-              ? t('search.countMore', { count: formatNumber(locale, hits.length) })
-              : hits.length === 1
-                ? t('search.countOne')
-                : t('search.count', { count: formatNumber(locale, hits.length) })}
+              ? t('search.countMore', { count: hits.length })
+              : t('search.count', { count: hits.length })}
       </div>
       {!filters ? (
         <p className="muted">{t('search.start')}</p>

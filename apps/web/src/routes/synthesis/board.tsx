@@ -13,7 +13,7 @@ import {
 import { useState, type KeyboardEvent } from 'react';
 import { Toolbar } from 'react-aria-components';
 import { boardQuery } from '../../api/boards.ts';
-import { meQuery } from '../../api/queries.ts';
+import { meQuery } from '../../api/auth.ts';
 import { AddEvidenceDialog } from '../../features/synthesis/board/AddEvidenceDialog.tsx';
 import { GroupInsightDialog } from '../../features/synthesis/board/GroupInsightDialog.tsx';
 import { BoardCardItem } from '../../features/synthesis/board/BoardCardItem.tsx';
@@ -28,7 +28,6 @@ import { LiveStatus } from '../../features/collab/LiveStatus.tsx';
 import { undoShortcut } from '../../features/collab/useLiveDocument.ts';
 import { SynthesisPageHeader } from '../../features/synthesis/SynthesisPageHeader.tsx';
 import { useSynthesisProject } from '../../features/synthesis/useSynthesisProject.ts';
-import { formatNumber } from '../../i18n/format.ts';
 import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
 import { ActionMenu } from '../../ui/ActionMenu.tsx';
 import { Alert } from '../../ui/Alert.tsx';
@@ -105,8 +104,8 @@ function LiveBoard({
     if (fresh.length > 0) addEvidenceCards(doc, { items: fresh, createdBy: me.id }, origin);
     setAnnouncement(
       t('board.addEvidence.added', {
-        count: formatNumber(locale, fresh.length),
-        skipped: formatNumber(locale, items.length - fresh.length),
+        count: fresh.length,
+        skippedCount: items.length - fresh.length,
       }),
     );
     return fresh.length;
@@ -228,7 +227,7 @@ function LiveBoard({
       {canEdit && selection.length > 0 ? (
         <div className="board-selection" role="group" aria-label={t('board.selection.label')}>
           <p className="board-selection__count">
-            {t('board.selection.count', { count: formatNumber(locale, selection.length) })}
+            {t('board.selection.count', { count: selection.length })}
           </p>
           <ActionMenu
             label={t('board.selection.moveTo')}

@@ -7,7 +7,7 @@ import { InsightEditForm } from '../../features/synthesis/InsightEditForm.tsx';
 import { InsightEvidenceItem } from '../../features/synthesis/InsightEvidenceItem.tsx';
 import { SynthesisPageHeader } from '../../features/synthesis/SynthesisPageHeader.tsx';
 import { useSynthesisProject } from '../../features/synthesis/useSynthesisProject.ts';
-import { formatDate, formatNumber } from '../../i18n/format.ts';
+import { formatDate } from '../../i18n/format.ts';
 import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
@@ -46,7 +46,6 @@ export function InsightPage() {
     editRef.current?.focus();
   }, [editing]);
   const evidenceHeadingRef = useRef<HTMLHeadingElement>(null);
-  const count = (n: number) => formatNumber(locale, n);
 
   const removeEvidence = useMutation({
     mutationFn: (evidenceId: string) =>
@@ -61,15 +60,6 @@ export function InsightPage() {
       requestAnimationFrame(() => evidenceHeadingRef.current?.focus());
     },
   });
-
-  const participants =
-    insight.participantCount === 1
-      ? t('insight.participants.one')
-      : t('insight.participants.other', { count: count(insight.participantCount) });
-  const sessions =
-    insight.sessionCount === 1
-      ? t('insight.sessions.one')
-      : t('insight.sessions.other', { count: count(insight.sessionCount) });
 
   return (
     <>
@@ -126,7 +116,12 @@ export function InsightPage() {
             <span className="insight__hmw-label">{t('insight.hmwLabel')}</span> {insight.hmw}
           </p>
         ) : null}
-        <p className="insight__behind">{t('insight.behind', { participants, sessions })}</p>
+        <p className="insight__behind">
+          {t('insight.behind', {
+            participantCount: insight.participantCount,
+            sessionCount: insight.sessionCount,
+          })}
+        </p>
         <dl className="evidence__facts insight__facts">
           {board ? (
             <div>
@@ -163,7 +158,7 @@ export function InsightPage() {
 
       <section aria-labelledby="insight-evidence-heading">
         <h2 id="insight-evidence-heading" ref={evidenceHeadingRef} tabIndex={-1}>
-          {t('insight.evidence.title', { count: count(insight.evidenceCount) })}
+          {t('insight.evidence.title', { count: insight.evidenceCount })}
         </h2>
         <FormProblem error={removeEvidence.error} />
         {insight.evidence.length === 0 ? (

@@ -65,9 +65,7 @@ export function InsightsPage() {
       ) : null}
 
       <div role="status" className="result-count">
-        {insights.length === 1
-          ? t('insight.list.countOne')
-          : t('insight.list.count', { count: count(insights.length) })}
+        {t('insight.list.count', { count: insights.length })}
       </div>
       {insights.length === 0 ? (
         <div className="empty-state">

@@ -12,7 +12,7 @@ import {
 import { useState, type ReactNode } from 'react';
 import { Form, Toolbar } from 'react-aria-components';
 import { journeyQuery } from '../../api/journeys.ts';
-import { meQuery } from '../../api/queries.ts';
+import { meQuery } from '../../api/auth.ts';
 import { emotionLabelKey } from '../../features/journeys/EmotionCurve.tsx';
 import { CellPanel, type CellRef } from '../../features/journeys/CellPanel.tsx';
 import { JourneyDetails } from '../../features/journeys/JourneyDetails.tsx';

@@ -9,7 +9,7 @@ import { PersonaExport } from '../../features/personas/PersonaExport.tsx';
 import { InsightEvidenceItem } from '../../features/synthesis/InsightEvidenceItem.tsx';
 import { SynthesisPageHeader } from '../../features/synthesis/SynthesisPageHeader.tsx';
 import { useSynthesisProject } from '../../features/synthesis/useSynthesisProject.ts';
-import { formatDate, formatNumber } from '../../i18n/format.ts';
+import { formatDate } from '../../i18n/format.ts';
 import { personaFieldKey, personaKindKey } from '../../i18n/keys.ts';
 import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
 import { Alert } from '../../ui/Alert.tsx';
@@ -37,15 +37,6 @@ export function PersonaPage() {
   const persona = useSuspenseQuery(personaQuery(projectId, personaId)).data;
   const [problem, setProblem] = useState('');
   const evidence = new Map(persona.evidence.map((item) => [item.id, item]));
-  const count = (n: number) => formatNumber(locale, n);
-  const participants =
-    persona.participantCount === 1
-      ? t('insight.participants.one')
-      : t('insight.participants.other', { count: count(persona.participantCount) });
-  const sessions =
-    persona.sessionCount === 1
-      ? t('insight.sessions.one')
-      : t('insight.sessions.other', { count: count(persona.sessionCount) });
 
   const field = (name: PersonaField, content: ReactNode, isEmpty: boolean) => (
     <section className="persona-field" aria-labelledby={`persona-${name}-heading`}>
@@ -104,7 +95,12 @@ export function PersonaPage() {
             <p>
               <Badge tone="info">{t(personaKindKey(persona.kind))}</Badge>
             </p>
-            <p className="insight__behind">{t('persona.behind', { participants, sessions })}</p>
+            <p className="insight__behind">
+              {t('persona.behind', {
+                participantCount: persona.participantCount,
+                sessionCount: persona.sessionCount,
+              })}
+            </p>
             <dl className="evidence__facts">
               <div>
                 <dt>{t('persona.createdAt')}</dt>
@@ -139,7 +135,7 @@ export function PersonaPage() {
 
       <section aria-labelledby="persona-evidence-heading">
         <h2 id="persona-evidence-heading">
-          {t('persona.evidence.title', { count: count(persona.evidenceCount) })}
+          {t('persona.evidence.title', { count: persona.evidenceCount })}
         </h2>
         {persona.evidence.length === 0 ? (
           <p>{t('persona.evidence.none')}</p>

@@ -31,9 +31,7 @@ export function PersonasPage() {
         }
       />
       <div role="status" className="result-count">
-        {personas.length === 1
-          ? t('persona.list.countOne')
-          : t('persona.list.count', { count: count(personas.length) })}
+        {t('persona.list.count', { count: personas.length })}
       </div>
       {personas.length === 0 ? (
         <div className="empty-state">

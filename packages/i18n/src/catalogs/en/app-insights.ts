@@ -4,8 +4,7 @@ export const appInsights: Record<keyof typeof fi, string> = {
   'insight.list.title': 'Insights',
   'insight.list.intro':
     'What the research taught us. Each insight rests on evidence and shows how many participants’ experiences stand behind it.',
-  'insight.list.count': '{count} insights',
-  'insight.list.countOne': '1 insight',
+  'insight.list.count': '{count, plural, one {# insight} other {# insights}}',
   'insight.list.empty': 'There are no insights yet.',
   'insight.list.emptyEdit':
     'There are no insights yet. Write one from a group on a board, or by choosing evidence on this page.',
@@ -21,12 +20,9 @@ export const appInsights: Record<keyof typeof fi, string> = {
   'insight.board': 'Board',
   'insight.createdAt': 'Written',
   'insight.backToList': 'All insights',
-  'insight.participants.one': '1 participant',
-  'insight.participants.other': '{count} participants',
-  'insight.sessions.one': '1 research session',
-  'insight.sessions.other': '{count} research sessions',
-  'insight.behind': '{participants} and {sessions} behind this insight.',
-  'insight.evidence.title': 'Evidence this insight rests on ({count})',
+  'insight.behind':
+    '{participantCount, plural, one {# participant} other {# participants}} and {sessionCount, plural, one {# research session} other {# research sessions}} behind this insight.',
+  'insight.evidence.title': 'Evidence this insight rests on ({count, number})',
   'insight.evidence.none':
     'The evidence this insight rested on has been deleted from the research material.',
   'insight.evidence.remove': 'Remove from insight',
@@ -48,12 +44,11 @@ export const appInsights: Record<keyof typeof fi, string> = {
   'insight.write.title': 'Write an insight',
   'insight.write.chooseEvidence': 'Evidence the insight rests on',
   'insight.write.chosenNone': 'No evidence chosen.',
-  'insight.write.chosenOne': '1 evidence item chosen',
-  'insight.write.chosen': '{count} evidence items chosen',
+  'insight.write.chosen': '{count, plural, one {# evidence item} other {# evidence items}} chosen',
   'insight.write.noEvidence':
     'The project has no evidence yet. Make evidence from notes in the research material.',
-  'insight.form.basedOnOne': 'The insight rests on one evidence item.',
-  'insight.form.basedOn': 'The insight rests on {count} evidence items.',
+  'insight.form.basedOn':
+    'The insight rests on {count, plural, one {one evidence item} other {# evidence items}}.',
   'insight.form.needEvidence': 'Choose at least one evidence item for the insight to rest on.',
   'insight.form.submit': 'Save insight',
 };

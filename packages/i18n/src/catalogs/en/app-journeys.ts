@@ -72,7 +72,7 @@ export const appJourneys: Record<keyof typeof fi, string> = {
   'journey.cell.empty': 'empty',
   'journey.cell.textField': '{lane}, stage {stage}',
   'journey.cell.emotionField': 'Feeling at stage {stage}',
-  'journey.cell.citations': '{count} sources',
+  'journey.cell.citations': '{count, plural, one {# source} other {# sources}}',
   'journey.emotion.curve': 'Emotion curve',
   'journey.emotion.none': 'No value',
   'journey.emotion.noValues': 'The emotion curve has no values yet.',
@@ -90,7 +90,8 @@ export const appJourneys: Record<keyof typeof fi, string> = {
   'journey.cellPanel.none': 'The cell cites no evidence or insights yet.',
   'journey.cellPanel.remove': 'Remove the citation',
   'journey.cellPanel.removed': 'Citation removed.',
-  'journey.cellPanel.cited': '{count} citations added to the cell.',
+  'journey.cellPanel.cited':
+    '{count, plural, one {# citation} other {# citations}} added to the cell.',
   'journey.cellPanel.citeEvidence': 'Cite evidence',
   'journey.cellPanel.citeInsight': 'Cite an insight',
   'journey.cellPanel.cite': 'Add citation',

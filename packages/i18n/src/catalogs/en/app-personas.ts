@@ -17,8 +17,8 @@ export const appPersonas: Record<keyof typeof fi, string> = {
   'persona.list.title': 'Personas and customer stories',
   'persona.list.intro':
     'Made-up but research-based customers and their stories. Each shows how many participants’ experiences stand behind it.',
-  'persona.list.count': '{count} personas or customer stories',
-  'persona.list.countOne': '1 persona or customer story',
+  'persona.list.count':
+    '{count, plural, one {# persona or customer story} other {# personas or customer stories}}',
   'persona.list.empty': 'There are no personas or customer stories yet.',
   'persona.list.emptyEdit':
     'There are no personas or customer stories yet. Write the first one and attach evidence from the research material to its fields.',
@@ -26,7 +26,8 @@ export const appPersonas: Record<keyof typeof fi, string> = {
   'persona.participantCount': 'Participants',
   'persona.backToList': 'All personas and customer stories',
   'persona.createdAt': 'Written',
-  'persona.behind': '{participants} and {sessions} behind this description.',
+  'persona.behind':
+    '{participantCount, plural, one {# participant} other {# participants}} and {sessionCount, plural, one {# research session} other {# research sessions}} behind this description.',
 
   'persona.kind': 'Type',
   'persona.language': 'Language',
@@ -47,16 +48,16 @@ export const appPersonas: Record<keyof typeof fi, string> = {
   'persona.storyHint':
     'The customer’s way through the services from their point of view: what happened and how it felt.',
   'persona.form.oneALine': 'One item per line.',
-  'persona.form.tooManyLines': 'At most {max} lines.',
-  'persona.form.lineTooLong': 'A line is too long (at most {max} characters).',
+  'persona.form.tooManyLines': 'At most {max, plural, one {# line} other {# lines}}.',
+  'persona.form.lineTooLong':
+    'A line is too long (at most {max, plural, one {# character} other {# characters}}).',
   'persona.cite.title': 'Evidence the fields rest on',
   'persona.cite.intro':
     'Choose a field, then the evidence that supports it. The same evidence may support several fields.',
   'persona.cite.summary': 'Evidence per field',
   'persona.cite.field': 'Field',
   'persona.cite.choose': 'Evidence the field “{field}” rests on',
-  'persona.cite.count': '{count} evidence items',
-  'persona.cite.countOne': '1 evidence item',
+  'persona.cite.count': '{count, plural, one {# evidence item} other {# evidence items}}',
 
   'persona.new.open': 'New persona or customer story',
   'persona.new.title': 'New persona or customer story',
@@ -77,12 +78,12 @@ export const appPersonas: Record<keyof typeof fi, string> = {
   'persona.field.noEvidence': 'No evidence.',
   'persona.field.noParticipant': 'Evidence',
   'persona.field.withdrawn': 'removed at the participant’s request',
-  'persona.evidence.title': 'Evidence this description rests on ({count})',
+  'persona.evidence.title': 'Evidence this description rests on ({count, number})',
   'persona.evidence.none': 'No evidence has been attached to the fields.',
 
   'persona.export.svg': 'Download SVG',
   'persona.export.png': 'Download PNG',
   'persona.export.failed': 'The picture could not be made. Please try again.',
-  'persona.export.basis': 'Based on evidence from {count} participants',
-  'persona.export.basisOne': 'Based on evidence from one participant',
+  'persona.export.basis':
+    'Based on evidence from {count, plural, one {one participant} other {# participants}}',
 };

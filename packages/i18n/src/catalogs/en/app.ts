@@ -1,16 +1,6 @@
 import type { app as fi } from '../fi/app.ts';
-import { appInsights } from './app-insights.ts';
-import { appPersonas } from './app-personas.ts';
-import { appResearch } from './app-research.ts';
-import { appJourneys } from './app-journeys.ts';
-import { appSynthesis } from './app-synthesis.ts';
 
 export const app: Record<keyof typeof fi, string> = {
-  ...appResearch,
-  ...appInsights,
-  ...appPersonas,
-  ...appSynthesis,
-  ...appJourneys,
   'app.name': 'Timantti',
   'app.tagline': 'Service design workspace',
   'app.loading': 'Loading…',
@@ -57,7 +47,7 @@ export const app: Record<keyof typeof fi, string> = {
   'password.new': 'New password',
   'password.confirm': 'New password again',
   'password.hint':
-    'At least {min} characters. A long sentence makes a good password, for example four random words.',
+    'At least {min, plural, one {# character} other {# characters}}. A long sentence makes a good password, for example four random words.',
   'password.mismatch': 'The passwords do not match.',
   'password.submit': 'Change password',
   'password.changed': 'Your password has been changed.',
@@ -102,9 +92,9 @@ export const app: Record<keyof typeof fi, string> = {
   'project.list.phase': 'Phase',
   'project.list.allPhases': 'All phases',
   'project.list.showArchived': 'Show archived',
-  'project.list.count': '{count} projects',
-  'project.list.countOne': '1 project',
-  'project.list.countShown': 'Showing {shown} of {count} projects',
+  'project.list.count': '{count, plural, one {# project} other {# projects}}',
+  'project.list.countShown':
+    'Showing {shownCount, number} of {count, plural, one {# project} other {# projects}}',
   'project.list.loadMore': 'Show more projects',
   'project.list.empty': 'The organisation has no projects yet.',
   'project.list.noMatches': 'No projects match your search.',
@@ -266,6 +256,7 @@ export const app: Record<keyof typeof fi, string> = {
   'sessions.revoked': 'The session has been signed out.',
   'sessions.revokeOthers': 'Sign out all other sessions',
   'sessions.revokeOthersTitle': 'Sign out all other sessions?',
-  'sessions.revokeOthersText': 'The other sessions ({count}) will end. This session continues.',
+  'sessions.revokeOthersText':
+    'The other sessions ({count, number}) will end. This session continues.',
   'sessions.othersRevoked': 'All other sessions have been signed out.',
 };

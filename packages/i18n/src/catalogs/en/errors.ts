@@ -10,9 +10,12 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.forbidden': 'You are not allowed to do this.',
   'errors.csrf_failed': 'The session check failed. Reload the page and try again.',
   'errors.invalid_credentials': 'The e-mail address or password is wrong.',
-  'errors.too_many_attempts': 'Too many sign-in attempts. Try again in {minutes} min.',
-  'errors.password_too_short': 'The password must have at least {min} characters.',
-  'errors.password_too_long': 'The password may have at most {max} characters.',
+  'errors.too_many_attempts':
+    'Too many sign-in attempts. Try again in {minutes, plural, one {# min} other {# min}}.',
+  'errors.password_too_short':
+    'The password must have at least {min, plural, one {# character} other {# characters}}.',
+  'errors.password_too_long':
+    'The password may have at most {max, plural, one {# character} other {# characters}}.',
   'errors.password_too_common': 'The password is too common. Choose a less common one.',
   'errors.wrong_current_password': 'The current password is wrong.',
   'errors.invitation_invalid':
@@ -28,7 +31,8 @@ export const errors: Record<keyof typeof fi, string> = {
     'The participant’s consent has been withdrawn or has expired. No new evidence can be linked to them.',
   'errors.evidence_withdrawn':
     "Some of the chosen evidence was removed at the participant's request and can no longer be cited.",
-  'errors.csv_field_count': 'Line {line}: the row has {actual} fields, the header {expected}.',
+  'errors.csv_field_count':
+    'Line {line}: the row has {actual, plural, one {# field} other {# fields}}, the header {expected, number}.',
   'errors.csv_unterminated_quote': 'Line {line}: a field that starts with a quote is never closed.',
   'errors.csv_stray_quote':
     'Line {line}: a quote is in the wrong place. A field containing quotes must itself be quoted.',
@@ -39,9 +43,9 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.csv_nul_character':
     'Line {line}: the line contains a NUL character, which cannot be stored. Check that the file is text (UTF-8 or Windows-1252) and try again.',
   'errors.csv_value_too_long':
-    'Line {line}: the value in column “{column}” is too long (at most {max} characters).',
+    'Line {line}: the value in column “{column}” is too long (at most {max, plural, one {# character} other {# characters}}).',
   'errors.import_columns_mismatch':
-    'Choose a use for every column of the file ({expected} columns).',
+    'Choose a use for every column of the file ({expected, plural, one {# column} other {# columns}}).',
   'errors.import_expired':
     'The file to import has expired or was already imported. Upload it again.',
   'errors.note_changed':

@@ -3,8 +3,7 @@ export const appInsights = {
   'insight.list.title': 'Oivallukset',
   'insight.list.intro':
     'Mitä tutkimusaineistosta opittiin. Jokainen oivallus perustuu evidenssiin, ja siitä näkyy, kuinka monen osallistujan kokemukset sen takana ovat.',
-  'insight.list.count': '{count} oivallusta',
-  'insight.list.countOne': '1 oivallus',
+  'insight.list.count': '{count, plural, one {# oivallus} other {# oivallusta}}',
   'insight.list.empty': 'Oivalluksia ei ole vielä.',
   'insight.list.emptyEdit':
     'Oivalluksia ei ole vielä. Kirjoita oivallus taulun ryhmästä tai valitsemalla evidenssiä tällä sivulla.',
@@ -21,12 +20,9 @@ export const appInsights = {
   'insight.board': 'Taulu',
   'insight.createdAt': 'Kirjoitettu',
   'insight.backToList': 'Kaikki oivallukset',
-  'insight.participants.one': '1 osallistuja',
-  'insight.participants.other': '{count} osallistujaa',
-  'insight.sessions.one': '1 tutkimustilanne',
-  'insight.sessions.other': '{count} tutkimustilannetta',
-  'insight.behind': '{participants} ja {sessions} tämän oivalluksen takana.',
-  'insight.evidence.title': 'Evidenssi, johon oivallus perustuu ({count})',
+  'insight.behind':
+    '{participantCount, plural, one {# osallistuja} other {# osallistujaa}} ja {sessionCount, plural, one {# tutkimustilanne} other {# tutkimustilannetta}} tämän oivalluksen takana.',
+  'insight.evidence.title': 'Evidenssi, johon oivallus perustuu ({count, number})',
   'insight.evidence.none': 'Evidenssi, johon oivallus perustui, on poistettu tutkimusaineistosta.',
   'insight.evidence.remove': 'Poista oivalluksesta',
   'insight.evidence.removed': 'Evidenssi poistettiin oivalluksesta. Se säilyy tutkimusaineistossa.',
@@ -46,12 +42,11 @@ export const appInsights = {
   'insight.write.title': 'Kirjoita oivallus',
   'insight.write.chooseEvidence': 'Evidenssi, johon oivallus perustuu',
   'insight.write.chosenNone': 'Evidenssiä ei ole valittu.',
-  'insight.write.chosenOne': '1 evidenssi valittu',
-  'insight.write.chosen': '{count} evidenssiä valittu',
+  'insight.write.chosen': '{count, plural, one {# evidenssi} other {# evidenssiä}} valittu',
   'insight.write.noEvidence':
     'Projektissa ei ole vielä evidenssiä. Tee sitä tutkimusaineiston muistiinpanoista.',
-  'insight.form.basedOnOne': 'Oivallus perustuu yhteen evidenssiin.',
-  'insight.form.basedOn': 'Oivallus perustuu {count} evidenssiin.',
+  'insight.form.basedOn':
+    'Oivallus perustuu {count, plural, one {yhteen evidenssiin} other {# evidenssiin}}.',
   'insight.form.needEvidence': 'Valitse ainakin yksi evidenssi, johon oivallus perustuu.',
   'insight.form.submit': 'Tallenna oivallus',
 } as const;

@@ -71,7 +71,7 @@ export const appJourneys = {
   'journey.cell.empty': 'tyhjä',
   'journey.cell.textField': '{lane}, vaihe {stage}',
   'journey.cell.emotionField': 'Tunne vaiheessa {stage}',
-  'journey.cell.citations': '{count} lähdettä',
+  'journey.cell.citations': '{count, plural, one {# lähde} other {# lähdettä}}',
   'journey.emotion.curve': 'Tunnekäyrä',
   'journey.emotion.none': 'Ei arvoa',
   'journey.emotion.noValues': 'Tunnekäyrällä ei ole vielä arvoja.',
@@ -89,7 +89,8 @@ export const appJourneys = {
   'journey.cellPanel.none': 'Solu ei vielä viittaa evidenssiin eikä oivalluksiin.',
   'journey.cellPanel.remove': 'Poista viittaus',
   'journey.cellPanel.removed': 'Viittaus poistettiin.',
-  'journey.cellPanel.cited': '{count} viittausta lisättiin soluun.',
+  'journey.cellPanel.cited':
+    '{count, plural, one {# viittaus lisättiin} other {# viittausta lisättiin}} soluun.',
   'journey.cellPanel.citeEvidence': 'Viittaa evidenssiin',
   'journey.cellPanel.citeInsight': 'Viittaa oivallukseen',
   'journey.cellPanel.cite': 'Lisää viittaus',

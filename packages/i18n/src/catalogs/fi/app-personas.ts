@@ -16,8 +16,8 @@ export const appPersonas = {
   'persona.list.title': 'Personat ja asiakastarinat',
   'persona.list.intro':
     'Kuvitellut mutta tutkimukseen perustuvat asiakkaat ja heidän tarinansa. Jokaisesta näkyy, kuinka monen osallistujan kokemukset sen takana ovat.',
-  'persona.list.count': '{count} personaa tai asiakastarinaa',
-  'persona.list.countOne': '1 persona tai asiakastarina',
+  'persona.list.count':
+    '{count, plural, one {# persona tai asiakastarina} other {# personaa tai asiakastarinaa}}',
   'persona.list.empty': 'Personoja tai asiakastarinoita ei ole vielä.',
   'persona.list.emptyEdit':
     'Personoja tai asiakastarinoita ei ole vielä. Kirjoita ensimmäinen ja liitä sen kenttiin evidenssiä tutkimusaineistosta.',
@@ -25,7 +25,8 @@ export const appPersonas = {
   'persona.participantCount': 'Osallistujia',
   'persona.backToList': 'Kaikki personat ja asiakastarinat',
   'persona.createdAt': 'Kirjoitettu',
-  'persona.behind': '{participants} ja {sessions} tämän kuvauksen takana.',
+  'persona.behind':
+    '{participantCount, plural, one {# osallistuja} other {# osallistujaa}} ja {sessionCount, plural, one {# tutkimustilanne} other {# tutkimustilannetta}} tämän kuvauksen takana.',
 
   'persona.kind': 'Tyyppi',
   'persona.language': 'Kieli',
@@ -46,16 +47,16 @@ export const appPersonas = {
   'persona.storyHint':
     'Asiakkaan kulku palveluissa hänen näkökulmastaan: mitä tapahtui ja miltä se tuntui.',
   'persona.form.oneALine': 'Yksi asia riville.',
-  'persona.form.tooManyLines': 'Enintään {max} riviä.',
-  'persona.form.lineTooLong': 'Rivi on liian pitkä (enintään {max} merkkiä).',
+  'persona.form.tooManyLines': 'Enintään {max, plural, one {# rivi} other {# riviä}}.',
+  'persona.form.lineTooLong':
+    'Rivi on liian pitkä (enintään {max, plural, one {# merkki} other {# merkkiä}}).',
   'persona.cite.title': 'Evidenssi, johon kentät perustuvat',
   'persona.cite.intro':
     'Valitse kenttä ja sitten evidenssi, joka sitä tukee. Sama evidenssi voi tukea useaa kenttää.',
   'persona.cite.summary': 'Evidenssiä kentittäin',
   'persona.cite.field': 'Kenttä',
   'persona.cite.choose': 'Evidenssi, johon kenttä ”{field}” perustuu',
-  'persona.cite.count': '{count} evidenssiä',
-  'persona.cite.countOne': '1 evidenssi',
+  'persona.cite.count': '{count, plural, one {# evidenssi} other {# evidenssiä}}',
 
   'persona.new.open': 'Uusi persona tai asiakastarina',
   'persona.new.title': 'Uusi persona tai asiakastarina',
@@ -76,12 +77,12 @@ export const appPersonas = {
   'persona.field.noEvidence': 'Ei evidenssiä.',
   'persona.field.noParticipant': 'Evidenssi',
   'persona.field.withdrawn': 'poistettu osallistujan pyynnöstä',
-  'persona.evidence.title': 'Evidenssi, johon kuvaus perustuu ({count})',
+  'persona.evidence.title': 'Evidenssi, johon kuvaus perustuu ({count, number})',
   'persona.evidence.none': 'Kenttiin ei ole liitetty evidenssiä.',
 
   'persona.export.svg': 'Lataa SVG',
   'persona.export.png': 'Lataa PNG',
   'persona.export.failed': 'Kuvan tekeminen epäonnistui. Yritä uudelleen.',
-  'persona.export.basis': 'Perustuu {count} osallistujan evidenssiin',
-  'persona.export.basisOne': 'Perustuu yhden osallistujan evidenssiin',
+  'persona.export.basis':
+    'Perustuu {count, plural, one {yhden osallistujan} other {# osallistujan}} evidenssiin',
 } as const;

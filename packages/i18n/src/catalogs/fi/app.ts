@@ -1,17 +1,6 @@
-import { appInsights } from './app-insights.ts';
-import { appPersonas } from './app-personas.ts';
-import { appResearch } from './app-research.ts';
-import { appJourneys } from './app-journeys.ts';
-import { appSynthesis } from './app-synthesis.ts';
-
 // Texts of the web app's user interface. Finnish is the source language: Swedish and English
 // translate every key (their catalogs are typed against this one).
 export const app = {
-  ...appResearch,
-  ...appInsights,
-  ...appPersonas,
-  ...appSynthesis,
-  ...appJourneys,
   'app.name': 'Timantti',
   'app.tagline': 'Palvelumuotoilun työtila',
   'app.loading': 'Ladataan…',
@@ -58,7 +47,7 @@ export const app = {
   'password.new': 'Uusi salasana',
   'password.confirm': 'Uusi salasana uudelleen',
   'password.hint':
-    'Vähintään {min} merkkiä. Pitkä lause on hyvä salasana: esimerkiksi neljä satunnaista sanaa.',
+    'Vähintään {min, plural, one {# merkki} other {# merkkiä}}. Pitkä lause on hyvä salasana: esimerkiksi neljä satunnaista sanaa.',
   'password.mismatch': 'Salasanat eivät ole samat.',
   'password.submit': 'Vaihda salasana',
   'password.changed': 'Salasana on vaihdettu.',
@@ -104,9 +93,9 @@ export const app = {
   'project.list.phase': 'Vaihe',
   'project.list.allPhases': 'Kaikki vaiheet',
   'project.list.showArchived': 'Näytä arkistoidut',
-  'project.list.count': '{count} projektia',
-  'project.list.countOne': '1 projekti',
-  'project.list.countShown': '{shown} / {count} projektia näkyvissä',
+  'project.list.count': '{count, plural, one {# projekti} other {# projektia}}',
+  'project.list.countShown':
+    '{shownCount, number} / {count, plural, one {# projekti} other {# projektia}} näkyvissä',
   'project.list.loadMore': 'Näytä lisää projekteja',
   'project.list.empty': 'Organisaatiossa ei ole vielä projekteja.',
   'project.list.noMatches': 'Hakuehtoja vastaavia projekteja ei löytynyt.',
@@ -268,6 +257,6 @@ export const app = {
   'sessions.revoked': 'Istunto on kirjattu ulos.',
   'sessions.revokeOthers': 'Kirjaa ulos kaikki muut istunnot',
   'sessions.revokeOthersTitle': 'Kirjataanko kaikki muut istunnot ulos?',
-  'sessions.revokeOthersText': 'Muut istunnot ({count}) päättyvät. Tämä istunto jatkuu.',
+  'sessions.revokeOthersText': 'Muut istunnot ({count, number}) päättyvät. Tämä istunto jatkuu.',
   'sessions.othersRevoked': 'Kaikki muut istunnot on kirjattu ulos.',
 } as const;

@@ -9,9 +9,11 @@ export const errors = {
   'errors.csrf_failed': 'Istunnon tarkistus epäonnistui. Lataa sivu uudelleen ja yritä uudestaan.',
   'errors.invalid_credentials': 'Sähköpostiosoite tai salasana on väärin.',
   'errors.too_many_attempts':
-    'Liian monta kirjautumisyritystä. Yritä uudelleen {minutes} minuutin kuluttua.',
-  'errors.password_too_short': 'Salasanassa pitää olla vähintään {min} merkkiä.',
-  'errors.password_too_long': 'Salasanassa voi olla enintään {max} merkkiä.',
+    'Liian monta kirjautumisyritystä. Yritä uudelleen {minutes, plural, one {# minuutin} other {# minuutin}} kuluttua.',
+  'errors.password_too_short':
+    'Salasanassa pitää olla vähintään {min, plural, one {# merkki} other {# merkkiä}}.',
+  'errors.password_too_long':
+    'Salasanassa voi olla enintään {max, plural, one {# merkki} other {# merkkiä}}.',
   'errors.password_too_common': 'Salasana on liian yleinen. Valitse harvinaisempi salasana.',
   'errors.wrong_current_password': 'Nykyinen salasana on väärin.',
   'errors.invitation_invalid':
@@ -27,7 +29,8 @@ export const errors = {
     'Osallistujan suostumus on peruttu tai vanhentunut. Uutta aineistoa ei voi liittää häneen.',
   'errors.evidence_withdrawn':
     'Osa valitusta evidenssistä on poistettu osallistujan pyynnöstä, eikä siihen voi enää viitata.',
-  'errors.csv_field_count': 'Rivi {line}: rivillä on {actual} kenttää, otsikkorivillä {expected}.',
+  'errors.csv_field_count':
+    'Rivi {line}: rivillä on {actual, plural, one {# kenttä} other {# kenttää}}, otsikkorivillä {expected, number}.',
   'errors.csv_unterminated_quote': 'Rivi {line}: lainausmerkillä alkavaa kenttää ei suljeta.',
   'errors.csv_stray_quote':
     'Rivi {line}: lainausmerkki on väärässä kohdassa. Lainausmerkkejä sisältävä kenttä pitää kirjoittaa lainausmerkkeihin.',
@@ -38,9 +41,9 @@ export const errors = {
   'errors.csv_nul_character':
     'Rivi {line}: rivillä on NUL-merkki, jota ei voi tallentaa. Tarkista, että tiedosto on tekstiä (UTF-8 tai Windows-1252), ja yritä uudelleen.',
   'errors.csv_value_too_long':
-    'Rivi {line}: sarakkeen ”{column}” arvo on liian pitkä (enintään {max} merkkiä).',
+    'Rivi {line}: sarakkeen ”{column}” arvo on liian pitkä (enintään {max, plural, one {# merkki} other {# merkkiä}}).',
   'errors.import_columns_mismatch':
-    'Jokaiselle tiedoston sarakkeelle pitää valita käyttötapa ({expected} saraketta).',
+    'Jokaiselle tiedoston sarakkeelle pitää valita käyttötapa ({expected, plural, one {# sarake} other {# saraketta}}).',
   'errors.import_expired':
     'Tuotava tiedosto on vanhentunut tai jo tuotu. Lataa tiedosto uudelleen.',
   'errors.note_changed':

@@ -4,8 +4,7 @@ export const appInsights: Record<keyof typeof fi, string> = {
   'insight.list.title': 'Insikter',
   'insight.list.intro':
     'Vad forskningsmaterialet lärde oss. Varje insikt vilar på evidens, och det syns hur många deltagares erfarenheter som ligger bakom den.',
-  'insight.list.count': '{count} insikter',
-  'insight.list.countOne': '1 insikt',
+  'insight.list.count': '{count, plural, one {# insikt} other {# insikter}}',
   'insight.list.empty': 'Det finns inga insikter ännu.',
   'insight.list.emptyEdit':
     'Det finns inga insikter ännu. Skriv en insikt utifrån en grupp på en tavla eller genom att välja evidens på denna sida.',
@@ -21,12 +20,9 @@ export const appInsights: Record<keyof typeof fi, string> = {
   'insight.board': 'Tavla',
   'insight.createdAt': 'Skriven',
   'insight.backToList': 'Alla insikter',
-  'insight.participants.one': '1 deltagare',
-  'insight.participants.other': '{count} deltagare',
-  'insight.sessions.one': '1 undersökningstillfälle',
-  'insight.sessions.other': '{count} undersökningstillfällen',
-  'insight.behind': '{participants} och {sessions} bakom denna insikt.',
-  'insight.evidence.title': 'Evidensen som insikten vilar på ({count})',
+  'insight.behind':
+    '{participantCount, plural, one {# deltagare} other {# deltagare}} och {sessionCount, plural, one {# undersökningstillfälle} other {# undersökningstillfällen}} bakom denna insikt.',
+  'insight.evidence.title': 'Evidensen som insikten vilar på ({count, number})',
   'insight.evidence.none': 'Evidensen som insikten vilade på har raderats ur forskningsmaterialet.',
   'insight.evidence.remove': 'Ta bort ur insikten',
   'insight.evidence.removed':
@@ -47,12 +43,10 @@ export const appInsights: Record<keyof typeof fi, string> = {
   'insight.write.title': 'Skriv en insikt',
   'insight.write.chooseEvidence': 'Evidensen som insikten vilar på',
   'insight.write.chosenNone': 'Ingen evidens har valts.',
-  'insight.write.chosenOne': '1 evidens vald',
-  'insight.write.chosen': '{count} evidens valda',
+  'insight.write.chosen': '{count, plural, one {# evidens vald} other {# evidens valda}}',
   'insight.write.noEvidence':
     'Projektet har ingen evidens ännu. Skapa evidens utifrån anteckningarna i forskningsmaterialet.',
-  'insight.form.basedOnOne': 'Insikten vilar på en evidens.',
-  'insight.form.basedOn': 'Insikten vilar på {count} evidens.',
+  'insight.form.basedOn': 'Insikten vilar på {count, plural, one {en evidens} other {# evidens}}.',
   'insight.form.needEvidence': 'Välj minst en evidens som insikten vilar på.',
   'insight.form.submit': 'Spara insikten',
 };

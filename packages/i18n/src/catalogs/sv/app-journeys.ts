@@ -72,7 +72,7 @@ export const appJourneys: Record<keyof typeof fi, string> = {
   'journey.cell.empty': 'tom',
   'journey.cell.textField': '{lane}, steget {stage}',
   'journey.cell.emotionField': 'Känsla i steget {stage}',
-  'journey.cell.citations': '{count} källor',
+  'journey.cell.citations': '{count, plural, one {# källa} other {# källor}}',
   'journey.emotion.curve': 'Känslokurva',
   'journey.emotion.none': 'Inget värde',
   'journey.emotion.noValues': 'Känslokurvan har inga värden ännu.',
@@ -90,7 +90,8 @@ export const appJourneys: Record<keyof typeof fi, string> = {
   'journey.cellPanel.none': 'Cellen hänvisar ännu inte till evidens eller insikter.',
   'journey.cellPanel.remove': 'Ta bort hänvisningen',
   'journey.cellPanel.removed': 'Hänvisningen togs bort.',
-  'journey.cellPanel.cited': '{count} hänvisningar lades till i cellen.',
+  'journey.cellPanel.cited':
+    '{count, plural, one {# hänvisning lades} other {# hänvisningar lades}} till i cellen.',
   'journey.cellPanel.citeEvidence': 'Hänvisa till evidens',
   'journey.cellPanel.citeInsight': 'Hänvisa till en insikt',
   'journey.cellPanel.cite': 'Lägg till hänvisning',

@@ -17,8 +17,8 @@ export const appPersonas: Record<keyof typeof fi, string> = {
   'persona.list.title': 'Personas och kundberättelser',
   'persona.list.intro':
     'Påhittade men forskningsbaserade kunder och deras berättelser. För var och en syns hur många deltagares erfarenheter som ligger bakom.',
-  'persona.list.count': '{count} personas eller kundberättelser',
-  'persona.list.countOne': '1 persona eller kundberättelse',
+  'persona.list.count':
+    '{count, plural, one {# persona eller kundberättelse} other {# personas eller kundberättelser}}',
   'persona.list.empty': 'Det finns inga personas eller kundberättelser ännu.',
   'persona.list.emptyEdit':
     'Det finns inga personas eller kundberättelser ännu. Skriv den första och koppla evidens från forskningsmaterialet till dess fält.',
@@ -26,7 +26,8 @@ export const appPersonas: Record<keyof typeof fi, string> = {
   'persona.participantCount': 'Deltagare',
   'persona.backToList': 'Alla personas och kundberättelser',
   'persona.createdAt': 'Skriven',
-  'persona.behind': '{participants} och {sessions} bakom denna beskrivning.',
+  'persona.behind':
+    '{participantCount, plural, one {# deltagare} other {# deltagare}} och {sessionCount, plural, one {# undersökningstillfälle} other {# undersökningstillfällen}} bakom denna beskrivning.',
 
   'persona.kind': 'Typ',
   'persona.language': 'Språk',
@@ -47,16 +48,16 @@ export const appPersonas: Record<keyof typeof fi, string> = {
   'persona.storyHint':
     'Kundens väg genom tjänsterna ur kundens synvinkel: vad som hände och hur det kändes.',
   'persona.form.oneALine': 'En sak per rad.',
-  'persona.form.tooManyLines': 'Högst {max} rader.',
-  'persona.form.lineTooLong': 'Raden är för lång (högst {max} tecken).',
+  'persona.form.tooManyLines': 'Högst {max, plural, one {# rad} other {# rader}}.',
+  'persona.form.lineTooLong':
+    'Raden är för lång (högst {max, plural, one {# tecken} other {# tecken}}).',
   'persona.cite.title': 'Evidens som fälten bygger på',
   'persona.cite.intro':
     'Välj ett fält och sedan den evidens som stöder det. Samma evidens kan stöda flera fält.',
   'persona.cite.summary': 'Evidens per fält',
   'persona.cite.field': 'Fält',
   'persona.cite.choose': 'Evidens som fältet ”{field}” bygger på',
-  'persona.cite.count': '{count} evidens',
-  'persona.cite.countOne': '1 evidens',
+  'persona.cite.count': '{count, plural, one {# evidens} other {# evidens}}',
 
   'persona.new.open': 'Ny persona eller kundberättelse',
   'persona.new.title': 'Ny persona eller kundberättelse',
@@ -77,12 +78,12 @@ export const appPersonas: Record<keyof typeof fi, string> = {
   'persona.field.noEvidence': 'Ingen evidens.',
   'persona.field.noParticipant': 'Evidens',
   'persona.field.withdrawn': 'raderad på deltagarens begäran',
-  'persona.evidence.title': 'Evidens som beskrivningen bygger på ({count})',
+  'persona.evidence.title': 'Evidens som beskrivningen bygger på ({count, number})',
   'persona.evidence.none': 'Ingen evidens har kopplats till fälten.',
 
   'persona.export.svg': 'Ladda ner SVG',
   'persona.export.png': 'Ladda ner PNG',
   'persona.export.failed': 'Bilden kunde inte skapas. Försök igen.',
-  'persona.export.basis': 'Bygger på evidens från {count} deltagare',
-  'persona.export.basisOne': 'Bygger på evidens från en deltagare',
+  'persona.export.basis':
+    'Bygger på evidens från {count, plural, one {en deltagare} other {# deltagare}}',
 };

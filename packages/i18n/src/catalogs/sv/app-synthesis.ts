@@ -54,7 +54,8 @@ export const appSynthesis: Record<keyof typeof fi, string> = {
   'board.card.remove': 'Ta bort från tavlan',
   'board.card.removed':
     'Kortet togs bort från tavlan. Evidensen finns kvar i forskningsmaterialet.',
-  'board.cards.moved': '{count} kort flyttades till gruppen {group}.',
+  'board.cards.moved':
+    '{count, plural, one {# kort flyttades} other {# kort flyttades}} till gruppen {group}.',
   'board.sticky.new': 'Ny lapp',
   'board.sticky.newTitle': 'Ny lapp',
   'board.sticky.editTitle': 'Redigera lappen',
@@ -68,7 +69,7 @@ export const appSynthesis: Record<keyof typeof fi, string> = {
   'board.group.titleField': 'Gruppens rubrik',
   'board.group.created': 'Gruppen {title} skapades.',
   'board.group.untitled': 'Namnlös grupp',
-  'board.group.cardCount': '{count} kort',
+  'board.group.cardCount': '{count, plural, one {# kort} other {# kort}}',
   'board.group.suggested': 'Förslag',
   'board.group.actions': 'Åtgärder för gruppen {title}',
   'board.group.accept': 'Godkänn förslaget',
@@ -87,7 +88,7 @@ export const appSynthesis: Record<keyof typeof fi, string> = {
   'board.group.fromSelection': 'Gör en grupp av de valda',
   'board.group.fromSelectionTitle': 'Ny grupp av de valda korten',
   'board.selection.label': 'Valda kort',
-  'board.selection.count': '{count} kort valda',
+  'board.selection.count': '{count, plural, one {# kort valt} other {# kort valda}}',
   'board.selection.moveTo': 'Flytta de valda till en grupp',
   'board.selection.clear': 'Avmarkera',
   'board.addEvidence.open': 'Hämta evidens',
@@ -95,10 +96,12 @@ export const appSynthesis: Record<keyof typeof fi, string> = {
   'board.addEvidence.search': 'Sök evidens',
   'board.addEvidence.searchHint':
     'Den finska sökningen hittar också böjda former och delar av sammansättningar.',
-  'board.addEvidence.found': '{count}{more} evidens hittades.',
-  'board.addEvidence.addChosen': 'Hämta de valda ({count})',
+  'board.addEvidence.found':
+    '{count, plural, one {#{more} evidens hittades} other {#{more} evidens hittades}}.',
+  'board.addEvidence.addChosen': 'Hämta de valda ({count, number})',
   'board.addEvidence.addAll': 'Hämta alla sökresultat',
-  'board.addEvidence.added': '{count} kort lades till på tavlan; {skipped} fanns redan där.',
+  'board.addEvidence.added':
+    '{count, plural, one {# kort lades} other {# kort lades}} till på tavlan; {skippedCount, plural, one {# fanns} other {# fanns}} redan där.',
   'board.colour.blue': 'Blå',
   'board.colour.green': 'Grön',
   'board.colour.yellow': 'Gul',
@@ -112,9 +115,9 @@ export const appSynthesis: Record<keyof typeof fi, string> = {
   'board.themes.intro':
     'Timantti grupperar kortens texter efter ordens grundformer och delar av sammansättningar och föreslår teman. Ingenting flyttas på tavlan förrän ni godkänner ett förslag.',
   'board.themes.scope': 'Vilka kort',
-  'board.themes.scope.ungrouped': 'Ogrupperade kort ({count})',
-  'board.themes.scope.selected': 'Valda kort ({count})',
-  'board.themes.scope.all': 'Alla kort ({count})',
+  'board.themes.scope.ungrouped': 'Ogrupperade kort ({count, number})',
+  'board.themes.scope.selected': 'Valda kort ({count, number})',
+  'board.themes.scope.all': 'Alla kort ({count, number})',
   'board.themes.count': 'Antal teman',
   'board.themes.countHint': 'Lämna tomt så väljs antalet utifrån korten (2–50).',
   'board.themes.countInvalid': 'Ange ett heltal mellan 2 och 50.',
@@ -129,14 +132,16 @@ export const appSynthesis: Record<keyof typeof fi, string> = {
   'board.themes.failed': 'Inga teman kunde föreslås. Försök igen.',
   'board.themes.again': 'Försök igen',
   'board.themes.close': 'Stäng',
-  'board.themes.done': '{count} teman föreslogs; {unassigned} kort passade inte in någonstans.',
+  'board.themes.done':
+    '{count, plural, one {# tema föreslogs} other {# teman föreslogs}}; {unassignedCount, plural, one {# kort passade} other {# kort passade}} inte in någonstans.',
   'board.themes.withoutVoikko':
     'De finska orden kändes igen utan Voikko, så förslagen kan vara mindre exakta.',
-  'board.themes.groupTitle': 'Gruppens rubrik ({count} kort)',
-  'board.themes.more': 'och {count} till',
+  'board.themes.groupTitle': 'Gruppens rubrik ({count, plural, one {# kort} other {# kort}})',
+  'board.themes.more': 'och {count, plural, one {# till} other {# till}}',
   'board.themes.accept': 'Godkänn som grupp',
   'board.themes.discard': 'Avvisa',
-  'board.themes.accepted': 'Gruppen {title} skapades; {count} kort flyttades dit.',
+  'board.themes.accepted':
+    'Gruppen {title} skapades; {count, plural, one {# kort flyttades} other {# kort flyttades}} dit.',
   'board.themes.discarded': 'Förslaget {label} avvisades.',
   'board.themes.handled': 'Behandlat: {label}',
   'board.insight.open': 'Skriv en insikt',

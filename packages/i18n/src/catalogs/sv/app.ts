@@ -1,16 +1,6 @@
 import type { app as fi } from '../fi/app.ts';
-import { appInsights } from './app-insights.ts';
-import { appPersonas } from './app-personas.ts';
-import { appResearch } from './app-research.ts';
-import { appJourneys } from './app-journeys.ts';
-import { appSynthesis } from './app-synthesis.ts';
 
 export const app: Record<keyof typeof fi, string> = {
-  ...appResearch,
-  ...appInsights,
-  ...appPersonas,
-  ...appSynthesis,
-  ...appJourneys,
   'app.name': 'Timantti',
   'app.tagline': 'Arbetsyta för tjänstedesign',
   'app.loading': 'Laddar…',
@@ -59,7 +49,7 @@ export const app: Record<keyof typeof fi, string> = {
   'password.new': 'Nytt lösenord',
   'password.confirm': 'Nytt lösenord igen',
   'password.hint':
-    'Minst {min} tecken. En lång mening är ett bra lösenord, till exempel fyra slumpmässiga ord.',
+    'Minst {min, plural, one {# tecken} other {# tecken}}. En lång mening är ett bra lösenord, till exempel fyra slumpmässiga ord.',
   'password.mismatch': 'Lösenorden är inte likadana.',
   'password.submit': 'Byt lösenord',
   'password.changed': 'Lösenordet har bytts.',
@@ -104,9 +94,9 @@ export const app: Record<keyof typeof fi, string> = {
   'project.list.phase': 'Fas',
   'project.list.allPhases': 'Alla faser',
   'project.list.showArchived': 'Visa arkiverade',
-  'project.list.count': '{count} projekt',
-  'project.list.countOne': '1 projekt',
-  'project.list.countShown': '{shown} av {count} projekt visas',
+  'project.list.count': '{count, plural, one {# projekt} other {# projekt}}',
+  'project.list.countShown':
+    '{shownCount, number} av {count, plural, one {# projekt} other {# projekt}} visas',
   'project.list.loadMore': 'Visa fler projekt',
   'project.list.empty': 'Organisationen har ännu inga projekt.',
   'project.list.noMatches': 'Inga projekt motsvarar sökvillkoren.',
@@ -271,6 +261,6 @@ export const app: Record<keyof typeof fi, string> = {
   'sessions.revokeOthers': 'Logga ut alla andra sessioner',
   'sessions.revokeOthersTitle': 'Logga ut alla andra sessioner?',
   'sessions.revokeOthersText':
-    'De andra sessionerna ({count}) avslutas. Den här sessionen fortsätter.',
+    'De andra sessionerna ({count, number}) avslutas. Den här sessionen fortsätter.',
   'sessions.othersRevoked': 'Alla andra sessioner har loggats ut.',
 };

@@ -10,9 +10,12 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.forbidden': 'Du har inte rätt att göra detta.',
   'errors.csrf_failed': 'Sessionskontrollen misslyckades. Ladda om sidan och försök igen.',
   'errors.invalid_credentials': 'E-postadressen eller lösenordet är fel.',
-  'errors.too_many_attempts': 'För många inloggningsförsök. Försök igen om {minutes} min.',
-  'errors.password_too_short': 'Lösenordet måste ha minst {min} tecken.',
-  'errors.password_too_long': 'Lösenordet får ha högst {max} tecken.',
+  'errors.too_many_attempts':
+    'För många inloggningsförsök. Försök igen om {minutes, plural, one {# min} other {# min}}.',
+  'errors.password_too_short':
+    'Lösenordet måste ha minst {min, plural, one {# tecken} other {# tecken}}.',
+  'errors.password_too_long':
+    'Lösenordet får ha högst {max, plural, one {# tecken} other {# tecken}}.',
   'errors.password_too_common': 'Lösenordet är för vanligt. Välj ett ovanligare lösenord.',
   'errors.wrong_current_password': 'Det nuvarande lösenordet är fel.',
   'errors.invitation_invalid':
@@ -28,7 +31,8 @@ export const errors: Record<keyof typeof fi, string> = {
     'Deltagarens samtycke har återkallats eller gått ut. Nytt material kan inte kopplas till deltagaren.',
   'errors.evidence_withdrawn':
     'En del av den valda evidensen har raderats på deltagarens begäran och kan inte längre hänvisas till.',
-  'errors.csv_field_count': 'Rad {line}: raden har {actual} fält, rubrikraden {expected}.',
+  'errors.csv_field_count':
+    'Rad {line}: raden har {actual, plural, one {# fält} other {# fält}}, rubrikraden {expected, number}.',
   'errors.csv_unterminated_quote': 'Rad {line}: ett fält som börjar med citattecken avslutas inte.',
   'errors.csv_stray_quote':
     'Rad {line}: ett citattecken står på fel ställe. Ett fält med citattecken ska skrivas inom citattecken.',
@@ -39,9 +43,9 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.csv_nul_character':
     'Rad {line}: raden innehåller ett NUL-tecken som inte kan sparas. Kontrollera att filen är text (UTF-8 eller Windows-1252) och försök igen.',
   'errors.csv_value_too_long':
-    'Rad {line}: värdet i kolumnen ”{column}” är för långt (högst {max} tecken).',
+    'Rad {line}: värdet i kolumnen ”{column}” är för långt (högst {max, plural, one {# tecken} other {# tecken}}).',
   'errors.import_columns_mismatch':
-    'Välj hur varje kolumn i filen ska användas ({expected} kolumner).',
+    'Välj hur varje kolumn i filen ska användas ({expected, plural, one {# kolumn} other {# kolumner}}).',
   'errors.import_expired':
     'Filen som ska importeras har gått ut eller redan importerats. Ladda upp filen igen.',
   'errors.note_changed':

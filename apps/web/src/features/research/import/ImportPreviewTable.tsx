@@ -42,7 +42,7 @@ export function ImportPreviewTable({
       >
         <table className="table table--compact">
           <caption id="import-preview-caption" className="table__caption">
-            {t('import.preview.caption', { count: formatNumber(locale, preview.rows.length) })}
+            {t('import.preview.caption', { count: preview.rows.length })}
           </caption>
           <thead>
             <tr>

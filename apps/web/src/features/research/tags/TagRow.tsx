@@ -98,7 +98,7 @@ export function TagRow({
         <Link
           href={research.evidence({ tagId: tag.id })}
           aria-label={t('tag.evidenceOf', {
-            count: formatNumber(locale, tag.evidenceCount),
+            count: tag.evidenceCount,
             name: tag.name,
           })}
         >
@@ -149,7 +149,7 @@ export function TagRow({
                     .then(() => afterRemoval(t('tag.deleted', { name: tag.name })))
                 }
               >
-                <p>{t('tag.deleteText', { count: formatNumber(locale, tag.evidenceCount) })}</p>
+                <p>{t('tag.deleteText', { count: tag.evidenceCount })}</p>
               </ConfirmDialog>
             </span>
           ) : null}

@@ -4,8 +4,7 @@ import { useRef, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { searchResearch } from '../../../api/evidence.ts';
 import { searchQuery } from '../../../api/research-queries.ts';
-import { formatNumber } from '../../../i18n/format.ts';
-import { useLocale, useT } from '../../../i18n/LocaleProvider.tsx';
+import { useT } from '../../../i18n/LocaleProvider.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { Checkbox } from '../../../ui/Checkbox.tsx';
 import { FormDialog } from '../../../ui/FormDialog.tsx';
@@ -57,7 +56,6 @@ function AddEvidenceForm({
   close: () => void;
 }) {
   const t = useT();
-  const { locale } = useLocale();
   const [draft, setDraft] = useState('');
   const [q, setQ] = useState('');
   const [chosen, setChosen] = useState<Map<string, NewEvidenceCard>>(new Map());
@@ -126,7 +124,7 @@ function AddEvidenceForm({
           ? hits.length === 0
             ? t('search.noResults')
             : t('board.addEvidence.found', {
-                count: formatNumber(locale, hits.length),
+                count: hits.length,
                 more: results.hasNextPage ? '+' : '',
               })
           : null}
@@ -166,7 +164,7 @@ function AddEvidenceForm({
             close();
           }}
         >
-          {t('board.addEvidence.addChosen', { count: formatNumber(locale, chosen.size) })}
+          {t('board.addEvidence.addChosen', { count: chosen.size })}
         </Button>
         {hits.length > 0 ? (
           <Button variant="secondary" isPending={addingAll} onPress={() => void addAll()}>

@@ -11,8 +11,7 @@ import {
 import { useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { groupColourKey } from '../../../i18n/keys.ts';
-import { formatNumber } from '../../../i18n/format.ts';
-import { useLocale, useT } from '../../../i18n/LocaleProvider.tsx';
+import { useT } from '../../../i18n/LocaleProvider.tsx';
 import { ActionMenu } from '../../../ui/ActionMenu.tsx';
 import { Badge } from '../../../ui/Badge.tsx';
 import { cx } from '../../../ui/classes.ts';
@@ -48,7 +47,6 @@ export function BoardGroupSection({
   children: ReactNode;
 }) {
   const t = useT();
-  const { locale } = useLocale();
   const [dropping, setDropping] = useState(false);
   const title = group ? group.title || t('board.group.untitled') : t('board.ungrouped');
   const headingId = `group-${group?.id ?? 'none'}-title`;
@@ -82,7 +80,7 @@ export function BoardGroupSection({
         <h2 id={headingId} className="board-group__title">
           {title}{' '}
           <span className="board-group__count">
-            ({t('board.group.cardCount', { count: formatNumber(locale, cards.length) })})
+            ({t('board.group.cardCount', { count: cards.length })})
           </span>
         </h2>
         {group?.suggested ? <Badge tone="info">{t('board.group.suggested')}</Badge> : null}

@@ -14,8 +14,7 @@ import {
   startThemeSuggestion,
   themeSuggestionQuery,
 } from '../../../api/themes.ts';
-import { formatNumber } from '../../../i18n/format.ts';
-import { useLocale, useT } from '../../../i18n/LocaleProvider.tsx';
+import { useT } from '../../../i18n/LocaleProvider.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { FormDialog } from '../../../ui/FormDialog.tsx';
 import { FormProblem } from '../../../ui/FormProblem.tsx';
@@ -71,7 +70,6 @@ function ThemeSuggestionFlow({
   close: () => void;
 }) {
   const t = useT();
-  const { locale } = useLocale();
   const usable = snapshot.cards.filter((card) => !card.withdrawn && card.text.trim() !== '');
   const scopes: Record<Scope, typeof usable> = {
     ungrouped: usable.filter((card) => card.groupId === null),
@@ -143,7 +141,7 @@ function ThemeSuggestionFlow({
               isDisabled={scopes[value].length < 2}
             >
               {t(`board.themes.scope.${value}`, {
-                count: formatNumber(locale, scopes[value].length),
+                count: scopes[value].length,
               })}
             </Radio>
           ))}
@@ -227,8 +225,8 @@ function ThemeSuggestionFlow({
       <LiveMessage message={message} />
       <p role="status">
         {t('board.themes.done', {
-          count: formatNumber(locale, themes.length),
-          unassigned: formatNumber(locale, unassignedCardIds.length),
+          count: themes.length,
+          unassignedCount: unassignedCardIds.length,
         })}
         {finnishAnalysis === 'stem' ? ` ${t('board.themes.withoutVoikko')}` : ''}
       </p>

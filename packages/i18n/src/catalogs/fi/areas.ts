@@ -1,0 +1,14 @@
+import { appInsights } from './app-insights.ts';
+import { appJourneys } from './app-journeys.ts';
+import { appPersonas } from './app-personas.ts';
+import { appResearch } from './app-research.ts';
+import { appSynthesis } from './app-synthesis.ts';
+
+// The research and synthesis areas, loaded with the pages of a signed-in user.
+export const areas = {
+  ...appResearch,
+  ...appInsights,
+  ...appPersonas,
+  ...appSynthesis,
+  ...appJourneys,
+};

@@ -1,0 +1,14 @@
+import type { AreaMessages } from '../../messages.ts';
+import { appInsights } from './app-insights.ts';
+import { appJourneys } from './app-journeys.ts';
+import { appPersonas } from './app-personas.ts';
+import { appResearch } from './app-research.ts';
+import { appSynthesis } from './app-synthesis.ts';
+
+export const areas: AreaMessages = {
+  ...appResearch,
+  ...appInsights,
+  ...appPersonas,
+  ...appSynthesis,
+  ...appJourneys,
+};
