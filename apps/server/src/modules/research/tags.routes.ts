@@ -2,6 +2,7 @@ import { Id, MergeTagInput, Tag, TagInput, TagList } from '@timantti/contracts';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../../db/client.ts';
+import { outerColumn } from '../../db/outer-column.ts';
 import { evidenceTags, tags as tagTable } from '../../db/schema.ts';
 import { actorOf } from '../../http/actor.ts';
 import type { App, AppContext } from '../../http/types.ts';
@@ -17,7 +18,7 @@ async function readTags(db: Queryable, projectId: string, tagId?: string) {
     .select({
       id: tagTable.id,
       name: tagTable.name,
-      evidenceCount: sql<number>`(select count(*)::int from ${evidenceTags} et where et.tag_id = ${tagTable.id})`,
+      evidenceCount: sql<number>`(select count(*)::int from ${evidenceTags} et where et.tag_id = ${outerColumn(tagTable.id)})`,
     })
     .from(tagTable)
     .where(and(eq(tagTable.projectId, projectId), tagId ? eq(tagTable.id, tagId) : undefined))

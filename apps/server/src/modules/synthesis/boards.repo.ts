@@ -1,6 +1,7 @@
 import type { BoardSnapshot } from '@timantti/contracts';
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../db/client.ts';
+import { outerColumn } from '../../db/outer-column.ts';
 import { boardCards, boardGroups, boards, evidence } from '../../db/schema.ts';
 
 /** A board without its Yjs state, which only the collaboration layer reads. */
@@ -11,8 +12,8 @@ const boardColumns = {
   archivedAt: boards.archivedAt,
   createdAt: boards.createdAt,
   updatedAt: boards.updatedAt,
-  cardCount: sql<number>`(select count(*)::int from ${boardCards} c where c.board_id = ${boards.id})`,
-  groupCount: sql<number>`(select count(*)::int from ${boardGroups} g where g.board_id = ${boards.id})`,
+  cardCount: sql<number>`(select count(*)::int from ${boardCards} c where c.board_id = ${outerColumn(boards.id)})`,
+  groupCount: sql<number>`(select count(*)::int from ${boardGroups} g where g.board_id = ${outerColumn(boards.id)})`,
 };
 export type BoardRow = {
   id: string;
