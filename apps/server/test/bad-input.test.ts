@@ -1,110 +1,51 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
-import { createInsight } from '../src/modules/synthesis/commands/create-insight.ts';
-import { createPersona } from '../src/modules/personas/commands/create-persona.ts';
-import { createJourney } from '../src/modules/journeys/commands/create-journey.ts';
 import { fingerprint } from './fingerprint.ts';
-import { buildResearch } from './research-fixtures.ts';
-import {
-  buildOrganisation,
-  buildProject,
-  buildUser,
-  call,
-  sessionFor,
-  startTestApp,
-  type Session,
-} from './harness.ts';
+import { call, startTestApp } from './harness.ts';
+import { buildWorld } from './route-cases.ts';
 
 const app = await startTestApp();
 
-const org = await buildOrganisation(app);
-const admin = await buildUser(app, { organisationId: org.id, role: 'admin' });
-const member = await buildUser(app, { organisationId: org.id, role: 'member' });
-const session: Session = await sessionFor(app, admin.id);
-const project = await buildProject(app, { organisationId: org.id, creatorId: admin.id });
-const research = await buildResearch(app, project.id, admin.id);
-const r = `/api/v1/projects/${project.id}`;
-const boardId = await createBoard(app.database.db, {
-  actorUserId: admin.id,
-  projectId: project.id,
-  title: 'Synteesi',
-});
-const insightId = await createInsight(app.database.db, {
-  actorUserId: admin.id,
-  projectId: project.id,
-  values: {
-    statement: 'Hakija ei löydä lupaa.',
-    hmw: '',
-    evidenceIds: [research.evidenceId],
-    boardId,
-    groupId: null,
-  },
-});
-const personaId = await createPersona(app.database.db, {
-  actorUserId: admin.id,
-  projectId: project.id,
-  values: {
-    kind: 'persona',
-    name: 'Hakija Heikki',
-    avatar: { kind: 'icon', icon: 'worker' },
-    segment: '',
-    needs: ['Selkeä lupaohje'],
-    goals: [],
-    frustrations: [],
-    quote: '',
-    story: '',
-    language: 'fi',
-    citations: { needs: [research.evidenceId] },
-  },
-});
-const journeyId = await createJourney(app.database.db, {
-  actorUserId: admin.id,
-  projectId: project.id,
-  title: 'Lupapolku',
-  kind: 'as_is',
-  personaId: null,
-  language: 'fi',
-  start: { template: 'blank' },
-});
-const item = (await call(app, session, 'GET', `/api/v1/projects/${project.id}`)).json()
-  .checklist[0];
+// The authorization matrix's world: an organisation whose project holds every kind of material.
+const w = await buildWorld(app);
+const session = w.sessions.admin;
+const r = `/api/v1/projects/${w.projectId}`;
 
 /** Every row of the organisation, so a refused request provably changed nothing. */
-const snapshot = () => fingerprint(app, [org.id]);
+const snapshot = () => fingerprint(app, [w.orgId]);
 
 const writes: { method: 'POST' | 'PUT' | 'PATCH'; url: string }[] = [
-  { method: 'POST', url: `/api/v1/orgs/${org.id}/projects` },
-  { method: 'PATCH', url: `/api/v1/projects/${project.id}` },
-  { method: 'POST', url: `/api/v1/projects/${project.id}/phase` },
-  { method: 'PUT', url: `/api/v1/projects/${project.id}/team/${member.id}` },
-  { method: 'POST', url: `/api/v1/projects/${project.id}/checklist` },
-  { method: 'PATCH', url: `/api/v1/projects/${project.id}/checklist/${item.id}` },
-  { method: 'POST', url: `/api/v1/orgs/${org.id}/invitations` },
-  { method: 'PATCH', url: `/api/v1/orgs/${org.id}/members/${member.id}` },
+  { method: 'POST', url: `/api/v1/orgs/${w.orgId}/projects` },
+  { method: 'PATCH', url: `/api/v1/projects/${w.projectId}` },
+  { method: 'POST', url: `/api/v1/projects/${w.projectId}/phase` },
+  { method: 'PUT', url: `/api/v1/projects/${w.projectId}/team/${w.targetUserId}` },
+  { method: 'POST', url: `/api/v1/projects/${w.projectId}/checklist` },
+  { method: 'PATCH', url: `/api/v1/projects/${w.projectId}/checklist/${w.itemId}` },
+  { method: 'POST', url: `/api/v1/orgs/${w.orgId}/invitations` },
+  { method: 'PATCH', url: `/api/v1/orgs/${w.orgId}/members/${w.targetUserId}` },
   { method: 'PATCH', url: '/api/v1/account' },
   { method: 'POST', url: `${r}/participants` },
-  { method: 'PATCH', url: `${r}/participants/${research.participantId}` },
-  { method: 'POST', url: `${r}/participants/${research.participantId}/consent` },
-  { method: 'PUT', url: `${r}/participants/${research.participantId}/contact` },
+  { method: 'PATCH', url: `${r}/participants/${w.participantId}` },
+  { method: 'POST', url: `${r}/participants/${w.participantId}/consent` },
+  { method: 'PUT', url: `${r}/participants/${w.participantId}/contact` },
   { method: 'POST', url: `${r}/sessions` },
-  { method: 'PUT', url: `${r}/sessions/${research.sessionId}` },
-  { method: 'POST', url: `${r}/sessions/${research.sessionId}/notes` },
-  { method: 'PUT', url: `${r}/notes/${research.noteId}` },
+  { method: 'PUT', url: `${r}/sessions/${w.sessionId}` },
+  { method: 'POST', url: `${r}/sessions/${w.sessionId}/notes` },
+  { method: 'PUT', url: `${r}/notes/${w.noteId}` },
   { method: 'POST', url: `${r}/evidence` },
-  { method: 'PUT', url: `${r}/evidence/${research.evidenceId}/tags` },
+  { method: 'PUT', url: `${r}/evidence/${w.evidenceId}/tags` },
   { method: 'POST', url: `${r}/sources` },
   { method: 'POST', url: `${r}/tags` },
-  { method: 'POST', url: `${r}/tags/${research.tagId}/merge` },
+  { method: 'POST', url: `${r}/tags/${w.tagId}/merge` },
   { method: 'POST', url: `${r}/boards` },
-  { method: 'PATCH', url: `${r}/boards/${boardId}` },
-  { method: 'POST', url: `${r}/boards/${boardId}/theme-suggestions` },
+  { method: 'PATCH', url: `${r}/boards/${w.boardId}` },
+  { method: 'POST', url: `${r}/boards/${w.boardId}/theme-suggestions` },
   { method: 'POST', url: `${r}/insights` },
-  { method: 'PATCH', url: `${r}/insights/${insightId}` },
+  { method: 'PATCH', url: `${r}/insights/${w.insightId}` },
   { method: 'POST', url: `${r}/personas` },
-  { method: 'PATCH', url: `${r}/personas/${personaId}` },
+  { method: 'PATCH', url: `${r}/personas/${w.personaId}` },
   { method: 'POST', url: `${r}/journeys` },
-  { method: 'PATCH', url: `${r}/journeys/${journeyId}` },
+  { method: 'PATCH', url: `${r}/journeys/${w.journeyId}` },
   { method: 'POST', url: '/api/v1/account/password' },
 ];
 
@@ -141,7 +82,7 @@ describe('bad input', () => {
       app,
       session,
       'POST',
-      `/api/v1/orgs/${org.id}/projects`,
+      `/api/v1/orgs/${w.orgId}/projects`,
       { name: 'x'.repeat(201), challenge: 42, goals: ['ok', ''], phase: 'deliver' },
       { 'accept-language': 'en' },
     );
@@ -158,7 +99,7 @@ describe('bad input', () => {
 
   it('refuses NUL and lone surrogates in any text, naming each field in the caller’s language', async () => {
     const before = await snapshot();
-    const response = await call(app, session, 'POST', `/api/v1/orgs/${org.id}/projects`, {
+    const response = await call(app, session, 'POST', `/api/v1/orgs/${w.orgId}/projects`, {
       name: 'Lupa\u0000palvelu',
       challenge: 'Miten \ud800voisimme',
       goals: ['ok', 'x\udfff'],
@@ -171,15 +112,9 @@ describe('bad input', () => {
       { path: 'challenge', message: unstorable },
       { path: 'goals.1', message: unstorable },
     ]);
-    const participant = await call(
-      app,
-      session,
-      'PATCH',
-      `${r}/participants/${research.participantId}`,
-      {
-        attributes: { 'Ikä\u0000': '30', Kunta: 'Jyväs\ud800kylä' },
-      },
-    );
+    const participant = await call(app, session, 'PATCH', `${r}/participants/${w.participantId}`, {
+      attributes: { 'Ikä\u0000': '30', Kunta: 'Jyväs\ud800kylä' },
+    });
     expect(participant.json().errors).toEqual([
       { path: 'attributes.Ikä\u0000', message: unstorable },
       { path: 'attributes.Kunta', message: unstorable },
@@ -208,15 +143,15 @@ describe('bad input', () => {
     const before = await snapshot();
     let block: unknown = { type: 'paragraph', content: [{ type: 'text', text: 'syvällä' }] };
     for (let i = 0; i < 1000; i++) block = { type: 'blockquote', content: [block] };
-    const deep = await call(app, session, 'POST', `${r}/sessions/${research.sessionId}/notes`, {
+    const deep = await call(app, session, 'POST', `${r}/sessions/${w.sessionId}/notes`, {
       content: { type: 'doc', content: [block] },
     });
     expectProblem(deep, 400, 'validation_failed');
     expect(deep.json().errors).toEqual([
       { path: 'content', message: 'Rakenne on liian syvä (enintään 12 sisäkkäistä tasoa).' },
     ]);
-    const link = await call(app, session, 'PUT', `${r}/notes/${research.noteId}`, {
-      updatedAt: research.noteUpdatedAt,
+    const link = await call(app, session, 'PUT', `${r}/notes/${w.noteId}`, {
+      updatedAt: w.noteUpdatedAt,
       content: {
         type: 'doc',
         content: [
@@ -245,7 +180,7 @@ describe('bad input', () => {
     const archive = await call(app, session, 'POST', `${r}/archive`, { archived: false });
     expectProblem(archive, 400, 'validation_failed');
     expect(archive.json().errors).toEqual([{ path: '', message: 'Tämä pyyntö ei ota sisältöä.' }]);
-    const remove = await call(app, session, 'DELETE', `${r}/tags/${research.tagId}`, [1]);
+    const remove = await call(app, session, 'DELETE', `${r}/tags/${w.tagId}`, [1]);
     expectProblem(remove, 400, 'validation_failed');
     const file = await call(app, session, 'POST', `${r}/restore`, 'a;b\n1;2\n', {
       'content-type': 'text/csv',
@@ -258,7 +193,7 @@ describe('bad input', () => {
     for (const url of [
       `${r}/search?q=lupa%00`,
       `${r}/search?q=lupa&segment=%00`,
-      `/api/v1/orgs/${org.id}/projects?q=%00`,
+      `/api/v1/orgs/${w.orgId}/projects?q=%00`,
       `${r}/evidence?cursor=%00`,
     ]) {
       expectProblem(await call(app, session, 'GET', url), 400, 'validation_failed');
@@ -270,7 +205,7 @@ describe('bad input', () => {
         app,
         session,
         'GET',
-        `${r}/evidence?cursor=${cursor({ at, id: research.evidenceId })}`,
+        `${r}/evidence?cursor=${cursor({ at, id: w.evidenceId })}`,
       );
       expect(page.statusCode, page.body).toBe(200);
       expect(page.json().items).toEqual(first.json().items);
@@ -280,7 +215,7 @@ describe('bad input', () => {
         app,
         session,
         'GET',
-        `${r}/search?q=palvelupolku&cursor=${cursor({ rank, id: research.evidenceId })}`,
+        `${r}/search?q=palvelupolku&cursor=${cursor({ rank, id: w.evidenceId })}`,
       );
       expect(page.statusCode, page.body).toBe(200);
     }
@@ -288,12 +223,12 @@ describe('bad input', () => {
 
   it('refuses unknown query parameters and malformed ids', async () => {
     expectProblem(
-      await call(app, session, 'GET', `/api/v1/orgs/${org.id}/projects?sort=name`),
+      await call(app, session, 'GET', `/api/v1/orgs/${w.orgId}/projects?sort=name`),
       400,
       'validation_failed',
     );
     expectProblem(
-      await call(app, session, 'GET', `/api/v1/orgs/${org.id}/projects?phase=later`),
+      await call(app, session, 'GET', `/api/v1/orgs/${w.orgId}/projects?phase=later`),
       400,
       'validation_failed',
     );
@@ -306,13 +241,13 @@ describe('bad input', () => {
 
   it('refuses a body over 1 MiB and a non-JSON content type', async () => {
     const before = await snapshot();
-    const big = await call(app, session, 'PATCH', `/api/v1/projects/${project.id}`, {
+    const big = await call(app, session, 'PATCH', `/api/v1/projects/${w.projectId}`, {
       challenge: 'x'.repeat(1_100_000),
     });
     expectProblem(big, 413, 'payload_too_large');
     const form = await app.app.inject({
       method: 'PATCH',
-      url: `/api/v1/projects/${project.id}`,
+      url: `/api/v1/projects/${w.projectId}`,
       payload: 'challenge=x',
       headers: {
         cookie: session.cookie,
