@@ -3,21 +3,24 @@ import {
   boardIdOf,
   journeyDocumentName,
   journeyIdOf,
-  migrateBoard,
-  migrateJourney,
-  withdrawEvidenceCards,
-  withdrawJourneyCitations,
 } from '@timantti/contracts';
-import * as Y from 'yjs';
-import type { Db, Queryable } from '../db/client.ts';
+import type * as Y from 'yjs';
+import type { Db, Queryable, Tx } from '../db/client.ts';
 import type { DomainEvent } from '../events/domain-events.ts';
 import type { Actor } from '../http/types.ts';
 import { liveJourneyAccess } from '../modules/journeys/journey-access.ts';
-import { findJourneyState, listJourneyIds } from '../modules/journeys/journeys.repo.ts';
-import { storeJourneyState } from '../modules/journeys/commands/store-journey-state.ts';
+import { journeyStorage } from '../modules/journeys/journey-storage.ts';
+import { listJourneyIds } from '../modules/journeys/journeys.repo.ts';
 import { liveBoardAccess } from '../modules/synthesis/board-access.ts';
-import { findBoardState, listBoardIds } from '../modules/synthesis/boards.repo.ts';
-import { storeBoardState } from '../modules/synthesis/commands/store-board-state.ts';
+import { boardStorage } from '../modules/synthesis/board-storage.ts';
+import { listBoardIds } from '../modules/synthesis/boards.repo.ts';
+import {
+  loadDocument,
+  storeDocument,
+  withdrawStoredEvidence,
+  type DocumentStorage,
+  type StoredDocument,
+} from './stored-document.ts';
 
 export type LiveAccess = {
   access: 'none' | 'read' | 'write';
@@ -31,6 +34,8 @@ export type LiveAccess = {
  * same for every kind.
  */
 export type DocumentType = {
+  /** Names the type in audit records. */
+  kind: string;
   /** The entity id in a document name, or null when the name is not of this type. */
   idOf: (documentName: string) => string | null;
   documentName: (id: string) => string;
@@ -47,46 +52,56 @@ export type DocumentType = {
   store: (db: Db, input: { id: string; document: Y.Doc; mergeOrigin: unknown }) => Promise<boolean>;
   /** Ids of the project's documents of this type (erasure reaches each). */
   listIds: (db: Queryable, projectId: string) => Promise<string[]>;
+  /**
+   * Applies an erasure to the stored state of every document of the project, inside the
+   * erasure's transaction; the ids of those that changed.
+   */
+  withdrawStoredEvidence: (
+    tx: Tx,
+    input: { projectId: string; evidenceIds: readonly string[] },
+  ) => Promise<string[]>;
   /** Applies an erasure to a live document: the withdrawn evidence leaves no text in it. */
   withdrawEvidence: (document: Y.Doc, evidenceIds: ReadonlySet<string>) => void;
   /** Whether an access event names this document (archived, restored, deleted). */
   accessChanged: (event: DomainEvent, id: string) => boolean;
 };
 
+/** The parts every type shares, from its stored state. */
+function fromStorage<Row extends StoredDocument>(storage: DocumentStorage<Row>) {
+  return {
+    load: (db: Queryable, id: string, document: Y.Doc, origin: unknown) =>
+      loadDocument(storage, db, { id, document, origin }),
+    store: (db: Db, input: { id: string; document: Y.Doc; mergeOrigin: unknown }) =>
+      db.transaction((tx) => storeDocument(storage, tx, input)),
+    withdrawStoredEvidence: (
+      tx: Tx,
+      input: { projectId: string; evidenceIds: readonly string[] },
+    ) => withdrawStoredEvidence(storage, tx, input),
+    withdrawEvidence: (document: Y.Doc, evidenceIds: ReadonlySet<string>) =>
+      void storage.withdrawEvidence(document, evidenceIds),
+  };
+}
+
 const board: DocumentType = {
+  kind: 'board',
   idOf: boardIdOf,
   documentName: boardDocumentName,
   liveAccess: async (db, actor, id) => {
     const { access, board } = await liveBoardAccess(db, actor, id);
     return { access, scope: board };
   },
-  load: async (db, id, document, origin) => {
-    const row = await findBoardState(db, id);
-    if (!row) return null;
-    Y.applyUpdate(document, row.state, origin);
-    return migrateBoard(document, origin);
-  },
-  store: (db, { id, document, mergeOrigin }) =>
-    storeBoardState(db, { boardId: id, document, mergeOrigin }),
+  ...fromStorage(boardStorage),
   listIds: listBoardIds,
-  withdrawEvidence: (document, ids) => void withdrawEvidenceCards(document, ids),
   accessChanged: (event, id) => event.type === 'board.access_changed' && event.boardId === id,
 };
 
 const journey: DocumentType = {
+  kind: 'journey',
   idOf: journeyIdOf,
   documentName: journeyDocumentName,
   liveAccess: liveJourneyAccess,
-  load: async (db, id, document, origin) => {
-    const row = await findJourneyState(db, id);
-    if (!row) return null;
-    Y.applyUpdate(document, row.state, origin);
-    return migrateJourney(document, origin, { language: row.language });
-  },
-  store: (db, { id, document, mergeOrigin }) =>
-    storeJourneyState(db, { journeyId: id, document, mergeOrigin }),
+  ...fromStorage(journeyStorage),
   listIds: listJourneyIds,
-  withdrawEvidence: (document, ids) => void withdrawJourneyCitations(document, ids),
   accessChanged: (event, id) => event.type === 'journey.access_changed' && event.journeyId === id,
 };
 

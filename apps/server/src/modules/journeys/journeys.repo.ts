@@ -133,15 +133,18 @@ export async function deleteJourney(db: Queryable, journeyId: string) {
   await db.delete(journeys).where(eq(journeys.id, journeyId));
 }
 
+const storedJourneyColumns = {
+  id: journeys.id,
+  projectId: journeys.projectId,
+  state: journeys.state,
+  schemaVersion: journeys.schemaVersion,
+  language: journeys.language,
+};
+
 /** The stored Yjs state of a journey, to load it into a live document or copy it. */
 export async function findJourneyState(db: Queryable, journeyId: string) {
   const [row] = await db
-    .select({
-      projectId: journeys.projectId,
-      state: journeys.state,
-      schemaVersion: journeys.schemaVersion,
-      language: journeys.language,
-    })
+    .select(storedJourneyColumns)
     .from(journeys)
     .where(eq(journeys.id, journeyId))
     .limit(1);
@@ -151,7 +154,7 @@ export async function findJourneyState(db: Queryable, journeyId: string) {
 /** The stored Yjs state of a journey, locked until the transaction ends. */
 export async function lockJourneyState(tx: Tx, journeyId: string) {
   const [row] = await tx
-    .select({ projectId: journeys.projectId, state: journeys.state, language: journeys.language })
+    .select(storedJourneyColumns)
     .from(journeys)
     .where(eq(journeys.id, journeyId))
     .for('update');
@@ -160,7 +163,7 @@ export async function lockJourneyState(tx: Tx, journeyId: string) {
 
 export async function lockProjectJourneyStates(tx: Tx, projectId: string) {
   return tx
-    .select({ id: journeys.id, state: journeys.state, language: journeys.language })
+    .select(storedJourneyColumns)
     .from(journeys)
     .where(eq(journeys.projectId, projectId))
     .orderBy(asc(journeys.id))

@@ -147,10 +147,17 @@ export async function findWithdrawnEvidence(
   return withdrawn;
 }
 
+const storedBoardColumns = {
+  id: boards.id,
+  projectId: boards.projectId,
+  state: boards.state,
+  schemaVersion: boards.schemaVersion,
+};
+
 /** The stored Yjs state of a board, to load it into a live document. */
 export async function findBoardState(db: Queryable, boardId: string) {
   const [row] = await db
-    .select({ state: boards.state, schemaVersion: boards.schemaVersion })
+    .select(storedBoardColumns)
     .from(boards)
     .where(eq(boards.id, boardId))
     .limit(1);
@@ -160,11 +167,7 @@ export async function findBoardState(db: Queryable, boardId: string) {
 /** The stored Yjs state of a board, locked until the transaction ends. */
 export async function lockBoardState(tx: Tx, boardId: string) {
   const [row] = await tx
-    .select({
-      projectId: boards.projectId,
-      state: boards.state,
-      schemaVersion: boards.schemaVersion,
-    })
+    .select(storedBoardColumns)
     .from(boards)
     .where(eq(boards.id, boardId))
     .for('update');
@@ -173,7 +176,7 @@ export async function lockBoardState(tx: Tx, boardId: string) {
 
 export async function lockProjectBoardStates(tx: Tx, projectId: string) {
   return tx
-    .select({ id: boards.id, state: boards.state, schemaVersion: boards.schemaVersion })
+    .select(storedBoardColumns)
     .from(boards)
     .where(eq(boards.projectId, projectId))
     .orderBy(asc(boards.id))

@@ -1,5 +1,6 @@
 import { plainTextOf, redactRichText } from '@timantti/contracts';
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { documentTypes } from '../../../collab/document-types.ts';
 import type { Db } from '../../../db/client.ts';
 import {
   consents,
@@ -13,8 +14,6 @@ import {
 } from '../../../db/schema.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { audit } from '../../audit/audit.repo.ts';
-import { withdrawJourneyEvidence } from '../../journeys/commands/withdraw-journey-evidence.ts';
-import { withdrawBoardEvidence } from '../../synthesis/commands/withdraw-board-evidence.ts';
 import { searchVector } from '../search-vector.ts';
 
 const REDACTED = '█';
@@ -24,10 +23,10 @@ const REDACTED = '█';
  * deleted, notes about them are deleted, passages highlighted from shared notes are blanked,
  * and their evidence keeps only its place in the trail, marked withdrawn. Search vectors are
  * rebuilt from what remains. Only the pseudonymous code survives, so trails can say "withdrawn".
- * Board cards showing that evidence are emptied in every board's stored state and rows; boards
- * open live follow after commit (the caller emits `evidence.withdrawn`). Insights, personas and
- * journey maps only cite evidence, never copy it: they keep their citations, shown as withdrawn
- * (journey documents carry the marker too, so maps open live show it at once).
+ * Every live document type (`collab/document-types.ts`) withdraws the evidence from the stored
+ * documents of the project — board cards are emptied, journey citations marked — and documents
+ * open live follow after commit (the caller emits `evidence.withdrawn`). Insights and personas
+ * only cite evidence, never copy it: they keep their citations, shown as withdrawn.
  */
 export async function eraseParticipant(
   db: Db,
@@ -87,14 +86,15 @@ export async function eraseParticipant(
       .where(eq(evidence.participantId, participant.id))
       .returning({ id: evidence.id });
     const withdrawnEvidenceIds = withdrawn.map((e) => e.id);
-    const boardsChanged = await withdrawBoardEvidence(tx, {
-      projectId: input.projectId,
-      evidenceIds: withdrawnEvidenceIds,
-    });
-    const journeysChanged = await withdrawJourneyEvidence(tx, {
-      projectId: input.projectId,
-      evidenceIds: withdrawnEvidenceIds,
-    });
+    // Keyed `boardsChanged`, `journeysChanged`, … as audit records have always been.
+    const documentsChanged: Record<string, number> = {};
+    for (const type of documentTypes) {
+      const changed = await type.withdrawStoredEvidence(tx, {
+        projectId: input.projectId,
+        evidenceIds: withdrawnEvidenceIds,
+      });
+      documentsChanged[`${type.kind}sChanged`] = changed.length;
+    }
     if (withdrawn.length > 0) {
       await tx.delete(evidenceTags).where(
         inArray(
@@ -125,8 +125,7 @@ export async function eraseParticipant(
       metadata: {
         evidenceWithdrawn: withdrawn.length,
         notesRedacted: byNote.size,
-        boardsChanged: boardsChanged.length,
-        journeysChanged: journeysChanged.length,
+        ...documentsChanged,
       },
     });
     return { withdrawnEvidenceIds };
