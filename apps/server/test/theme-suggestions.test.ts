@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ThemeSuggestion } from '@timantti/contracts';
 import { describe, expect, it } from 'vitest';
 import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
+import { themeSuggestionRunner } from '../src/modules/synthesis/commands/theme-suggestion-runner.ts';
 import {
   addToTeam,
   adminOfNewOrganisation,
@@ -114,5 +115,34 @@ describe('theme suggestion for a board', () => {
     expect((await call(app, viewerSession, 'GET', url)).statusCode).toBe(200);
     const refused = await call(app, viewerSession, 'POST', `${base}/theme-suggestions`, { cards });
     expect(refused.statusCode).toBe(403);
+  });
+});
+
+describe('theme suggestion runner', () => {
+  it('keeps a bounded queue: requests arriving together past it are refused and recorded nowhere', async () => {
+    const { org } = await adminOfNewOrganisation(app);
+    const admin = await buildUser(app, { organisationId: org.id, role: 'admin' });
+    const project = await buildProject(app, { organisationId: org.id, creatorId: admin.id });
+    const boardId = await createBoard(app.database.db, {
+      actorUserId: admin.id,
+      projectId: project.id,
+      title: 'Työpaja',
+    });
+    const runner = themeSuggestionRunner(app.database.db, { parallel: 1 });
+    const request = { projectId: project.id, boardId, userId: admin.id, values: { cards } };
+    const results = await Promise.allSettled(
+      Array.from({ length: 7 }, () => runner.start(request)),
+    );
+    const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+    expect(refused.map((e: { code?: string; status?: number }) => [e.code, e.status])).toEqual([
+      ['theme_suggestions_busy', 503],
+      ['theme_suggestions_busy', 503],
+    ]);
+    const { rows } = await app.database.pool.query<{ n: number }>(
+      'select count(*)::int as n from theme_suggestions where board_id = $1',
+      [boardId],
+    );
+    expect(rows[0]?.n).toBe(5);
+    await runner.close();
   });
 });

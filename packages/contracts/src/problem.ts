@@ -12,6 +12,7 @@ export const problemCodes = [
   'csrf_failed',
   'invalid_credentials',
   'too_many_attempts',
+  'theme_suggestions_busy',
   'password_too_short',
   'password_too_common',
   'password_too_long',

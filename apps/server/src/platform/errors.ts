@@ -12,6 +12,7 @@ const statusByCode: Partial<Record<ProblemCode, number>> = {
   csrf_failed: 403,
   invalid_credentials: 401,
   too_many_attempts: 429,
+  theme_suggestions_busy: 503,
   note_changed: 409,
   internal: 500,
 };

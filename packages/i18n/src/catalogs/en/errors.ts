@@ -51,6 +51,8 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.note_changed':
     'The note was changed meanwhile. Reload it to see the changes, then make your edit.',
   'errors.conflict': 'The information has changed or already exists. Reload the page.',
+  'errors.theme_suggestions_busy':
+    'Theme suggestions are busy with other boards. Try again in a minute.',
   'errors.internal': 'Something went wrong. Please try again in a moment.',
   'validation.required': 'This information is required.',
   'validation.invalid_type': 'The value has the wrong type.',

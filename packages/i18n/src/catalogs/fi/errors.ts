@@ -49,6 +49,8 @@ export const errors = {
   'errors.note_changed':
     'Muistiinpanoa on muutettu sillä välin. Lataa se uudelleen, niin näet muutokset, ja tee muokkauksesi sitten.',
   'errors.conflict': 'Tieto on muuttunut tai on jo olemassa. Lataa sivu uudelleen.',
+  'errors.theme_suggestions_busy':
+    'Teemaehdotuksia lasketaan juuri muille tauluille. Yritä uudelleen hetken kuluttua.',
   'errors.internal': 'Jotain meni pieleen. Yritä hetken kuluttua uudelleen.',
   'validation.required': 'Pakollinen tieto puuttuu.',
   'validation.invalid_type': 'Arvo on väärää tyyppiä.',

@@ -51,6 +51,8 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.note_changed':
     'Anteckningen har ändrats under tiden. Ladda om den för att se ändringarna och gör sedan din redigering.',
   'errors.conflict': 'Uppgiften har ändrats eller finns redan. Ladda om sidan.',
+  'errors.theme_suggestions_busy':
+    'Temaförslag beräknas just nu för andra tavlor. Försök igen om en stund.',
   'errors.internal': 'Något gick fel. Försök igen om en stund.',
   'validation.required': 'En obligatorisk uppgift saknas.',
   'validation.invalid_type': 'Värdet är av fel typ.',

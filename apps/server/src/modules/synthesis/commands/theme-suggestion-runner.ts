@@ -4,6 +4,7 @@ import type { ThemeSuggestionInput } from '@timantti/contracts';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { themeSuggestions } from '../../../db/schema.ts';
+import { AppError } from '../../../platform/errors.ts';
 import { runThemeSuggestion } from '../themes/run.ts';
 import type { ThemeProgress } from '../themes/suggest-themes.ts';
 
@@ -11,17 +12,26 @@ import type { ThemeProgress } from '../themes/suggest-themes.ts';
 const PROGRESS_EVERY_MS = 250;
 // Suggestions are looked at and acted on in a workshop, then forgotten.
 const KEEP_FOR = '1 day';
+// A workshop's teams asking at once wait their turn; beyond that a request is refused at once
+// rather than left waiting minutes on a queue that only grows.
+const WAITING_PER_SLOT = 4;
 
 type Input = z.output<typeof ThemeSuggestionInput>;
 
 /**
- * Runs theme suggestions in worker threads, one core's worth at a time (the rest serve
- * requests and live boards), keeping each run's progress and result in `theme_suggestions`
- * for whichever instance is polled. A run cancelled on any instance stops at its next
- * progress write; on shutdown, running ones are marked failed rather than left hanging.
+ * Runs theme suggestions in worker threads, each run taking one core, on at most half the
+ * cores (the rest serve requests and live boards), with a bounded queue: a request past it
+ * gets 503 `theme_suggestions_busy`. Each run's progress and result is kept in
+ * `theme_suggestions` for whichever instance is polled. A run cancelled on any instance stops
+ * at its next progress write; on shutdown, running ones are marked failed rather than left
+ * hanging.
  */
-export function themeSuggestionRunner(db: Db) {
-  const parallel = Math.max(1, os.availableParallelism() - 1);
+export function themeSuggestionRunner(db: Db, options: { parallel?: number } = {}) {
+  const parallel = options.parallel ?? Math.max(1, Math.floor(os.availableParallelism() / 2));
+  const maxAccepted = parallel * (1 + WAITING_PER_SLOT);
+  // Counted when a request is accepted, before its row is written, so requests arriving
+  // together cannot all slip under the bound.
+  let accepted = 0;
   const waiting: (() => void)[] = [];
   const controllers = new Map<string, AbortController>();
   let active = 0;
@@ -93,36 +103,53 @@ export function themeSuggestionRunner(db: Db) {
       await write(id, { status: 'failed' }).catch(() => undefined);
     } finally {
       controllers.delete(id);
+      accepted -= 1;
       release();
     }
+  }
+
+  async function record(input: {
+    projectId: string;
+    boardId: string;
+    userId: string;
+    values: Input;
+  }) {
+    await db
+      .delete(themeSuggestions)
+      .where(
+        and(
+          eq(themeSuggestions.boardId, input.boardId),
+          lt(themeSuggestions.createdAt, sql`now() - ${KEEP_FOR}::interval`),
+        ),
+      );
+    const [row] = await db
+      .insert(themeSuggestions)
+      .values({
+        projectId: input.projectId,
+        boardId: input.boardId,
+        status: 'running',
+        phase: 'queued',
+        createdBy: input.userId,
+      })
+      .returning();
+    if (!row) throw new Error('theme suggestion insert returned nothing');
+    const controller = new AbortController();
+    controllers.set(row.id, controller);
+    void run(row.id, input.values, controller);
+    return row;
   }
 
   return {
     /** Records a run and starts it; resolves with the new row once it is recorded. */
     async start(input: { projectId: string; boardId: string; userId: string; values: Input }) {
-      await db
-        .delete(themeSuggestions)
-        .where(
-          and(
-            eq(themeSuggestions.boardId, input.boardId),
-            lt(themeSuggestions.createdAt, sql`now() - ${KEEP_FOR}::interval`),
-          ),
-        );
-      const [row] = await db
-        .insert(themeSuggestions)
-        .values({
-          projectId: input.projectId,
-          boardId: input.boardId,
-          status: 'running',
-          phase: 'queued',
-          createdBy: input.userId,
-        })
-        .returning();
-      if (!row) throw new Error('theme suggestion insert returned nothing');
-      const controller = new AbortController();
-      controllers.set(row.id, controller);
-      void run(row.id, input.values, controller);
-      return row;
+      if (accepted >= maxAccepted) throw new AppError('theme_suggestions_busy');
+      accepted += 1;
+      try {
+        return await record(input);
+      } catch (error) {
+        accepted -= 1;
+        throw error;
+      }
     },
 
     /** Cancels a run: marked here, stopped here or at its next progress write elsewhere. */
