@@ -22,7 +22,10 @@ import * as schema from '../apps/server/src/db/schema.ts';
 import { notes, researchSessions, sources } from '../apps/server/src/db/schema.ts';
 import { encodeCursor } from '../apps/server/src/http/cursor.ts';
 import { searchVector } from '../apps/server/src/modules/research/search-vector.ts';
-import { searchProject, tsQueries } from '../apps/server/src/modules/research/search.repo.ts';
+import {
+  searchProject,
+  tsQueries,
+} from '../apps/server/src/modules/research/search/search.repo.ts';
 import { indexTerms, tokenize } from '../apps/server/src/modules/search/terms.ts';
 import { sharedFinnishAnalyzer } from '../apps/server/src/modules/search/voikko.ts';
 import { createLogger } from '../apps/server/src/platform/logger.ts';

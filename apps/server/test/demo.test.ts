@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { connectDatabase } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { seedDemoData } from '../src/db/seeds/demo.ts';
-import { searchProject } from '../src/modules/research/search.repo.ts';
+import { searchProject } from '../src/modules/research/search/search.repo.ts';
 import { createLogger } from '../src/platform/logger.ts';
 import { scratchDatabase } from './scratch-database.ts';
 

@@ -6,7 +6,7 @@ import {
   writeRecord,
   type CsvStyle,
   type FileEncoding,
-} from '../src/modules/research/csv/test-support/csv-files.ts';
+} from '../src/modules/research/imports/csv/test-support/csv-files.ts';
 import {
   buildProject,
   call,

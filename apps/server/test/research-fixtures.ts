@@ -1,6 +1,9 @@
 import { richTextFromPlain } from '@timantti/contracts';
 import { evidence, notes, researchSessions, sources, tags } from '../src/db/schema.ts';
-import { insertConsent, insertParticipant } from '../src/modules/research/participants.repo.ts';
+import {
+  insertConsent,
+  insertParticipant,
+} from '../src/modules/research/participants/participants.repo.ts';
 import { searchVector } from '../src/modules/research/search-vector.ts';
 import type { TestApp } from './harness.ts';
 

@@ -7,7 +7,7 @@ import { connectDatabase } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { seedDemoData } from '../src/db/seeds/demo.ts';
 import { createPersona } from '../src/modules/personas/commands/create-persona.ts';
-import { searchProject } from '../src/modules/research/search.repo.ts';
+import { searchProject } from '../src/modules/research/search/search.repo.ts';
 import {
   rebuildSearchVectors,
   type RebuildProgress,

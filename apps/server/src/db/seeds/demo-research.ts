@@ -4,9 +4,12 @@ import {
   type RichTextDoc,
   type RichTextInline,
 } from '@timantti/contracts';
-import { insertConsent, insertParticipant } from '../../modules/research/participants.repo.ts';
+import {
+  insertConsent,
+  insertParticipant,
+} from '../../modules/research/participants/participants.repo.ts';
 import { searchVector } from '../../modules/research/search-vector.ts';
-import { sourceSearchVector } from '../../modules/research/source-search.ts';
+import { sourceSearchVector } from '../../modules/research/sources/source-search.ts';
 import type { Queryable } from '../client.ts';
 import {
   evidence,

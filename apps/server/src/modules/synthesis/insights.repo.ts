@@ -9,7 +9,7 @@ import {
   researchSessions,
   sources,
 } from '../../db/schema.ts';
-import { consentStatusSql } from '../research/participants.repo.ts';
+import { consentStatusSql } from '../research/participants/participants.repo.ts';
 
 /** An insight with its counts; withdrawn evidence is cited but no longer stands behind it. */
 const insightColumns = {

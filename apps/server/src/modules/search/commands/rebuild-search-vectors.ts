@@ -1,7 +1,7 @@
 import type { Db, Tx } from '../../../db/client.ts';
 import { personaSearchTexts } from '../../personas/persona-values.ts';
 import { searchVectorWith, type TextLanguage } from '../../research/search-vector.ts';
-import { sourceSearchTexts } from '../../research/source-search.ts';
+import { sourceSearchTexts } from '../../research/sources/source-search.ts';
 import {
   countSearchRows,
   lockEvidenceBatch,

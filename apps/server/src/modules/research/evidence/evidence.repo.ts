@@ -1,11 +1,11 @@
 import type { Evidence } from '@timantti/contracts';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Queryable } from '../../db/client.ts';
-import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
-import { evidence, evidenceTags, participants, tags } from '../../db/schema.ts';
-import { notFound } from '../../platform/errors.ts';
-import { consentStatusSql } from './participants.repo.ts';
+import type { Queryable } from '../../../db/client.ts';
+import { decodeCursor, encodeCursor } from '../../../http/cursor.ts';
+import { evidence, evidenceTags, participants, tags } from '../../../db/schema.ts';
+import { notFound } from '../../../platform/errors.ts';
+import { consentStatusSql } from '../participants/participants.repo.ts';
 
 export type EvidenceFilter = {
   id?: string | undefined;

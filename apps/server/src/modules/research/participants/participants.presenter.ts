@@ -1,6 +1,6 @@
 import type { Participant } from '@timantti/contracts';
 import type { ConsentRow, listParticipants } from './participants.repo.ts';
-import type { ResearchAbilities } from './research-access.ts';
+import type { ResearchAbilities } from '../research-access.ts';
 
 type ListedParticipant = Awaited<ReturnType<typeof listParticipants>>[number];
 

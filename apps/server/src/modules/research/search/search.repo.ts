@@ -1,10 +1,10 @@
 import type { SearchHit, SearchQuery } from '@timantti/contracts';
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Queryable } from '../../db/client.ts';
-import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
-import { buildTsQuery, finnishSnippet, queryTerms } from '../search/terms.ts';
-import { sharedFinnishAnalyzer } from '../search/voikko.ts';
+import type { Queryable } from '../../../db/client.ts';
+import { decodeCursor, encodeCursor } from '../../../http/cursor.ts';
+import { buildTsQuery, finnishSnippet, queryTerms } from '../../search/terms.ts';
+import { sharedFinnishAnalyzer } from '../../search/voikko.ts';
 
 type Filters = z.output<typeof SearchQuery>;
 // A rank PostgreSQL's real cannot hold (a forged cursor's) would fail the query.

@@ -6,8 +6,8 @@ import {
 } from '@timantti/contracts';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db, Queryable } from '../../db/client.ts';
-import { outerColumn } from '../../db/outer-column.ts';
+import type { Db, Queryable } from '../../../db/client.ts';
+import { outerColumn } from '../../../db/outer-column.ts';
 import {
   memberships,
   notes,
@@ -16,12 +16,12 @@ import {
   researchSessionParticipants,
   researchSessions,
   users,
-} from '../../db/schema.ts';
-import { actorOf } from '../../http/actor.ts';
-import type { App, AppContext } from '../../http/types.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
-import { consentStatusSql } from './participants.repo.ts';
-import { loadResearch, loadResearchProject, type ResearchAbilities } from './research-access.ts';
+} from '../../../db/schema.ts';
+import { actorOf } from '../../../http/actor.ts';
+import type { App, AppContext } from '../../../http/types.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
+import { consentStatusSql } from '../participants/participants.repo.ts';
+import { loadResearch, loadResearchProject, type ResearchAbilities } from '../research-access.ts';
 
 const tags = ['research'];
 const ProjectParams = z.strictObject({ projectId: Id });

@@ -2,13 +2,13 @@ import { type CreateEvidenceInput } from '@timantti/contracts';
 import { translate, type LocaleCode } from '@timantti/i18n';
 import { and, eq, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Db, Queryable, Tx } from '../../../db/client.ts';
-import { evidence, researchSessions, sources } from '../../../db/schema.ts';
-import { AppError, notFound } from '../../../platform/errors.ts';
+import type { Db, Queryable, Tx } from '../../../../db/client.ts';
+import { evidence, researchSessions, sources } from '../../../../db/schema.ts';
+import { AppError, notFound } from '../../../../platform/errors.ts';
 import { setEvidenceTags } from '../evidence.repo.ts';
-import { findNote } from '../notes.routes.ts';
-import { findParticipant } from '../participants.repo.ts';
-import { searchVector } from '../search-vector.ts';
+import { findNote } from '../../notes/notes.routes.ts';
+import { findParticipant } from '../../participants/participants.repo.ts';
+import { searchVector } from '../../search-vector.ts';
 
 async function assertInProject(
   db: Queryable,

@@ -1,7 +1,7 @@
 import type { CommitImportInput } from '@timantti/contracts';
 import { and, eq, gt, isNull, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Db } from '../../../db/client.ts';
+import type { Db } from '../../../../db/client.ts';
 import {
   consents,
   evidence,
@@ -9,13 +9,13 @@ import {
   participants,
   researchSessionParticipants,
   researchSessions,
-} from '../../../db/schema.ts';
-import { AppError } from '../../../platform/errors.ts';
-import type { UploadStore } from '../../../platform/storage.ts';
-import { audit } from '../../audit/audit.repo.ts';
+} from '../../../../db/schema.ts';
+import { AppError } from '../../../../platform/errors.ts';
+import type { UploadStore } from '../../../../platform/storage.ts';
+import { audit } from '../../../audit/audit.repo.ts';
 import { CsvError, readCsv, type CsvRow } from '../csv/read-csv.ts';
-import { nextParticipantCode } from '../participants.repo.ts';
-import { searchVector } from '../search-vector.ts';
+import { nextParticipantCode } from '../../participants/participants.repo.ts';
+import { searchVector } from '../../search-vector.ts';
 
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 const MAX_ATTRIBUTE = 200;

@@ -10,15 +10,15 @@ import {
 } from '@timantti/contracts';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Queryable } from '../../db/client.ts';
-import { notes, participants } from '../../db/schema.ts';
-import { actorOf } from '../../http/actor.ts';
-import type { App, AppContext } from '../../http/types.ts';
-import { notFound } from '../../platform/errors.ts';
+import type { Queryable } from '../../../db/client.ts';
+import { notes, participants } from '../../../db/schema.ts';
+import { actorOf } from '../../../http/actor.ts';
+import type { App, AppContext } from '../../../http/types.ts';
+import { notFound } from '../../../platform/errors.ts';
 import { editNote } from './commands/edit-note.ts';
-import { readSession } from './research-sessions.routes.ts';
-import { loadResearch, loadResearchProject } from './research-access.ts';
-import { searchVector } from './search-vector.ts';
+import { readSession } from '../sessions/sessions.routes.ts';
+import { loadResearch, loadResearchProject } from '../research-access.ts';
+import { searchVector } from '../search-vector.ts';
 
 const tags = ['research'];
 const SessionParams = z.strictObject({ projectId: Id, sessionId: Id });

@@ -1,8 +1,8 @@
 import { Id, SearchQuery, SearchResult } from '@timantti/contracts';
 import { z } from 'zod';
-import { actorOf } from '../../http/actor.ts';
-import type { App, AppContext } from '../../http/types.ts';
-import { loadResearch } from './research-access.ts';
+import { actorOf } from '../../../http/actor.ts';
+import type { App, AppContext } from '../../../http/types.ts';
+import { loadResearch } from '../research-access.ts';
 import { searchProject } from './search.repo.ts';
 
 export function searchRoutes(app: App, { database }: AppContext) {

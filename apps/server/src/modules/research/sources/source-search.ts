@@ -1,6 +1,6 @@
 import type { SourceInput } from '@timantti/contracts';
 import type { z } from 'zod';
-import { searchVector } from './search-vector.ts';
+import { searchVector } from '../search-vector.ts';
 
 type SourceTexts = Pick<z.output<typeof SourceInput>, 'title' | 'author' | 'summary' | 'citation'>;
 

@@ -8,13 +8,13 @@ import {
 } from '@timantti/contracts';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { evidence } from '../../db/schema.ts';
-import { actorOf } from '../../http/actor.ts';
-import type { App, AppContext } from '../../http/types.ts';
-import { notFound } from '../../platform/errors.ts';
+import { evidence } from '../../../db/schema.ts';
+import { actorOf } from '../../../http/actor.ts';
+import type { App, AppContext } from '../../../http/types.ts';
+import { notFound } from '../../../platform/errors.ts';
 import { createEvidence } from './commands/create-evidence.ts';
 import { readEvidencePage, readOneEvidence, setEvidenceTags } from './evidence.repo.ts';
-import { loadResearchProject } from './research-access.ts';
+import { loadResearchProject } from '../research-access.ts';
 
 const tags = ['research'];
 const ProjectParams = z.strictObject({ projectId: Id });

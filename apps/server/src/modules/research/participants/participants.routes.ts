@@ -10,10 +10,10 @@ import {
   ConsentInput,
 } from '@timantti/contracts';
 import { z } from 'zod';
-import { actorOf } from '../../http/actor.ts';
-import type { App, AppContext } from '../../http/types.ts';
-import { notFound } from '../../platform/errors.ts';
-import { audit } from '../audit/audit.repo.ts';
+import { actorOf } from '../../../http/actor.ts';
+import type { App, AppContext } from '../../../http/types.ts';
+import { notFound } from '../../../platform/errors.ts';
+import { audit } from '../../audit/audit.repo.ts';
 import { eraseParticipant } from './commands/erase-participant.ts';
 import { exportParticipant } from './commands/export-participant.ts';
 import { presentParticipant } from './participants.presenter.ts';
@@ -29,8 +29,8 @@ import {
   upsertContact,
   withdrawLatestConsent,
 } from './participants.repo.ts';
-import { loadResearch, loadResearchProject, type ResearchAbilities } from './research-access.ts';
-import type { Db } from '../../db/client.ts';
+import { loadResearch, loadResearchProject, type ResearchAbilities } from '../research-access.ts';
+import type { Db } from '../../../db/client.ts';
 
 const tags = ['research'];
 const ProjectParams = z.strictObject({ projectId: Id });

@@ -1,14 +1,14 @@
 import type { ConsentStatus } from '@timantti/contracts';
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
-import type { Queryable } from '../../db/client.ts';
-import { outerColumn } from '../../db/outer-column.ts';
+import type { Queryable } from '../../../db/client.ts';
+import { outerColumn } from '../../../db/outer-column.ts';
 import {
   consents,
   evidence,
   participantContacts,
   participants,
   projects,
-} from '../../db/schema.ts';
+} from '../../../db/schema.ts';
 
 export type ParticipantRow = typeof participants.$inferSelect;
 export type ConsentRow = typeof consents.$inferSelect;

@@ -1,11 +1,11 @@
 import { Id, Source, SourceInput, SourceList } from '@timantti/contracts';
 import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { sources } from '../../db/schema.ts';
-import { actorOf } from '../../http/actor.ts';
-import type { App, AppContext } from '../../http/types.ts';
-import { notFound } from '../../platform/errors.ts';
-import { loadResearchProject } from './research-access.ts';
+import { sources } from '../../../db/schema.ts';
+import { actorOf } from '../../../http/actor.ts';
+import type { App, AppContext } from '../../../http/types.ts';
+import { notFound } from '../../../platform/errors.ts';
+import { loadResearchProject } from '../research-access.ts';
 import { sourceSearchVector } from './source-search.ts';
 
 const tags = ['research'];

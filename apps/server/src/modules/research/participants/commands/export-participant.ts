@@ -1,14 +1,14 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
+import type { Db } from '../../../../db/client.ts';
 import {
   consents,
   evidence,
   notes,
   researchSessionParticipants,
   researchSessions,
-} from '../../../db/schema.ts';
-import { notFound } from '../../../platform/errors.ts';
-import { audit } from '../../audit/audit.repo.ts';
+} from '../../../../db/schema.ts';
+import { notFound } from '../../../../platform/errors.ts';
+import { audit } from '../../../audit/audit.repo.ts';
 import { findContact, findParticipant } from '../participants.repo.ts';
 
 /** Everything kept about one participant, for a data subject's access request (GDPR art. 15). */

@@ -1,10 +1,10 @@
 import { plainTextOf, type RichTextDoc, type TextLanguage } from '@timantti/contracts';
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
-import { evidence, notes } from '../../../db/schema.ts';
-import { AppError, notFound } from '../../../platform/errors.ts';
+import type { Db } from '../../../../db/client.ts';
+import { evidence, notes } from '../../../../db/schema.ts';
+import { AppError, notFound } from '../../../../platform/errors.ts';
 import { reanchor } from '../reanchor.ts';
-import { searchVector } from '../search-vector.ts';
+import { searchVector } from '../../search-vector.ts';
 
 /**
  * Saves an edit of a note made on the version the editor read (`updatedAt`); a note changed

@@ -1,13 +1,13 @@
 import { Id, MergeTagInput, Tag, TagInput, TagList } from '@timantti/contracts';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Queryable } from '../../db/client.ts';
-import { outerColumn } from '../../db/outer-column.ts';
-import { evidenceTags, tags as tagTable } from '../../db/schema.ts';
-import { actorOf } from '../../http/actor.ts';
-import type { App, AppContext } from '../../http/types.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
-import { loadResearchProject } from './research-access.ts';
+import type { Queryable } from '../../../db/client.ts';
+import { outerColumn } from '../../../db/outer-column.ts';
+import { evidenceTags, tags as tagTable } from '../../../db/schema.ts';
+import { actorOf } from '../../../http/actor.ts';
+import type { App, AppContext } from '../../../http/types.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
+import { loadResearchProject } from '../research-access.ts';
 
 const tags = ['research'];
 const ProjectParams = z.strictObject({ projectId: Id });

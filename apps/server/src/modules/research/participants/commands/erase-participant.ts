@@ -1,7 +1,7 @@
 import { plainTextOf, redactRichText } from '@timantti/contracts';
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import { documentTypes } from '../../../collab/document-types.ts';
-import type { Db } from '../../../db/client.ts';
+import { documentTypes } from '../../../../collab/document-types.ts';
+import type { Db } from '../../../../db/client.ts';
 import {
   consents,
   evidence,
@@ -11,10 +11,10 @@ import {
   participants,
   researchSessionParticipants,
   themeSuggestions,
-} from '../../../db/schema.ts';
-import { notFound } from '../../../platform/errors.ts';
-import { audit } from '../../audit/audit.repo.ts';
-import { searchVector } from '../search-vector.ts';
+} from '../../../../db/schema.ts';
+import { notFound } from '../../../../platform/errors.ts';
+import { audit } from '../../../audit/audit.repo.ts';
+import { searchVector } from '../../search-vector.ts';
 
 const REDACTED = '█';
 
