@@ -9,6 +9,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import * as Y from 'yjs';
+import { schemaGuardStore, type DocumentSchema } from './schema-guard.ts';
 
 export type Presence = {
   clientId: number;
@@ -33,12 +34,15 @@ const collabUrl = () =>
  * endpoint with the session cookie, read as plain data after every change (`read`), with who
  * else has it open and an undo history of this user's own edits only (another person's change
  * is not undone by my Ctrl+Z). `tracked` names the top-level shared types undo covers.
+ * A document written with a newer `schema` than this build knows is read-only (`outdated`):
+ * the page must write nothing into it until it is reloaded with the new code.
  */
 export function useLiveDocument<T>(
   documentName: string,
   me: { id: string; name: string },
   read: (doc: Y.Doc) => T,
   tracked: (doc: Y.Doc) => UndoScope,
+  schema: DocumentSchema,
 ) {
   const doc = useMemo(() => new Y.Doc(), []);
   const origin = useMemo<LocalOrigin>(() => ({ user: me.id }), [me.id]);
@@ -90,6 +94,7 @@ export function useLiveDocument<T>(
   }, [doc, documentName, me.id, me.name]);
 
   const snapshot = useSnapshot(doc, read);
+  const outdated = useOutdated(doc, schema);
   const undo = useUndo(doc, origin, tracked);
   const clientId = doc.clientID;
   /** Tells the others where this person is (a cell's key), or nowhere. */
@@ -103,7 +108,8 @@ export function useLiveDocument<T>(
     snapshot,
     connection,
     synced,
-    readOnly,
+    readOnly: readOnly || outdated,
+    outdated,
     presence,
     clientId,
     setFocus,
@@ -131,6 +137,13 @@ function useSnapshot<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): T {
   // `read` is a module-level function of the document type: it never changes.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const store = useMemo(() => snapshotStore(doc, read), [doc]);
+  return useSyncExternalStore(store.subscribe, store.get);
+}
+
+function useOutdated(doc: Y.Doc, schema: DocumentSchema): boolean {
+  // `schema` is a module-level constant of the document type: it never changes.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const store = useMemo(() => schemaGuardStore(doc, schema), [doc]);
   return useSyncExternalStore(store.subscribe, store.get);
 }
 

@@ -1,4 +1,4 @@
-import { readJourney } from '@timantti/contracts';
+import { JOURNEY_SCHEMA_VERSION, journeySchemaVersionOf, readJourney } from '@timantti/contracts';
 import type * as Y from 'yjs';
 import { useLiveDocument } from '../collab/useLiveDocument.ts';
 
@@ -9,8 +9,9 @@ const journeyTypes = (doc: Y.Doc) => [
   doc.getMap('lane'),
   doc.getMap('cells'),
 ];
+const journeySchema = { current: JOURNEY_SCHEMA_VERSION, versionOf: journeySchemaVersionOf };
 
 /** A live journey map: its stages, lanes and cells, presence and this user's undo. */
 export function useJourneyDocument(documentName: string, me: { id: string; name: string }) {
-  return useLiveDocument(documentName, me, readJourney, journeyTypes);
+  return useLiveDocument(documentName, me, readJourney, journeyTypes, journeySchema);
 }

@@ -149,6 +149,7 @@ function LiveBoard({
         presence={live.presence}
         me={me}
         readOnly={!canEdit}
+        outdated={live.outdated}
       />
 
       {createdInsight ? (

@@ -113,6 +113,7 @@ function LiveJourney({
         presence={live.presence}
         me={me}
         readOnly={!canEdit}
+        outdated={live.outdated}
       />
       <Toolbar className="board-toolbar" aria-label={t('journey.toolbar')}>
         {canEdit ? (

@@ -34,6 +34,9 @@ export const appSynthesis: Record<keyof typeof fi, string> = {
   'board.emptyEdit':
     'The board has no cards yet. Start by bringing evidence or writing a sticky note.',
   'board.readOnly': 'You can view the board but not change it.',
+  'live.outdated':
+    'This document was updated by a newer version of Timantti — reload the page to keep editing.',
+  'live.reload': 'Reload',
   'board.ungrouped': 'Ungrouped',
   'board.connection.live': 'Connected to the board: changes show to everyone at once.',
   'board.connection.connecting': 'Connecting to the board…',

@@ -33,6 +33,9 @@ export const appSynthesis = {
   'board.emptyEdit':
     'Taululla ei ole vielä kortteja. Aloita tuomalla evidenssiä tai kirjoittamalla muistilappu.',
   'board.readOnly': 'Voit katsoa taulua mutta et muuttaa sitä.',
+  'live.outdated':
+    'Timantin uudempi versio on päivittänyt tämän dokumentin — lataa sivu uudelleen jatkaaksesi muokkaamista.',
+  'live.reload': 'Lataa uudelleen',
   'board.ungrouped': 'Ryhmittelemättömät',
   'board.connection.live': 'Yhteys taululle on auki: muutokset näkyvät kaikille heti.',
   'board.connection.connecting': 'Yhdistetään tauluun…',

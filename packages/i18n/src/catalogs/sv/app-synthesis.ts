@@ -32,6 +32,9 @@ export const appSynthesis: Record<keyof typeof fi, string> = {
   'board.empty': 'Tavlan har inga kort ännu.',
   'board.emptyEdit': 'Tavlan har inga kort ännu. Börja med att hämta evidens eller skriva en lapp.',
   'board.readOnly': 'Du kan se tavlan men inte ändra den.',
+  'live.outdated':
+    'Dokumentet har uppdaterats av en nyare version av Timantti — ladda om sidan för att fortsätta redigera.',
+  'live.reload': 'Ladda om',
   'board.ungrouped': 'Ogrupperade',
   'board.connection.live': 'Anslutningen till tavlan är öppen: ändringar syns för alla direkt.',
   'board.connection.connecting': 'Ansluter till tavlan…',
