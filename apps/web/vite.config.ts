@@ -28,10 +28,15 @@ export default defineConfig({
     },
   },
   server: {
+    // Objects, not target strings: Vite gives a string target the API server's Host header,
+    // and the server's Origin check would then refuse every write the page makes. The Host
+    // stays the page's, so the server sees the origin the browser addressed.
     proxy: {
-      '/api': apiServer,
-      '/healthz': apiServer,
-      '/readyz': apiServer,
+      '/api': { target: apiServer },
+      '/healthz': { target: apiServer },
+      '/readyz': { target: apiServer },
+      // Live boards and journey maps.
+      '/collab': { target: apiServer, ws: true },
     },
   },
 });
