@@ -9,7 +9,7 @@ import {
   insertParticipant,
 } from '../../modules/research/participants/participants.repo.ts';
 import { searchVector } from '../../modules/research/search-vector.ts';
-import { sourceSearchVector } from '../../modules/research/sources/source-search.ts';
+import { createSource } from '../../modules/research/sources/commands/create-source.ts';
 import type { Queryable } from '../client.ts';
 import {
   evidence,
@@ -18,7 +18,6 @@ import {
   researchSessionFacilitators,
   researchSessionParticipants,
   researchSessions,
-  sources,
   tags,
 } from '../schema.ts';
 
@@ -440,12 +439,10 @@ export async function seedDemoResearch(
   }
 
   for (const source of research.sources) {
-    const values = { ...source, url: '', language: 'fi' as const };
-    await db.insert(sources).values({
+    await createSource(db, {
+      actorUserId: facilitatorId,
       projectId,
-      ...values,
-      search: sourceSearchVector(values),
-      createdBy: facilitatorId,
+      values: { ...source, url: '', language: 'fi' },
     });
   }
 }
