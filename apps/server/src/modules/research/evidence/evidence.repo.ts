@@ -1,5 +1,5 @@
 import type { Evidence } from '@timantti/contracts';
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../../../db/client.ts';
 import { decodeCursor, encodeCursor } from '../../../http/cursor.ts';
@@ -162,4 +162,50 @@ export async function setEvidenceTags(
   await db.delete(evidenceTags).where(eq(evidenceTags.evidenceId, evidenceId));
   if (unique.length > 0)
     await db.insert(evidenceTags).values(unique.map((tagId) => ({ evidenceId, tagId })));
+}
+
+/** The passages taken from a note that still point into it. */
+export async function readAnchoredPassages(db: Queryable, noteId: string) {
+  const passages = await db
+    .select({
+      id: evidence.id,
+      start: evidence.noteStart,
+      end: evidence.noteEnd,
+      text: evidence.text,
+    })
+    .from(evidence)
+    .where(and(eq(evidence.noteId, noteId), isNotNull(evidence.noteStart)));
+  return passages.flatMap((p) =>
+    p.start === null || p.end === null ? [] : [{ ...p, start: p.start, end: p.end }],
+  );
+}
+
+/** Points an evidence item at other words of its note, or at none. */
+export async function setEvidenceAnchor(
+  db: Queryable,
+  evidenceId: string,
+  anchor: { start: number; end: number } | null,
+) {
+  await db
+    .update(evidence)
+    .set({ noteStart: anchor?.start ?? null, noteEnd: anchor?.end ?? null })
+    .where(eq(evidence.id, evidenceId));
+}
+
+// The stored search vector is computed by PostgreSQL from the text as it is inserted.
+export type EvidenceInsert = Omit<typeof evidence.$inferInsert, 'search'> & { search: SQL };
+
+export async function insertEvidence(db: Queryable, row: EvidenceInsert) {
+  const [created] = await db.insert(evidence).values(row).returning({ id: evidence.id });
+  if (!created) throw new Error('evidence insert returned nothing');
+  return created.id;
+}
+
+/** Deletes an evidence item of the project; false when there was none. */
+export async function deleteEvidence(db: Queryable, projectId: string, evidenceId: string) {
+  const deleted = await db
+    .delete(evidence)
+    .where(and(eq(evidence.projectId, projectId), eq(evidence.id, evidenceId)))
+    .returning({ id: evidence.id });
+  return deleted.length > 0;
 }
