@@ -1,7 +1,7 @@
 import { type CreateEvidenceInput } from '@timantti/contracts';
 import { translate, type LocaleCode } from '@timantti/i18n';
 import type { z } from 'zod';
-import type { Db, Tx } from '../../../../db/client.ts';
+import type { Queryable, Tx } from '../../../../db/client.ts';
 import { AppError, notFound } from '../../../../platform/errors.ts';
 import { insertEvidence, setEvidenceTags, type EvidenceInsert } from '../evidence.repo.ts';
 import { findNote } from '../../notes/notes.repo.ts';
@@ -16,7 +16,7 @@ import { sourceExists } from '../../sources/sources.repo.ts';
  * consent is not valid: no new evidence may be attached to them.
  */
 export async function createEvidence(
-  db: Db,
+  db: Queryable,
   input: {
     actorUserId: string;
     projectId: string;

@@ -1,5 +1,5 @@
 import { plainTextOf, type RichTextDoc, type TextLanguage } from '@timantti/contracts';
-import type { Db } from '../../../../db/client.ts';
+import type { Queryable } from '../../../../db/client.ts';
 import { notFound } from '../../../../platform/errors.ts';
 import { searchVector } from '../../search-vector.ts';
 import { sessionExists } from '../../sessions/sessions.repo.ts';
@@ -7,7 +7,7 @@ import { assertParticipantInProject, insertNote } from '../notes.repo.ts';
 
 /** Writes a note of a session of the project, about one of its participants or none. */
 export async function createNote(
-  db: Db,
+  db: Queryable,
   input: {
     actorUserId: string;
     projectId: string;

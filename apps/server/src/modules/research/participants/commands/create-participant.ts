@@ -1,6 +1,6 @@
 import type { CreateParticipantInput } from '@timantti/contracts';
 import type { z } from 'zod';
-import type { Db } from '../../../../db/client.ts';
+import type { Queryable } from '../../../../db/client.ts';
 import {
   insertConsent,
   insertParticipant,
@@ -10,7 +10,7 @@ import {
 
 /** Adds a participant under the project's next code, with their consent and contact details. */
 export async function createParticipant(
-  db: Db,
+  db: Queryable,
   input: {
     actorUserId: string;
     projectId: string;

@@ -1,12 +1,12 @@
 import type { ResearchSessionInput } from '@timantti/contracts';
 import type { z } from 'zod';
-import type { Db } from '../../../../db/client.ts';
+import type { Queryable } from '../../../../db/client.ts';
 import { insertSession } from '../sessions.repo.ts';
 import { setSessionPeople } from './session-people.ts';
 
 /** Logs a research session with its facilitators and participants. */
 export async function createSession(
-  db: Db,
+  db: Queryable,
   input: {
     actorUserId: string;
     organisationId: string;
