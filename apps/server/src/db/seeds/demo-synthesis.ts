@@ -7,7 +7,6 @@ import {
   setCellText,
   setEmotion,
 } from '@timantti/contracts';
-import { and, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { createJourney } from '../../modules/journeys/commands/create-journey.ts';
 import { storeJourneyState } from '../../modules/journeys/commands/store-journey-state.ts';
@@ -15,8 +14,8 @@ import { findJourneyState } from '../../modules/journeys/journeys.repo.ts';
 import { createBoard } from '../../modules/synthesis/commands/create-board.ts';
 import { createInsight } from '../../modules/synthesis/commands/create-insight.ts';
 import { storeBoardState } from '../../modules/synthesis/commands/store-board-state.ts';
+import { readTaggedEvidence } from '../../modules/research/evidence/evidence.repo.ts';
 import type { Db } from '../client.ts';
-import { evidence, evidenceTags, tags } from '../schema.ts';
 
 // The KUNTO demo project's synthesis, made from its demo research the way a team would: the
 // interviews' evidence on a board grouped by its tags, an insight from one group, and the
@@ -24,13 +23,7 @@ import { evidence, evidenceTags, tags } from '../schema.ts';
 
 /** Evidence of the project by tag name, in the order it was made. */
 async function evidenceByTag(db: Db, projectId: string) {
-  const rows = await db
-    .select({ id: evidence.id, text: evidence.text, tag: tags.name })
-    .from(evidence)
-    .innerJoin(evidenceTags, eq(evidenceTags.evidenceId, evidence.id))
-    .innerJoin(tags, eq(tags.id, evidenceTags.tagId))
-    .where(and(eq(evidence.projectId, projectId)))
-    .orderBy(evidence.createdAt);
+  const rows = await readTaggedEvidence(db, projectId);
   const byTag = new Map<string, { id: string; text: string }[]>();
   for (const row of rows) byTag.set(row.tag, [...(byTag.get(row.tag) ?? []), row]);
   return byTag;

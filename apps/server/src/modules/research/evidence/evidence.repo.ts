@@ -326,3 +326,34 @@ export async function findWithdrawnEvidence(
   }
   return withdrawn;
 }
+
+/** Where the passages made from a participant's words sit in their notes. */
+export async function readParticipantPassages(db: Queryable, participantId: string) {
+  return db
+    .select({ noteId: evidence.noteId, start: evidence.noteStart, end: evidence.noteEnd })
+    .from(evidence)
+    .where(and(eq(evidence.participantId, participantId), isNotNull(evidence.noteId)));
+}
+
+/** The words of a participant's evidence in the project, for an access request. */
+export async function readParticipantEvidenceTexts(
+  db: Queryable,
+  projectId: string,
+  participantId: string,
+) {
+  return db
+    .select({ kind: evidence.kind, text: evidence.text, language: evidence.language })
+    .from(evidence)
+    .where(and(eq(evidence.projectId, projectId), eq(evidence.participantId, participantId)));
+}
+
+/** The project's tagged evidence, once per tag, in the order it was made. */
+export async function readTaggedEvidence(db: Queryable, projectId: string) {
+  return db
+    .select({ id: evidence.id, text: evidence.text, tag: tags.name })
+    .from(evidence)
+    .innerJoin(evidenceTags, eq(evidenceTags.evidenceId, evidence.id))
+    .innerJoin(tags, eq(tags.id, evidenceTags.tagId))
+    .where(eq(evidence.projectId, projectId))
+    .orderBy(evidence.createdAt);
+}
