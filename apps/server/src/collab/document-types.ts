@@ -16,7 +16,7 @@ import { boardStorage } from '../modules/synthesis/board-storage.ts';
 import { listBoardIds } from '../modules/synthesis/boards.repo.ts';
 import {
   loadDocument,
-  storeDocument,
+  storeLiveDocument,
   withdrawStoredEvidence,
   type DocumentStorage,
   type StoredDocument,
@@ -72,7 +72,7 @@ function fromStorage<Row extends StoredDocument>(storage: DocumentStorage<Row>) 
     load: (db: Queryable, id: string, document: Y.Doc, origin: unknown) =>
       loadDocument(storage, db, { id, document, origin }),
     store: (db: Db, input: { id: string; document: Y.Doc; mergeOrigin: unknown }) =>
-      db.transaction((tx) => storeDocument(storage, tx, input)),
+      storeLiveDocument(storage, db, input),
     withdrawStoredEvidence: (
       tx: Tx,
       input: { projectId: string; evidenceIds: readonly string[] },
