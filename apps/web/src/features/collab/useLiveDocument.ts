@@ -1,4 +1,5 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
+import { liveClientToken } from '@timantti/contracts';
 import {
   useCallback,
   useEffect,
@@ -9,7 +10,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import * as Y from 'yjs';
-import { schemaGuardStore, type DocumentSchema } from './schema-guard.ts';
+import { isNewerThanClient, type DocumentSchema } from './schema-guard.ts';
 
 export type Presence = {
   clientId: number;
@@ -57,6 +58,8 @@ export function useLiveDocument<T>(
       url: collabUrl(),
       name: documentName,
       document: doc,
+      // The server takes edits only from a client that writes the document's schema.
+      token: liveClientToken(schema.current),
       onStatus: ({ status }) =>
         setConnection((current) => (current === 'refused' ? current : status)),
       onSynced: ({ state }) => setSynced(state),
@@ -91,10 +94,10 @@ export function useLiveDocument<T>(
       providerRef.current = null;
       provider.destroy();
     };
-  }, [doc, documentName, me.id, me.name]);
+  }, [doc, documentName, me.id, me.name, schema.current]);
 
   const snapshot = useSnapshot(doc, read);
-  const outdated = useOutdated(doc, schema);
+  const outdated = useSnapshot(doc, (d) => isNewerThanClient(d, schema));
   const undo = useUndo(doc, origin, tracked);
   const clientId = doc.clientID;
   /** Tells the others where this person is (a cell's key), or nowhere. */
@@ -117,8 +120,11 @@ export function useLiveDocument<T>(
   };
 }
 
-/** The document as plain data, read again after every change of it. */
-function snapshotStore<T>(doc: Y.Doc, read: (doc: Y.Doc) => T) {
+/**
+ * The document as plain data, read again after every change of it. A change that leaves the
+ * value the same (`Object.is`) re-renders nothing.
+ */
+export function snapshotStore<T>(doc: Y.Doc, read: (doc: Y.Doc) => T) {
   let current = read(doc);
   return {
     subscribe(onChange: () => void) {
@@ -134,16 +140,9 @@ function snapshotStore<T>(doc: Y.Doc, read: (doc: Y.Doc) => T) {
 }
 
 function useSnapshot<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): T {
-  // `read` is a module-level function of the document type: it never changes.
+  // `read` depends only on module-level values of the document type: it never changes.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const store = useMemo(() => snapshotStore(doc, read), [doc]);
-  return useSyncExternalStore(store.subscribe, store.get);
-}
-
-function useOutdated(doc: Y.Doc, schema: DocumentSchema): boolean {
-  // `schema` is a module-level constant of the document type: it never changes.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const store = useMemo(() => schemaGuardStore(doc, schema), [doc]);
   return useSyncExternalStore(store.subscribe, store.get);
 }
 
