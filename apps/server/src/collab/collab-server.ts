@@ -90,12 +90,8 @@ export function startCollab(options: {
     logger: log,
     retry: config.storeRetry ?? { attempts: 5, delayMs: 2_000 },
   });
-  const extensions: Extension[] = [
-    authentication(database),
-    schemaGuard(),
-    store.extension,
-  ].map((extension) =>
-    withLoggedHookErrors(extension, log),
+  const extensions: Extension[] = [authentication(database), schemaGuard(), store.extension].map(
+    (extension) => withLoggedHookErrors(extension, log),
   );
   if (config.redisUrl)
     extensions.push(redisFanOut(config.redisUrl, config.redisPrefix ?? 'timantti'));

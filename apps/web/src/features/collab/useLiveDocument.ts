@@ -50,6 +50,8 @@ export function useLiveDocument<T>(
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [synced, setSynced] = useState(false);
   const [readOnly, setReadOnly] = useState(false);
+  // For `writable`, which a write after an await asks: the state of its render may be stale.
+  const readOnlyRef = useRef(false);
   const [presence, setPresence] = useState<Presence[]>([]);
   const providerRef = useRef<HocuspocusProvider | null>(null);
 
@@ -63,7 +65,10 @@ export function useLiveDocument<T>(
       onStatus: ({ status }) =>
         setConnection((current) => (current === 'refused' ? current : status)),
       onSynced: ({ state }) => setSynced(state),
-      onAuthenticated: ({ scope }) => setReadOnly(scope === 'readonly'),
+      onAuthenticated: ({ scope }) => {
+        readOnlyRef.current = scope === 'readonly';
+        setReadOnly(readOnlyRef.current);
+      },
       onAuthenticationFailed: () => setConnection('refused'),
     });
     providerRef.current = provider;
@@ -100,6 +105,11 @@ export function useLiveDocument<T>(
   const outdated = useSnapshot(doc, (d) => isNewerThanClient(d, schema));
   const undo = useUndo(doc, origin, tracked);
   const clientId = doc.clientID;
+  /** Whether the document takes this page's edits now, for a write that follows an await. */
+  const writable = useCallback(
+    () => !readOnlyRef.current && !isNewerThanClient(doc, schema),
+    [doc, schema],
+  );
   /** Tells the others where this person is (a cell's key), or nowhere. */
   const setFocus = useCallback(
     (focus: string | null) => providerRef.current?.setAwarenessField('focus', focus),
@@ -113,6 +123,7 @@ export function useLiveDocument<T>(
     synced,
     readOnly: readOnly || outdated,
     outdated,
+    writable,
     presence,
     clientId,
     setFocus,

@@ -37,6 +37,7 @@ export function JourneyGrid({
   doc,
   origin,
   canEdit,
+  writable,
   title,
   onAnnounce,
   onActiveCell,
@@ -46,6 +47,11 @@ export function JourneyGrid({
   doc: Y.Doc;
   origin: LocalOrigin;
   canEdit: boolean;
+  /**
+   * Whether the map takes edits at this moment: an editor's blur may save after the render
+   * that turned the map read-only, with the handler of the render before it.
+   */
+  writable: () => boolean;
   title: string;
   onAnnounce: (message: string) => void;
   /** The cell that has focus, for a panel of what it cites. */
@@ -162,7 +168,9 @@ export function JourneyGrid({
                 {map.stages.map((s, stageIndex) => {
                   const at = { lane: laneIndex, stage: stageIndex };
                   const cell = map.cells[cellKey(l.id, s.id)];
-                  const isEditing = editing?.lane === laneIndex && editing.stage === stageIndex;
+                  // An editor open when the map turns read-only closes, unsaved.
+                  const isEditing =
+                    canEdit && editing?.lane === laneIndex && editing.stage === stageIndex;
                   const isEmotion = l.type === 'emotion';
                   const here = others
                     .filter((person) => person.focus === cellKey(l.id, s.id))
@@ -211,7 +219,8 @@ export function JourneyGrid({
                             value={cell?.emotion ?? null}
                             label={t('journey.cell.emotionField', { stage: s.title })}
                             onDone={(value) => {
-                              if (value !== undefined) setEmotion(doc, l.id, s.id, value, origin);
+                              if (value !== undefined && writable())
+                                setEmotion(doc, l.id, s.id, value, origin);
                               setEditing(null);
                               focusCell(at);
                             }}
@@ -224,7 +233,8 @@ export function JourneyGrid({
                               stage: s.title,
                             })}
                             onDone={(text) => {
-                              if (text !== undefined) setCellText(doc, l.id, s.id, text, origin);
+                              if (text !== undefined && writable())
+                                setCellText(doc, l.id, s.id, text, origin);
                               setEditing(null);
                               focusCell(at);
                             }}

@@ -181,6 +181,7 @@ function LiveJourney({
             doc={doc}
             origin={origin}
             canEdit={canEdit}
+            writable={() => mayEdit && live.writable()}
             title={title}
             onAnnounce={setAnnouncement}
             onActiveCell={(cell) => {
