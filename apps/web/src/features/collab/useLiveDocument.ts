@@ -55,13 +55,15 @@ export function useLiveDocument<T>(
   const [presence, setPresence] = useState<Presence[]>([]);
   const providerRef = useRef<HocuspocusProvider | null>(null);
 
+  const schemaVersion = schema.current;
+
   useEffect(() => {
     const provider = new HocuspocusProvider({
       url: collabUrl(),
       name: documentName,
       document: doc,
       // The server takes edits only from a client that writes the document's schema.
-      token: liveClientToken(schema.current),
+      token: liveClientToken(schemaVersion),
       onStatus: ({ status }) =>
         setConnection((current) => (current === 'refused' ? current : status)),
       onSynced: ({ state }) => setSynced(state),
@@ -99,7 +101,7 @@ export function useLiveDocument<T>(
       providerRef.current = null;
       provider.destroy();
     };
-  }, [doc, documentName, me.id, me.name, schema.current]);
+  }, [doc, documentName, me.id, me.name, schemaVersion]);
 
   const snapshot = useSnapshot(doc, read);
   const outdated = useSnapshot(doc, (d) => isNewerThanClient(d, schema));
