@@ -1,9 +1,12 @@
 import {
   BOARD_SCHEMA_VERSION,
+  JOURNEY_SCHEMA_VERSION,
   addStickyNote,
   boardDocumentName,
+  journeyDocumentName,
   readBoard,
   type Board,
+  type Journey,
 } from '@timantti/contracts';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +26,8 @@ const browser = await launchBrowser();
 // board schema) migrates it: the page, built with this schema, must stop writing.
 let page: Page;
 let api: ApiSession;
-let newer: LiveClient | null = null;
+const newer: LiveClient[] = [];
+let projectId = '';
 let board = { projectId: '', id: '' };
 
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -63,6 +67,7 @@ describe('a page older than its live document', () => {
     const created = await request<Board>('POST', `/api/v1/projects/${project.id}/boards`, {
       title: 'Päivittyvä taulu',
     });
+    projectId = project.id;
     board = { projectId: project.id, id: created.id };
     page = await newPage(browser);
     await signInWithKeyboard(page, 'aino.virtanen@lahti.example');
@@ -70,7 +75,7 @@ describe('a page older than its live document', () => {
   });
 
   afterAll(async () => {
-    newer?.close();
+    for (const client of newer) client.close();
     await page.context().close();
   });
 
@@ -87,18 +92,19 @@ describe('a page older than its live document', () => {
     await page.getByRole('button', { name: 'Uusi ryhmä' }).press('Enter');
     await page.getByLabel('Ryhmän otsikko').fill('Päivityksen jälkeen');
 
-    newer = await openLiveDocument(
+    const release = await openLiveDocument(
       baseUrl(),
       api.cookie,
       boardDocumentName(board.id),
       BOARD_SCHEMA_VERSION + 1,
     );
-    const { doc } = newer;
+    newer.push(release);
+    const { doc } = release;
     doc.transact(() => {
       doc.getMap('meta').set('schemaVersion', BOARD_SCHEMA_VERSION + 1);
       addStickyNote(doc, { text: 'Uuden version kortti', language: 'fi', createdBy: 'newer' });
     });
-    await newer.acknowledged();
+    await release.acknowledged();
 
     await page.getByText(/uudempi versio on päivittänyt tämän dokumentin/).waitFor();
     const reload = page.getByRole('button', { name: 'Lataa uudelleen' });
@@ -132,5 +138,51 @@ describe('a page older than its live document', () => {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     await page.locator('section.board-group h2', { hasText: 'Ennen päivitystä' }).waitFor();
+  });
+
+  it('closes a journey cell being edited, unsaved, and stays read-only after a reload', async () => {
+    const journey = await request<Journey>('POST', `/api/v1/projects/${projectId}/journeys`, {
+      title: 'Päivittyvä polku',
+      language: 'fi',
+      start: { template: 'employment_path' },
+    });
+    const storedCells = async () =>
+      (
+        await request<Journey>('GET', `/api/v1/projects/${projectId}/journeys/${journey.id}`)
+      ).cells.map((cell) => cell.text);
+    await page.goto(`/o/lahti/projects/${projectId}/synthesis/journeys/${journey.id}`);
+    const grid = page.getByRole('grid', { name: 'Päivittyvä polku' });
+    await grid.waitFor();
+    await page.getByText('Yhteys taululle on auki').waitFor();
+    await grid.locator('td[tabindex="0"]').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Kesken jäänyt teksti');
+
+    const release = await openLiveDocument(
+      baseUrl(),
+      api.cookie,
+      journeyDocumentName(journey.id),
+      JOURNEY_SCHEMA_VERSION + 1,
+    );
+    newer.push(release);
+    release.doc.getMap('meta').set('schemaVersion', JOURNEY_SCHEMA_VERSION + 1);
+    await release.acknowledged();
+
+    await page.getByText(/uudempi versio on päivittänyt tämän dokumentin/).waitFor();
+    await expect.poll(() => grid.getByRole('textbox').count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await expectAccessible(page, 'an outdated journey map');
+    const deadline = Date.now() + 4_000;
+    while (Date.now() < deadline) {
+      expect((await storedCells()).join('\n')).not.toContain('Kesken jäänyt');
+      expect(JSON.stringify(release.doc.getMap('cells').toJSON())).not.toContain('Kesken jäänyt');
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+
+    // The same build again is no newer: the notice stays until the release's code is served.
+    await page.getByRole('button', { name: 'Lataa uudelleen' }).press('Enter');
+    await page.getByText(/uudempi versio on päivittänyt tämän dokumentin/).waitFor();
+    await grid.waitFor();
+    expect(await grid.getByRole('button', { name: /toiminnot$/ }).count()).toBe(0);
   });
 });
