@@ -37,7 +37,6 @@ export function JourneyGrid({
   doc,
   origin,
   canEdit,
-  writable,
   title,
   onAnnounce,
   onActiveCell,
@@ -47,11 +46,6 @@ export function JourneyGrid({
   doc: Y.Doc;
   origin: LocalOrigin;
   canEdit: boolean;
-  /**
-   * Whether the map takes edits at this moment: an editor's blur may save after the render
-   * that turned the map read-only, with the handler of the render before it.
-   */
-  writable: () => boolean;
   title: string;
   onAnnounce: (message: string) => void;
   /** The cell that has focus, for a panel of what it cites. */
@@ -219,8 +213,7 @@ export function JourneyGrid({
                             value={cell?.emotion ?? null}
                             label={t('journey.cell.emotionField', { stage: s.title })}
                             onDone={(value) => {
-                              if (value !== undefined && writable())
-                                setEmotion(doc, l.id, s.id, value, origin);
+                              if (value !== undefined) setEmotion(doc, l.id, s.id, value, origin);
                               setEditing(null);
                               focusCell(at);
                             }}
@@ -233,8 +226,7 @@ export function JourneyGrid({
                               stage: s.title,
                             })}
                             onDone={(text) => {
-                              if (text !== undefined && writable())
-                                setCellText(doc, l.id, s.id, text, origin);
+                              if (text !== undefined) setCellText(doc, l.id, s.id, text, origin);
                               setEditing(null);
                               focusCell(at);
                             }}

@@ -181,7 +181,6 @@ function LiveJourney({
             doc={doc}
             origin={origin}
             canEdit={canEdit}
-            writable={() => mayEdit && live.writable()}
             title={title}
             onAnnounce={setAnnouncement}
             onActiveCell={(cell) => {
