@@ -1,8 +1,12 @@
 import {
+  BOARD_SCHEMA_VERSION,
+  JOURNEY_SCHEMA_VERSION,
   boardDocumentName,
   boardIdOf,
+  boardSchemaVersionOf,
   journeyDocumentName,
   journeyIdOf,
+  journeySchemaVersionOf,
 } from '@timantti/contracts';
 import type * as Y from 'yjs';
 import type { Db, Queryable, Tx } from '../db/client.ts';
@@ -39,6 +43,10 @@ export type DocumentType = {
   /** The entity id in a document name, or null when the name is not of this type. */
   idOf: (documentName: string) => string | null;
   documentName: (id: string) => string;
+  /** The schema version this server writes; clients writing an older one may only read. */
+  schemaVersion: number;
+  /** The schema version a document says it is in. */
+  versionOf: (document: Y.Doc) => number;
   /** The same policy as the type's REST routes; 'none' for what does not exist. */
   liveAccess: (db: Queryable, actor: Actor, id: string) => Promise<LiveAccess>;
   /** Applies the stored state and runs schema migrations; false when the entity is gone. */
@@ -86,6 +94,8 @@ const board: DocumentType = {
   kind: 'board',
   idOf: boardIdOf,
   documentName: boardDocumentName,
+  schemaVersion: BOARD_SCHEMA_VERSION,
+  versionOf: boardSchemaVersionOf,
   liveAccess: async (db, actor, id) => {
     const { access, board } = await liveBoardAccess(db, actor, id);
     return { access, scope: board };
@@ -99,6 +109,8 @@ const journey: DocumentType = {
   kind: 'journey',
   idOf: journeyIdOf,
   documentName: journeyDocumentName,
+  schemaVersion: JOURNEY_SCHEMA_VERSION,
+  versionOf: journeySchemaVersionOf,
   liveAccess: liveJourneyAccess,
   ...fromStorage(journeyStorage),
   listIds: listJourneyIds,
