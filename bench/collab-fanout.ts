@@ -14,7 +14,6 @@ import { parseArgs } from 'node:util';
 import { addStickyNote, boardDocumentName, initBoard, moveCard } from '@timantti/contracts';
 import * as Y from 'yjs';
 import { createBoard } from '../apps/server/src/modules/synthesis/commands/create-board.ts';
-import { storeBoardState } from '../apps/server/src/modules/synthesis/commands/store-board-state.ts';
 import {
   benchWorkspace,
   hocuspocusClient,
@@ -34,6 +33,8 @@ import {
   sleep,
   table,
 } from './support.ts';
+import { storeLiveDocument } from '../apps/server/src/collab/stored-document.ts';
+import { boardStorage } from '../apps/server/src/modules/synthesis/board-storage.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -172,7 +173,11 @@ runBenchmark(async () => {
         y: Math.floor(c / 20) * 140,
       });
     }
-    await storeBoardState(database.db, { boardId: id, document: doc, mergeOrigin: null });
+    await storeLiveDocument(boardStorage, database.db, {
+      id: id,
+      document: doc,
+      mergeOrigin: null,
+    });
     boardStates.push({ id, state: Y.encodeStateAsUpdate(doc) });
   }
 
@@ -189,7 +194,11 @@ runBenchmark(async () => {
     for (let i = 0; i < 12; i++) {
       moveCard(doc, [...doc.getMap('cards').keys()][0] ?? '', i, 0);
       const started = performance.now();
-      await storeBoardState(database.db, { boardId: id, document: doc, mergeOrigin: null });
+      await storeLiveDocument(boardStorage, database.db, {
+        id: id,
+        document: doc,
+        mergeOrigin: null,
+      });
       if (i >= 2) times.push(performance.now() - started);
     }
     times.sort((x, y) => x - y);

@@ -6,6 +6,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { liveClientToken, liveSchemaVersion } from '@timantti/contracts';
 import { eq } from 'drizzle-orm';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -113,7 +114,14 @@ export function hocuspocusClient(
     WebSocketPolyfill: CookieWebSocket,
   });
   const doc = new Y.Doc();
-  const provider = new HocuspocusProvider({ websocketProvider: socket, name, document: doc });
+  const schemaVersion = liveSchemaVersion(name);
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name,
+    document: doc,
+    // Our server takes edits only from clients announcing the document's schema.
+    token: schemaVersion === null ? null : liveClientToken(schemaVersion),
+  });
   provider.attach();
   const close = track(() => {
     provider.destroy();

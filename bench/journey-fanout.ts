@@ -21,7 +21,6 @@ import {
 } from '@timantti/contracts';
 import * as Y from 'yjs';
 import { createJourney } from '../apps/server/src/modules/journeys/commands/create-journey.ts';
-import { storeJourneyState } from '../apps/server/src/modules/journeys/commands/store-journey-state.ts';
 import { findJourneyState } from '../apps/server/src/modules/journeys/journeys.repo.ts';
 import {
   benchWorkspace,
@@ -42,6 +41,8 @@ import {
   sleep,
   table,
 } from './support.ts';
+import { storeLiveDocument } from '../apps/server/src/collab/stored-document.ts';
+import { journeyStorage } from '../apps/server/src/modules/journeys/journey-storage.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -170,7 +171,11 @@ runBenchmark(async () => {
     const [lane, stage] = [map.lanes[i % map.lanes.length], map.stages[i % map.stages.length]];
     if (lane && stage) setCellText(doc, lane.id, stage.id, `Tallennus ${i}`);
     const started = performance.now();
-    await storeJourneyState(database.db, { journeyId, document: doc, mergeOrigin: null });
+    await storeLiveDocument(journeyStorage, database.db, {
+      id: journeyId,
+      document: doc,
+      mergeOrigin: null,
+    });
     if (i >= 2) storeTimes.push(performance.now() - started);
   }
   storeTimes.sort((a, b) => a - b);

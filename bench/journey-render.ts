@@ -19,7 +19,6 @@ import {
 } from '@timantti/contracts';
 import * as Y from 'yjs';
 import { createJourney } from '../apps/server/src/modules/journeys/commands/create-journey.ts';
-import { storeJourneyState } from '../apps/server/src/modules/journeys/commands/store-journey-state.ts';
 import { findJourneyState } from '../apps/server/src/modules/journeys/journeys.repo.ts';
 import { launchChromium } from '../e2e/support/chromium.ts';
 import { benchWorkspace } from './collab-harness.ts';
@@ -36,6 +35,8 @@ import {
   table,
   waitForOk,
 } from './support.ts';
+import { storeLiveDocument } from '../apps/server/src/collab/stored-document.ts';
+import { journeyStorage } from '../apps/server/src/modules/journeys/journey-storage.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -97,7 +98,11 @@ runBenchmark(async () => {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, stored?.state ?? new Uint8Array());
   const map = fillMap(doc);
-  await storeJourneyState(database.db, { journeyId, document: doc, mergeOrigin: null });
+  await storeLiveDocument(journeyStorage, database.db, {
+    id: journeyId,
+    document: doc,
+    mergeOrigin: null,
+  });
 
   const port = await freePort();
   const server = startNode('timantti', ['apps/server/src/main.ts'], {

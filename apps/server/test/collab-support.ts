@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { boardDocumentName } from '@timantti/contracts';
+import { boardDocumentName, liveClientToken, liveSchemaVersion } from '@timantti/contracts';
 import { afterAll, inject } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -76,13 +76,25 @@ export type Client = {
   destroy: () => void;
 };
 
-/** A stock Hocuspocus provider in Node, sending the session cookie as a browser would. */
+/**
+ * A stock Hocuspocus provider in Node, sending the session cookie as a browser would, and
+ * announcing the document type's current schema as the web app does (`schemaVersion: null`
+ * announces none).
+ */
 export function connect(
   server: { url: string; origin: string },
   session: Session | null,
   boardId: string,
-  options: { origin?: string; doc?: Y.Doc; documentName?: string } = {},
+  options: {
+    origin?: string;
+    doc?: Y.Doc;
+    documentName?: string;
+    schemaVersion?: number | null;
+  } = {},
 ): Client {
+  const name = options.documentName ?? boardDocumentName(boardId);
+  const schemaVersion =
+    options.schemaVersion === undefined ? liveSchemaVersion(name) : options.schemaVersion;
   const headers: Record<string, string> = { origin: options.origin ?? server.origin };
   if (session) headers.cookie = session.cookie;
   // Browsers send the cookie and Origin by themselves; in Node the ws client is told to.
@@ -103,8 +115,9 @@ export function connect(
   const closes: string[] = [];
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
-    name: options.documentName ?? boardDocumentName(boardId),
+    name,
     document: doc,
+    token: schemaVersion === null ? null : liveClientToken(schemaVersion),
     onAuthenticationFailed: ({ reason }) => failures.push(reason),
     onClose: ({ event }) => closes.push(event.reason),
   });

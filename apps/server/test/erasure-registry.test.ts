@@ -10,18 +10,9 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { documentTypes } from '../src/collab/document-types.ts';
 import { withdrawStoredEvidence, type DocumentStorage } from '../src/collab/stored-document.ts';
-import { createJourney } from '../src/modules/journeys/commands/create-journey.ts';
-import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
 import { acknowledged, startCollabTestFile, synced, waitFor } from './collab-support.ts';
-import { buildResearch } from './research-fixtures.ts';
-import {
-  addToTeam,
-  buildOrganisation,
-  buildProject,
-  buildUser,
-  call,
-  sessionFor,
-} from './harness.ts';
+import { call } from './harness.ts';
+import { buildWorld } from './route-cases.ts';
 
 const { server, open } = await startCollabTestFile();
 
@@ -40,45 +31,27 @@ async function storedDocument(table: 'boards' | 'journeys', id: string) {
 
 describe('erasure through the document registry', () => {
   it('reaches every type of live document, open and stored, in one erasure', async () => {
-    const org = await buildOrganisation(server);
-    const admin = await buildUser(server, { organisationId: org.id, role: 'admin' });
-    const member = await buildUser(server, { organisationId: org.id, role: 'member' });
-    const project = await buildProject(server, { organisationId: org.id, creatorId: admin.id });
-    await addToTeam(server, project.id, member.id);
-    const session = await sessionFor(server, member.id);
-    const research = await buildResearch(server, project.id, admin.id);
+    const world = await buildWorld(server);
+    const { boardId, journeyId, evidenceId } = world;
+    const session = world.sessions.teamMember;
     const { rows } = await server.database.pool.query<{ text: string }>(
       'select text from evidence where id = $1',
-      [research.evidenceId],
+      [evidenceId],
     );
     const marker = rows[0]?.text as string;
-    const boardId = await createBoard(server.database.db, {
-      actorUserId: admin.id,
-      projectId: project.id,
-      title: 'Haastattelujen synteesi',
-    });
-    const journeyId = await createJourney(server.database.db, {
-      actorUserId: admin.id,
-      projectId: project.id,
-      title: 'Tapahtumaluvan polku',
-      kind: 'as_is',
-      personaId: null,
-      language: 'fi',
-      start: { template: 'permit_application' },
-    });
 
     const board = open(server, session, boardId);
     const map = open(server, session, journeyId, { documentName: journeyDocumentName(journeyId) });
     await Promise.all([synced(board), synced(map)]);
     addEvidenceCards(board.doc, {
-      items: [{ evidenceId: research.evidenceId, text: marker, language: 'fi' }],
-      createdBy: member.id,
+      items: [{ evidenceId, text: marker, language: 'fi' }],
+      createdBy: session.userId,
     });
     const { stages, lanes } = readJourney(map.doc);
     const [stage, lane] = [stages[0], lanes[0]];
     if (!stage || !lane) throw new Error('template');
     setCellText(map.doc, lane.id, stage.id, 'Ei löydä lupahakemusta');
-    addCitation(map.doc, lane.id, stage.id, { kind: 'evidence', id: research.evidenceId });
+    addCitation(map.doc, lane.id, stage.id, { kind: 'evidence', id: evidenceId });
     await Promise.all([acknowledged(board), acknowledged(map)]);
     // Stored before the erasure, so that both of its writes reach each: the stored state in its
     // transaction, the open document after commit.
@@ -99,9 +72,9 @@ describe('erasure through the document registry', () => {
 
     const erased = await call(
       server,
-      await sessionFor(server, admin.id),
+      world.sessions.admin,
       'POST',
-      `/api/v1/projects/${project.id}/participants/${research.participantId}/erase`,
+      `/api/v1/projects/${world.projectId}/participants/${world.participantId}/erase`,
     );
     expect(erased.statusCode, erased.body).toBe(200);
 
@@ -124,13 +97,13 @@ describe('erasure through the document registry', () => {
     expect(storedBoard.bytes.includes(Buffer.from(marker))).toBe(false);
     expect(citation((await storedDocument('journeys', journeyId)).doc)).toEqual({
       kind: 'evidence',
-      id: research.evidenceId,
+      id: evidenceId,
       withdrawn: true,
     });
     // One audit record counts what each registered type changed.
     const audit = await server.database.pool.query<{ metadata: Record<string, unknown> }>(
       `select metadata from audit_log where target_id = $1 and action = 'participant.erased'`,
-      [research.participantId],
+      [world.participantId],
     );
     expect(audit.rows[0]?.metadata).toMatchObject(
       Object.fromEntries(documentTypes.map((type) => [`${type.kind}sChanged`, 1])),

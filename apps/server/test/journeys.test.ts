@@ -10,7 +10,6 @@ import {
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { evidence } from '../src/db/schema.ts';
-import { storeJourneyState } from '../src/modules/journeys/commands/store-journey-state.ts';
 import { findJourneyState } from '../src/modules/journeys/journeys.repo.ts';
 import { searchVector } from '../src/modules/research/search-vector.ts';
 import { createInsight } from '../src/modules/synthesis/commands/create-insight.ts';
@@ -25,6 +24,8 @@ import {
   startTestApp,
   type Session,
 } from './harness.ts';
+import { storeLiveDocument } from '../src/collab/stored-document.ts';
+import { journeyStorage } from '../src/modules/journeys/journey-storage.ts';
 
 const app = await startTestApp();
 
@@ -41,7 +42,11 @@ async function editJourney(journeyId: string, edit: (doc: Y.Doc) => void) {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, row.state);
   edit(doc);
-  await storeJourneyState(app.database.db, { journeyId, document: doc, mergeOrigin: null });
+  await storeLiveDocument(journeyStorage, app.database.db, {
+    id: journeyId,
+    document: doc,
+    mergeOrigin: null,
+  });
   return doc;
 }
 

@@ -2,7 +2,6 @@ import { addEvidenceCards } from '@timantti/contracts';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
-import { storeBoardState } from '../src/modules/synthesis/commands/store-board-state.ts';
 import {
   buildProject,
   buildUser,
@@ -12,6 +11,8 @@ import {
   type Session,
   adminOfNewOrganisation,
 } from './harness.ts';
+import { storeLiveDocument } from '../src/collab/stored-document.ts';
+import { boardStorage } from '../src/modules/synthesis/board-storage.ts';
 
 const app = await startTestApp();
 
@@ -561,7 +562,11 @@ describe('privacy operations', () => {
       })),
       createdBy: 'test',
     });
-    await storeBoardState(app.database.db, { boardId, document: boardDoc, mergeOrigin: null });
+    await storeLiveDocument(boardStorage, app.database.db, {
+      id: boardId,
+      document: boardDoc,
+      mergeOrigin: null,
+    });
     const boardBytes = async () =>
       (await app.database.pool.query('select state from boards where id = $1', [boardId])).rows[0]
         .state as Buffer;

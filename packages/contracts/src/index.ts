@@ -13,3 +13,4 @@ export * from './board.ts';
 export * from './journey.ts';
 export * from './insights.ts';
 export * from './personas.ts';
+export * from './live.ts';

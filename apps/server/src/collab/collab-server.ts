@@ -11,6 +11,7 @@ import { withLoggedHookErrors } from './hook-errors.ts';
 import { persistence, type StoreRetry } from './persistence.ts';
 import { redisFanOut } from './redis.ts';
 import { revocation } from './revocation.ts';
+import { schemaGuard } from './schema-guard.ts';
 
 export const COLLAB_PATH = '/collab';
 
@@ -89,8 +90,8 @@ export function startCollab(options: {
     logger: log,
     retry: config.storeRetry ?? { attempts: 5, delayMs: 2_000 },
   });
-  const extensions: Extension[] = [authentication(database), store.extension].map((extension) =>
-    withLoggedHookErrors(extension, log),
+  const extensions: Extension[] = [authentication(database), schemaGuard(), store.extension].map(
+    (extension) => withLoggedHookErrors(extension, log),
   );
   if (config.redisUrl)
     extensions.push(redisFanOut(config.redisUrl, config.redisPrefix ?? 'timantti'));

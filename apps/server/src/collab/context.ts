@@ -6,6 +6,8 @@ export type CollabContext = {
   documentName: string;
   projectId: string;
   organisationId: string;
+  /** The schema version of the document's type the client writes; 0 when it announced none. */
+  schemaVersion: number;
 };
 
 export function isCollabContext(value: unknown): value is CollabContext {
@@ -13,6 +15,7 @@ export function isCollabContext(value: unknown): value is CollabContext {
     typeof value === 'object' &&
     value !== null &&
     typeof (value as CollabContext).sessionId === 'string' &&
-    typeof (value as CollabContext).documentName === 'string'
+    typeof (value as CollabContext).documentName === 'string' &&
+    typeof (value as CollabContext).schemaVersion === 'number'
   );
 }

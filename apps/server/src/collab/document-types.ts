@@ -1,8 +1,12 @@
 import {
+  BOARD_SCHEMA_VERSION,
+  JOURNEY_SCHEMA_VERSION,
   boardDocumentName,
   boardIdOf,
+  boardSchemaVersionOf,
   journeyDocumentName,
   journeyIdOf,
+  journeySchemaVersionOf,
 } from '@timantti/contracts';
 import type * as Y from 'yjs';
 import type { Db, Queryable, Tx } from '../db/client.ts';
@@ -16,7 +20,7 @@ import { boardStorage } from '../modules/synthesis/board-storage.ts';
 import { listBoardIds } from '../modules/synthesis/boards.repo.ts';
 import {
   loadDocument,
-  storeDocument,
+  storeLiveDocument,
   withdrawStoredEvidence,
   type DocumentStorage,
   type StoredDocument,
@@ -39,6 +43,10 @@ export type DocumentType = {
   /** The entity id in a document name, or null when the name is not of this type. */
   idOf: (documentName: string) => string | null;
   documentName: (id: string) => string;
+  /** The schema version this server writes; clients writing an older one may only read. */
+  schemaVersion: number;
+  /** The schema version a document says it is in. */
+  versionOf: (document: Y.Doc) => number;
   /** The same policy as the type's REST routes; 'none' for what does not exist. */
   liveAccess: (db: Queryable, actor: Actor, id: string) => Promise<LiveAccess>;
   /** Applies the stored state and runs schema migrations; false when the entity is gone. */
@@ -72,7 +80,7 @@ function fromStorage<Row extends StoredDocument>(storage: DocumentStorage<Row>) 
     load: (db: Queryable, id: string, document: Y.Doc, origin: unknown) =>
       loadDocument(storage, db, { id, document, origin }),
     store: (db: Db, input: { id: string; document: Y.Doc; mergeOrigin: unknown }) =>
-      db.transaction((tx) => storeDocument(storage, tx, input)),
+      storeLiveDocument(storage, db, input),
     withdrawStoredEvidence: (
       tx: Tx,
       input: { projectId: string; evidenceIds: readonly string[] },
@@ -86,6 +94,8 @@ const board: DocumentType = {
   kind: 'board',
   idOf: boardIdOf,
   documentName: boardDocumentName,
+  schemaVersion: BOARD_SCHEMA_VERSION,
+  versionOf: boardSchemaVersionOf,
   liveAccess: async (db, actor, id) => {
     const { access, board } = await liveBoardAccess(db, actor, id);
     return { access, scope: board };
@@ -99,6 +109,8 @@ const journey: DocumentType = {
   kind: 'journey',
   idOf: journeyIdOf,
   documentName: journeyDocumentName,
+  schemaVersion: JOURNEY_SCHEMA_VERSION,
+  versionOf: journeySchemaVersionOf,
   liveAccess: liveJourneyAccess,
   ...fromStorage(journeyStorage),
   listIds: listJourneyIds,

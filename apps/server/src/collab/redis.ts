@@ -6,7 +6,7 @@ import { Redis } from '@hocuspocus/extension-redis';
  * The stock extension also takes a Redis lock around each store and makes an instance that
  * cannot get it skip its store altogether (SkipFurtherHooksError); that instance's last
  * changes then wait for a later change to be stored at all. Stores here are serialised by
- * the board row's lock in PostgreSQL and merge what is stored (commands/store-board-state),
+ * the board row's lock in PostgreSQL and merge what is stored (stored-document.ts),
  * so every instance may store its own edits and the Redis lock is left out.
  */
 class RedisFanOut extends Redis {

@@ -6,6 +6,7 @@ import { findSessionById } from '../modules/auth/sessions.repo.ts';
 import type { Logger } from '../platform/logger.ts';
 import { isCollabContext, type CollabContext } from './context.ts';
 import { resolveDocument, type LiveAccess } from './document-types.ts';
+import { isStaleClient } from './schema-guard.ts';
 
 // Close codes a client can tell apart: gone for good, or reconnect to learn the new scope.
 export const ACCESS_REVOKED = { code: 4403, reason: 'access-revoked' };
@@ -89,8 +90,12 @@ export function revocation(options: {
         const access = await accessOf(context);
         if (access === 'none') {
           connection.close(ACCESS_REVOKED);
-        } else if ((access === 'read') !== connection.readOnly) {
-          connection.readOnly = access === 'read';
+          return;
+        }
+        // Editing access regained does not lift the read-only of a client on an older schema.
+        const readOnly = access === 'read' || isStaleClient(context, connection.document);
+        if (readOnly !== connection.readOnly) {
+          connection.readOnly = readOnly;
           connection.webSocket.close(ACCESS_CHANGED.code, ACCESS_CHANGED.reason);
         }
       }),

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { Queryable, Tx } from '../db/client.ts';
+import type { Db, Queryable, Tx } from '../db/client.ts';
 import { findWithdrawnEvidence } from '../modules/research/evidence/evidence.repo.ts';
 
 /** A live document's stored row: its Yjs state and the project it belongs to. */
@@ -65,6 +65,15 @@ export async function storeDocument<Row extends StoredDocument>(
     storage.withdrawEvidence(input.document, new Set(withdrawn), input.mergeOrigin);
   await storage.write(tx, row, input.document);
   return true;
+}
+
+/** Stores a live document as storeDocument does, in a transaction of its own. */
+export function storeLiveDocument<Row extends StoredDocument>(
+  storage: DocumentStorage<Row>,
+  db: Db,
+  input: { id: string; document: Y.Doc; mergeOrigin: unknown },
+): Promise<boolean> {
+  return db.transaction((tx) => storeDocument(storage, tx, input));
 }
 
 /**

@@ -9,13 +9,14 @@ import {
 } from '@timantti/contracts';
 import * as Y from 'yjs';
 import { createJourney } from '../../modules/journeys/commands/create-journey.ts';
-import { storeJourneyState } from '../../modules/journeys/commands/store-journey-state.ts';
 import { findJourneyState } from '../../modules/journeys/journeys.repo.ts';
 import { createBoard } from '../../modules/synthesis/commands/create-board.ts';
 import { createInsight } from '../../modules/synthesis/commands/create-insight.ts';
-import { storeBoardState } from '../../modules/synthesis/commands/store-board-state.ts';
 import { readTaggedEvidence } from '../../modules/research/evidence/evidence.repo.ts';
 import type { Db } from '../client.ts';
+import { storeLiveDocument } from '../../collab/stored-document.ts';
+import { boardStorage } from '../../modules/synthesis/board-storage.ts';
+import { journeyStorage } from '../../modules/journeys/journey-storage.ts';
 
 // The KUNTO demo project's synthesis, made from its demo research the way a team would: the
 // interviews' evidence on a board grouped by its tags, an insight from one group, and the
@@ -60,7 +61,7 @@ export async function seedDemoSynthesis(
     const ids = (byTag.get(title) ?? []).map((item) => cardOf.get(item.id) ?? '');
     moveCardsToGroup(board, ids, groupId);
   }
-  await storeBoardState(db, { boardId, document: board, mergeOrigin: null });
+  await storeLiveDocument(boardStorage, db, { id: boardId, document: board, mergeOrigin: null });
 
   const scattered = byTag.get('Palvelujen pirstaleisuus') ?? [];
   await createInsight(db, {
@@ -123,5 +124,9 @@ export async function seedDemoSynthesis(
     if (retold && quote)
       addCitation(journey, lane('pain_points'), retold.id, { kind: 'evidence', id: quote.id });
   });
-  await storeJourneyState(db, { journeyId, document: journey, mergeOrigin: null });
+  await storeLiveDocument(journeyStorage, db, {
+    id: journeyId,
+    document: journey,
+    mergeOrigin: null,
+  });
 }

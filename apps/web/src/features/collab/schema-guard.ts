@@ -15,24 +15,3 @@ export type DocumentSchema = {
 export function isNewerThanClient(doc: Y.Doc, schema: DocumentSchema): boolean {
   return schema.versionOf(doc) > schema.current;
 }
-
-/**
- * Watches a document for a version this client does not understand, at first sync and on
- * every later change (a server upgraded while the page stayed open).
- */
-export function schemaGuardStore(doc: Y.Doc, schema: DocumentSchema) {
-  let newer = isNewerThanClient(doc, schema);
-  return {
-    subscribe(onChange: () => void) {
-      const listener = () => {
-        const next = isNewerThanClient(doc, schema);
-        if (next === newer) return;
-        newer = next;
-        onChange();
-      };
-      doc.on('update', listener);
-      return () => doc.off('update', listener);
-    },
-    get: () => newer,
-  };
-}

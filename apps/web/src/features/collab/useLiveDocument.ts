@@ -1,4 +1,5 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
+import { liveClientToken } from '@timantti/contracts';
 import {
   useCallback,
   useEffect,
@@ -9,7 +10,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import * as Y from 'yjs';
-import { schemaGuardStore, type DocumentSchema } from './schema-guard.ts';
+import { isNewerThanClient, type DocumentSchema } from './schema-guard.ts';
 
 export type Presence = {
   clientId: number;
@@ -49,18 +50,27 @@ export function useLiveDocument<T>(
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [synced, setSynced] = useState(false);
   const [readOnly, setReadOnly] = useState(false);
+  // For `writable`, which a write after an await asks: the state of its render may be stale.
+  const readOnlyRef = useRef(false);
   const [presence, setPresence] = useState<Presence[]>([]);
   const providerRef = useRef<HocuspocusProvider | null>(null);
+
+  const schemaVersion = schema.current;
 
   useEffect(() => {
     const provider = new HocuspocusProvider({
       url: collabUrl(),
       name: documentName,
       document: doc,
+      // The server takes edits only from a client that writes the document's schema.
+      token: liveClientToken(schemaVersion),
       onStatus: ({ status }) =>
         setConnection((current) => (current === 'refused' ? current : status)),
       onSynced: ({ state }) => setSynced(state),
-      onAuthenticated: ({ scope }) => setReadOnly(scope === 'readonly'),
+      onAuthenticated: ({ scope }) => {
+        readOnlyRef.current = scope === 'readonly';
+        setReadOnly(readOnlyRef.current);
+      },
       onAuthenticationFailed: () => setConnection('refused'),
     });
     providerRef.current = provider;
@@ -91,12 +101,17 @@ export function useLiveDocument<T>(
       providerRef.current = null;
       provider.destroy();
     };
-  }, [doc, documentName, me.id, me.name]);
+  }, [doc, documentName, me.id, me.name, schemaVersion]);
 
   const snapshot = useSnapshot(doc, read);
-  const outdated = useOutdated(doc, schema);
+  const outdated = useSnapshot(doc, (d) => isNewerThanClient(d, schema));
   const undo = useUndo(doc, origin, tracked);
   const clientId = doc.clientID;
+  /** Whether the document takes this page's edits now, for a write that follows an await. */
+  const writable = useCallback(
+    () => !readOnlyRef.current && !isNewerThanClient(doc, schema),
+    [doc, schema],
+  );
   /** Tells the others where this person is (a cell's key), or nowhere. */
   const setFocus = useCallback(
     (focus: string | null) => providerRef.current?.setAwarenessField('focus', focus),
@@ -110,6 +125,7 @@ export function useLiveDocument<T>(
     synced,
     readOnly: readOnly || outdated,
     outdated,
+    writable,
     presence,
     clientId,
     setFocus,
@@ -117,8 +133,11 @@ export function useLiveDocument<T>(
   };
 }
 
-/** The document as plain data, read again after every change of it. */
-function snapshotStore<T>(doc: Y.Doc, read: (doc: Y.Doc) => T) {
+/**
+ * The document as plain data, read again after every change of it. A change that leaves the
+ * value the same (`Object.is`) re-renders nothing.
+ */
+export function snapshotStore<T>(doc: Y.Doc, read: (doc: Y.Doc) => T) {
   let current = read(doc);
   return {
     subscribe(onChange: () => void) {
@@ -134,16 +153,9 @@ function snapshotStore<T>(doc: Y.Doc, read: (doc: Y.Doc) => T) {
 }
 
 function useSnapshot<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): T {
-  // `read` is a module-level function of the document type: it never changes.
+  // `read` depends only on module-level values of the document type: it never changes.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const store = useMemo(() => snapshotStore(doc, read), [doc]);
-  return useSyncExternalStore(store.subscribe, store.get);
-}
-
-function useOutdated(doc: Y.Doc, schema: DocumentSchema): boolean {
-  // `schema` is a module-level constant of the document type: it never changes.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const store = useMemo(() => schemaGuardStore(doc, schema), [doc]);
   return useSyncExternalStore(store.subscribe, store.get);
 }
 

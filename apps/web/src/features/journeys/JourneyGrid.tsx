@@ -162,7 +162,9 @@ export function JourneyGrid({
                 {map.stages.map((s, stageIndex) => {
                   const at = { lane: laneIndex, stage: stageIndex };
                   const cell = map.cells[cellKey(l.id, s.id)];
-                  const isEditing = editing?.lane === laneIndex && editing.stage === stageIndex;
+                  // An editor open when the map turns read-only closes, unsaved.
+                  const isEditing =
+                    canEdit && editing?.lane === laneIndex && editing.stage === stageIndex;
                   const isEmotion = l.type === 'emotion';
                   const here = others
                     .filter((person) => person.focus === cellKey(l.id, s.id))

@@ -98,7 +98,9 @@ function LiveBoard({
     snapshot.cards.filter((card) => card.groupId === groupId);
   const nextColour = () => groupColours[snapshot.groups.length % groupColours.length] ?? 'blue';
 
+  // Called after the search pages are fetched: the board may have become read-only meanwhile.
   const addEvidence = (items: NewEvidenceCard[]) => {
+    if (!mayEdit || !live.writable()) return 0;
     const onBoard = new Set(readBoard(doc).cards.map((card) => card.evidenceId));
     const fresh = items.filter((item) => !onBoard.has(item.evidenceId));
     if (fresh.length > 0) addEvidenceCards(doc, { items: fresh, createdBy: me.id }, origin);

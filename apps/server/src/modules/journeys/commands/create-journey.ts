@@ -12,7 +12,8 @@ import type { Db } from '../../../db/client.ts';
 import { notFound } from '../../../platform/errors.ts';
 import type { TextLanguage } from '../../research/search-vector.ts';
 import { findJourneyState, insertJourney, personaOfProject } from '../journeys.repo.ts';
-import { storeJourneyDocument } from './store-journey-state.ts';
+import { storeDocument } from '../../../collab/stored-document.ts';
+import { journeyStorage } from '../journey-storage.ts';
 
 /**
  * A new journey map: its document is laid out on the server from a template in the given
@@ -59,7 +60,7 @@ export async function createJourney(
         schemaVersion: JOURNEY_SCHEMA_VERSION,
         createdBy: input.actorUserId,
       });
-      await storeJourneyDocument(tx, { journeyId, document: doc, mergeOrigin: null });
+      await storeDocument(journeyStorage, tx, { id: journeyId, document: doc, mergeOrigin: null });
       return journeyId;
     });
   } finally {

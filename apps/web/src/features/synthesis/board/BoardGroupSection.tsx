@@ -68,8 +68,10 @@ export function BoardGroupSection({
       }}
       onDragLeave={() => setDropping(false)}
       onDrop={(event) => {
-        event.preventDefault();
         setDropping(false);
+        // A drag that began before the board turned read-only still drops here.
+        if (!canEdit) return;
+        event.preventDefault();
         const ids = draggedCardIds(event.dataTransfer);
         if (ids.length === 0) return;
         moveCardsToGroup(doc, ids, group?.id ?? null, origin);
