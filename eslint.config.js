@@ -8,6 +8,30 @@ const webNeverImportsServer = {
   message: 'The web app never imports server code; share through packages/.',
 };
 
+// The server's layers (docs/ARCHITECTURE.md): routes validate, authorize, call one command or
+// query and present; SQL lives in repositories, multi-table writes in commands.
+const routesAreRegisteredNotImported = {
+  group: ['**/*.routes.ts', '**/*.routes'],
+  message:
+    "Routes files are registered by app.ts or their module's index routes file only; move what you need into a repository, a command, a query or a small module of its own.",
+};
+const routesWriteNoSql = [
+  {
+    group: ['drizzle-orm', 'drizzle-orm/*'],
+    message:
+      "Routes files hold no SQL: put the query in the module's *.repo.ts and call it (or a command that calls it).",
+  },
+  {
+    group: ['**/db/schema.ts', '**/db/schema'],
+    message:
+      "Routes files do not touch tables: put the query in the module's *.repo.ts and call it (or a command that calls it).",
+  },
+];
+const serverRouteIndexes = [
+  'apps/server/src/app.ts',
+  'apps/server/src/modules/research/research.routes.ts',
+];
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', '.tmp/**'] },
   js.configs.recommended,
@@ -77,5 +101,39 @@ export default tseslint.config(
     // Command-line tools and benchmarks print their results for a person to read.
     files: ['apps/server/src/cli.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['apps/server/src/**/*.ts'],
+    ignores: [...serverRouteIndexes, 'apps/server/src/**/*.routes.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [routesAreRegisteredNotImported] }],
+    },
+  },
+  {
+    files: ['apps/server/src/**/*.routes.ts'],
+    ignores: serverRouteIndexes,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [routesAreRegisteredNotImported, ...routesWriteNoSql] },
+      ],
+    },
+  },
+  {
+    files: serverRouteIndexes.filter((file) => file.endsWith('.routes.ts')),
+    rules: { 'no-restricted-imports': ['error', { patterns: routesWriteNoSql }] },
+  },
+  {
+    files: ['apps/server/src/**/*.routes.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message:
+            "Routes files open no transactions: a write that spans tables is a command in the module's commands/ folder.",
+        },
+      ],
+    },
   },
 );

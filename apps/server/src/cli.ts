@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { CreateInvitationInput, line } from '@timantti/contracts';
 import { openDatabase, type OpenedDatabase } from './db/open.ts';
 import { audit } from './modules/audit/audit.repo.ts';
-import { acceptPath } from './modules/invitations/invitations.routes.ts';
+import { acceptPath } from './modules/invitations/accept-path.ts';
 import { insertInvitation } from './modules/invitations/invitations.repo.ts';
 import { insertOrganisation } from './modules/organisations/organisations.repo.ts';
 import { rebuildSearchVectors } from './modules/search/commands/rebuild-search-vectors.ts';

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Db, Queryable, Tx } from '../db/client.ts';
-import { findWithdrawnEvidence } from '../modules/synthesis/boards.repo.ts';
+import { findWithdrawnEvidence } from '../modules/research/evidence/evidence.repo.ts';
 
 /** A live document's stored row: its Yjs state and the project it belongs to. */
 export type StoredDocument = { id: string; projectId: string; state: Uint8Array };

@@ -1,26 +1,11 @@
-import {
-  plainTextOf,
-  type RichTextBlock,
-  type RichTextDoc,
-  type RichTextInline,
-} from '@timantti/contracts';
-import {
-  insertConsent,
-  insertParticipant,
-} from '../../modules/research/participants/participants.repo.ts';
-import { searchVector } from '../../modules/research/search-vector.ts';
-import { sourceSearchVector } from '../../modules/research/sources/source-search.ts';
+import type { RichTextBlock, RichTextDoc, RichTextInline } from '@timantti/contracts';
+import { createEvidence } from '../../modules/research/evidence/commands/create-evidence.ts';
+import { createNote } from '../../modules/research/notes/commands/create-note.ts';
+import { createParticipant } from '../../modules/research/participants/commands/create-participant.ts';
+import { createSession } from '../../modules/research/sessions/commands/create-session.ts';
+import { createSource } from '../../modules/research/sources/commands/create-source.ts';
+import { insertTag } from '../../modules/research/tags/tags.repo.ts';
 import type { Queryable } from '../client.ts';
-import {
-  evidence,
-  evidenceTags,
-  notes,
-  researchSessionFacilitators,
-  researchSessionParticipants,
-  researchSessions,
-  sources,
-  tags,
-} from '../schema.ts';
 
 // The research material of the demo projects: invented residents and staff (pseudonymous, no
 // contact details), interviews and a workshop written after the seed projects' own accounts,
@@ -335,25 +320,32 @@ export const eventPermitResearch: DemoResearch = {
 /** Writes a project's demo research as the application would have: with consents and vectors. */
 export async function seedDemoResearch(
   db: Queryable,
-  input: { projectId: string; facilitatorId: string; research: DemoResearch },
+  input: {
+    organisationId: string;
+    projectId: string;
+    facilitatorId: string;
+    research: DemoResearch;
+  },
 ) {
-  const { projectId, facilitatorId, research } = input;
+  const { organisationId, projectId, facilitatorId, research } = input;
   const participantIds: string[] = [];
-  for (const [index, participant] of research.participants.entries()) {
-    const row = await insertParticipant(db, {
-      projectId,
-      code: `H-${String(index + 1).padStart(3, '0')}`,
-      ...participant,
-      createdBy: facilitatorId,
-    });
-    await insertConsent(db, {
-      participantId: row.id,
-      purpose: 'Haastattelu ja työpajat palvelujen kehittämiseksi; tuloksia käytetään nimettöminä.',
-      givenOn: '2026-09-01',
-      method: 'written',
-      expiresOn: '2027-12-31',
-    });
-    participantIds.push(row.id);
+  for (const participant of research.participants) {
+    participantIds.push(
+      await createParticipant(db, {
+        actorUserId: facilitatorId,
+        projectId,
+        values: {
+          ...participant,
+          consent: {
+            purpose:
+              'Haastattelu ja työpajat palvelujen kehittämiseksi; tuloksia käytetään nimettöminä.',
+            givenOn: '2026-09-01',
+            method: 'written',
+            expiresOn: '2027-12-31',
+          },
+        },
+      }),
+    );
   }
   const participantAt = (index: number) => {
     const id = participantIds[index];
@@ -363,89 +355,62 @@ export async function seedDemoResearch(
 
   const tagIds = new Map<string, string>();
   const tagId = async (name: string) => {
-    const existing = tagIds.get(name);
-    if (existing) return existing;
-    const [row] = await db.insert(tags).values({ projectId, name }).returning({ id: tags.id });
-    if (!row) throw new Error('tag insert returned nothing');
-    tagIds.set(name, row.id);
-    return row.id;
+    const existing = tagIds.get(name) ?? (await insertTag(db, projectId, name));
+    tagIds.set(name, existing);
+    return existing;
   };
 
   for (const session of research.sessions) {
-    const [row] = await db
-      .insert(researchSessions)
-      .values({
-        projectId,
+    const sessionId = await createSession(db, {
+      actorUserId: facilitatorId,
+      organisationId,
+      projectId,
+      values: {
         kind: session.kind,
         title: session.title,
         heldOn: session.heldOn,
         place: session.place,
         methodNotes: session.methodNotes,
-        createdBy: facilitatorId,
-      })
-      .returning({ id: researchSessions.id });
-    if (!row) throw new Error('session insert returned nothing');
-    await db
-      .insert(researchSessionFacilitators)
-      .values({ sessionId: row.id, userId: facilitatorId });
-    for (const index of session.participants) {
-      await db
-        .insert(researchSessionParticipants)
-        .values({ sessionId: row.id, participantId: participantAt(index) });
-    }
+        facilitatorIds: [facilitatorId],
+        participantIds: session.participants.map(participantAt),
+      },
+    });
     for (const note of session.notes) {
       const content: RichTextDoc = { type: 'doc', content: note.blocks };
-      const body = plainTextOf(content);
       const participantId = note.participant === undefined ? null : participantAt(note.participant);
-      const [noteRow] = await db
-        .insert(notes)
-        .values({
-          projectId,
-          sessionId: row.id,
-          participantId,
-          title: note.title,
-          content,
-          body,
-          language: 'fi',
-          search: searchVector('fi', note.title, body),
-          createdBy: facilitatorId,
-        })
-        .returning({ id: notes.id });
-      if (!noteRow) throw new Error('note insert returned nothing');
+      const { id: noteId, body } = await createNote(db, {
+        actorUserId: facilitatorId,
+        projectId,
+        sessionId,
+        values: { title: note.title, content, language: 'fi', participantId },
+      });
       for (const passage of note.passages) {
         const start = body.indexOf(passage.text);
         if (start === -1) throw new Error(`demo passage not in its note: ${passage.text}`);
-        const [item] = await db
-          .insert(evidence)
-          .values({
-            projectId,
-            kind: passage.kind,
+        const tagIdsOfPassage: string[] = [];
+        for (const name of passage.tags) tagIdsOfPassage.push(await tagId(name));
+        await createEvidence(db, {
+          actorUserId: facilitatorId,
+          projectId,
+          locale: 'fi',
+          values: {
+            noteId,
+            start,
+            end: start + passage.text.length,
             text: passage.text,
-            noteId: noteRow.id,
-            noteStart: start,
-            noteEnd: start + passage.text.length,
-            sessionId: row.id,
-            participantId,
-            language: 'fi',
-            search: searchVector('fi', passage.text),
-            createdBy: facilitatorId,
-          })
-          .returning({ id: evidence.id });
-        if (!item) throw new Error('evidence insert returned nothing');
-        for (const name of passage.tags) {
-          await db.insert(evidenceTags).values({ evidenceId: item.id, tagId: await tagId(name) });
-        }
+            kind: passage.kind,
+            tagIds: tagIdsOfPassage,
+          },
+        });
       }
     }
   }
 
   for (const source of research.sources) {
-    const values = { ...source, url: '', language: 'fi' as const };
-    await db.insert(sources).values({
+    await createSource(db, {
+      actorUserId: facilitatorId,
       projectId,
-      ...values,
-      search: sourceSearchVector(values),
-      createdBy: facilitatorId,
+      values: { ...source, url: '', language: 'fi' },
     });
   }
 }

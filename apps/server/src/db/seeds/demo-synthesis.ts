@@ -7,14 +7,13 @@ import {
   setCellText,
   setEmotion,
 } from '@timantti/contracts';
-import { and, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { createJourney } from '../../modules/journeys/commands/create-journey.ts';
 import { findJourneyState } from '../../modules/journeys/journeys.repo.ts';
 import { createBoard } from '../../modules/synthesis/commands/create-board.ts';
 import { createInsight } from '../../modules/synthesis/commands/create-insight.ts';
+import { readTaggedEvidence } from '../../modules/research/evidence/evidence.repo.ts';
 import type { Db } from '../client.ts';
-import { evidence, evidenceTags, tags } from '../schema.ts';
 import { storeLiveDocument } from '../../collab/stored-document.ts';
 import { boardStorage } from '../../modules/synthesis/board-storage.ts';
 import { journeyStorage } from '../../modules/journeys/journey-storage.ts';
@@ -25,13 +24,7 @@ import { journeyStorage } from '../../modules/journeys/journey-storage.ts';
 
 /** Evidence of the project by tag name, in the order it was made. */
 async function evidenceByTag(db: Db, projectId: string) {
-  const rows = await db
-    .select({ id: evidence.id, text: evidence.text, tag: tags.name })
-    .from(evidence)
-    .innerJoin(evidenceTags, eq(evidenceTags.evidenceId, evidence.id))
-    .innerJoin(tags, eq(tags.id, evidenceTags.tagId))
-    .where(and(eq(evidence.projectId, projectId)))
-    .orderBy(evidence.createdAt);
+  const rows = await readTaggedEvidence(db, projectId);
   const byTag = new Map<string, { id: string; text: string }[]>();
   for (const row of rows) byTag.set(row.tag, [...(byTag.get(row.tag) ?? []), row]);
   return byTag;

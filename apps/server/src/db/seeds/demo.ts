@@ -279,6 +279,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
       await updateChecklistItemsDone(tx, projectId, project.phase, idOf(project.creator));
       if (project.research) {
         await seedDemoResearch(tx, {
+          organisationId,
           projectId,
           facilitatorId: idOf(project.research.facilitator),
           research: project.research.material,

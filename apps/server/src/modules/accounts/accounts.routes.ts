@@ -3,13 +3,14 @@ import { z } from 'zod';
 import { actorOf } from '../../http/actor.ts';
 import type { App, AppContext } from '../../http/types.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { audit } from '../audit/audit.repo.ts';
 import { buildMe } from '../auth/me.ts';
 import { checkPassword } from '../auth/check-password.ts';
 import { LoginThrottle } from '../auth/login-throttle.ts';
-import { assertPasswordAcceptable, hashPassword } from '../auth/passwords.ts';
+import { assertPasswordAcceptable } from '../auth/passwords.ts';
 import { deleteOtherSessions, deleteUserSession, listSessions } from '../auth/sessions.repo.ts';
 import { findUserById, updateUser } from '../users/users.repo.ts';
+import { presentAccountSession } from './accounts.presenter.ts';
+import { changePassword } from './commands/change-password.ts';
 
 const tags = ['account'];
 
@@ -58,19 +59,10 @@ export function accountRoutes(app: App, { database, events }: AppContext) {
       });
       if (!right) throw new AppError('wrong_current_password', { status: 400 });
       assertPasswordAcceptable(request.body.newPassword);
-      await db.transaction(async (tx) => {
-        await updateUser(tx, actor.userId, {
-          passwordHash: await hashPassword(request.body.newPassword),
-        });
-        // Whoever knew the old password is signed out everywhere else.
-        await deleteOtherSessions(tx, actor.userId, actor.sessionId);
-        await audit(tx, {
-          organisationId: null,
-          actorUserId: actor.userId,
-          action: 'account.password_changed',
-          targetType: 'user',
-          targetId: actor.userId,
-        });
+      await changePassword(db, {
+        userId: actor.userId,
+        sessionId: actor.sessionId,
+        newPassword: request.body.newPassword,
       });
       await events.emit({
         type: 'sessions.revoked',
@@ -88,13 +80,7 @@ export function accountRoutes(app: App, { database, events }: AppContext) {
       const actor = actorOf(request);
       const rows = await listSessions(db, actor.userId);
       return {
-        items: rows.map((row) => ({
-          id: row.id,
-          createdAt: row.createdAt.toISOString(),
-          lastSeenAt: row.lastSeenAt.toISOString(),
-          userAgent: row.userAgent,
-          current: row.id === actor.sessionId,
-        })),
+        items: rows.map((row) => presentAccountSession(row, actor.sessionId)),
       };
     },
   );

@@ -11,36 +11,20 @@ import {
 import { z } from 'zod';
 import type { App, AppContext } from '../../http/types.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { audit } from '../audit/audit.repo.ts';
 import { startSession } from '../auth/start-session.ts';
 import { requireInOrganisation } from '../organisations/organisation-access.ts';
 import { findUserByEmail } from '../users/users.repo.ts';
+import { acceptPath } from './accept-path.ts';
 import { acceptInvitation } from './commands/accept-invitation.ts';
-import {
-  findInvitation,
-  findOpenInvitationByToken,
-  insertInvitation,
-  listInvitations,
-  revokeInvitation,
-} from './invitations.repo.ts';
+import { createInvitation } from './commands/create-invitation.ts';
+import { revokeInvitation } from './commands/revoke-invitation.ts';
+import { presentInvitation } from './invitations.presenter.ts';
+import { findInvitation, findOpenInvitationByToken, listInvitations } from './invitations.repo.ts';
 
 const tags = ['invitations'];
 const OrgParams = z.strictObject({ orgId: Id });
 const InvitationParams = z.strictObject({ orgId: Id, invitationId: Id });
 const TokenParams = z.strictObject({ token: inputString().min(20).max(100) });
-
-type ListedInvitation = NonNullable<Awaited<ReturnType<typeof findInvitation>>>;
-const presentInvitation = (row: ListedInvitation) => ({
-  id: row.id,
-  email: row.email,
-  role: row.role,
-  createdAt: row.createdAt.toISOString(),
-  expiresAt: row.expiresAt.toISOString(),
-  acceptedAt: row.acceptedAt?.toISOString() ?? null,
-  invitedBy: row.invitedBy,
-});
-
-export const acceptPath = (token: string) => `/invite/${token}`;
 
 export function invitationRoutes(app: App, { database }: AppContext) {
   const { db } = database;
@@ -76,23 +60,12 @@ export function invitationRoutes(app: App, { database }: AppContext) {
     async (request, reply) => {
       const { orgId } = request.params;
       const actor = requireInOrganisation(request.actor, orgId, 'manageMembers');
-      const invited = await db.transaction(async (tx) => {
-        const created = await insertInvitation(tx, {
-          organisationId: orgId,
-          ...request.body,
-          invitedBy: actor.userId,
-        });
-        await audit(tx, {
-          organisationId: orgId,
-          actorUserId: actor.userId,
-          action: 'invitation.created',
-          targetType: 'invitation',
-          targetId: created.row.id,
-          metadata: { role: request.body.role },
-        });
-        return created;
+      const invited = await createInvitation(db, {
+        actorUserId: actor.userId,
+        organisationId: orgId,
+        values: request.body,
       });
-      const row = await findInvitation(db, orgId, invited.row.id);
+      const row = await findInvitation(db, orgId, invited.invitationId);
       if (!row) throw notFound();
       return reply.status(201).send({
         ...presentInvitation(row),
@@ -115,18 +88,10 @@ export function invitationRoutes(app: App, { database }: AppContext) {
     async (request, reply) => {
       const { orgId, invitationId } = request.params;
       const actor = requireInOrganisation(request.actor, orgId, 'manageMembers');
-      const revoked = await db.transaction(async (tx) => {
-        const done = await revokeInvitation(tx, orgId, invitationId);
-        if (done) {
-          await audit(tx, {
-            organisationId: orgId,
-            actorUserId: actor.userId,
-            action: 'invitation.revoked',
-            targetType: 'invitation',
-            targetId: invitationId,
-          });
-        }
-        return done;
+      const revoked = await revokeInvitation(db, {
+        actorUserId: actor.userId,
+        organisationId: orgId,
+        invitationId,
       });
       if (!revoked) throw notFound();
       return reply.status(204).send(null);

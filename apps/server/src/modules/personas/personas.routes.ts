@@ -9,7 +9,7 @@ import { updatePersona } from './commands/update-persona.ts';
 import { citedIds } from './persona-values.ts';
 import { presentPersona, presentPersonaSummary } from './personas.presenter.ts';
 import { deletePersona, findPersona, listPersonas, readPersonaCitations } from './personas.repo.ts';
-import { readCitedEvidence } from '../synthesis/insights.repo.ts';
+import { readCitedEvidence } from '../research/evidence/evidence.repo.ts';
 
 const tags = ['personas'];
 const ProjectParams = z.strictObject({ projectId: Id });

@@ -13,24 +13,18 @@ import {
 import { z } from 'zod';
 import { actorOf } from '../../http/actor.ts';
 import type { App, AppContext } from '../../http/types.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { notFound } from '../../platform/errors.ts';
 import { requireInOrganisation } from '../organisations/organisation-access.ts';
 import { canInOrganisation } from '../organisations/organisations.policy.ts';
+import { addChecklistItem } from './commands/add-checklist-item.ts';
 import { createProject } from './commands/create-project.ts';
+import { deleteChecklistItem } from './commands/delete-checklist-item.ts';
+import { editChecklistItem } from './commands/edit-checklist-item.ts';
+import { removeTeamMember } from './commands/remove-team-member.ts';
+import { setTeamMember } from './commands/set-team-member.ts';
 import { loadProjectFor, readProject } from './project-access.ts';
 import { presentProjectSummary } from './projects.presenter.ts';
-import {
-  deleteChecklistItem,
-  deleteTeamMember,
-  insertChecklistItems,
-  isOrganisationMember,
-  listProjects,
-  nextChecklistPosition,
-  touchProject,
-  updateChecklistItem,
-  updateProject,
-  upsertTeamMember,
-} from './projects.repo.ts';
+import { listProjects, updateProject } from './projects.repo.ts';
 
 const tags = ['projects'];
 const OrgParams = z.strictObject({ orgId: Id });
@@ -179,16 +173,11 @@ export function projectRoutes(app: App, { database, events }: AppContext) {
       const actor = actorOf(request);
       const { projectId, userId } = request.params;
       const { project } = await loadProjectFor(db, actor, projectId, 'manageTeam');
-      if (!(await isOrganisationMember(db, project.organisationId, userId))) {
-        throw new AppError('not_org_member', { status: 422 });
-      }
-      await db.transaction(async (tx) => {
-        await upsertTeamMember(tx, {
-          projectId,
-          userId,
-          perspectives: [...new Set(request.body.perspectives)],
-        });
-        await touchProject(tx, projectId);
+      await setTeamMember(db, {
+        organisationId: project.organisationId,
+        projectId,
+        userId,
+        perspectives: request.body.perspectives,
       });
       return readProject(db, actor, projectId);
     },
@@ -208,11 +197,7 @@ export function projectRoutes(app: App, { database, events }: AppContext) {
       const actor = actorOf(request);
       const { projectId, userId } = request.params;
       await loadProjectFor(db, actor, projectId, 'removeTeamMember');
-      const removed = await db.transaction(async (tx) => {
-        const deleted = await deleteTeamMember(tx, projectId, userId);
-        if (deleted) await touchProject(tx, projectId);
-        return deleted;
-      });
+      const removed = await removeTeamMember(db, { projectId, userId });
       if (!removed) throw notFound();
       await events.emit({ type: 'team.changed', projectId, userId });
       return readProject(db, actor, projectId);
@@ -235,11 +220,7 @@ export function projectRoutes(app: App, { database, events }: AppContext) {
       const { projectId } = request.params;
       await loadProjectFor(db, actor, projectId, 'editChecklist');
       const { phase, label } = request.body;
-      await db.transaction(async (tx) => {
-        const position = await nextChecklistPosition(tx, projectId, phase);
-        await insertChecklistItems(tx, [{ projectId, phase, label, position }]);
-        await touchProject(tx, projectId);
-      });
+      await addChecklistItem(db, { projectId, phase, label });
       return reply.status(201).send(await readProject(db, actor, projectId));
     },
   );
@@ -260,16 +241,12 @@ export function projectRoutes(app: App, { database, events }: AppContext) {
       const { projectId, itemId } = request.params;
       await loadProjectFor(db, actor, projectId, 'editChecklist');
       const { label, done } = request.body;
-      const changed = await db.transaction(async (tx) => {
-        const found = await updateChecklistItem(tx, projectId, itemId, {
-          // An edited built-in step becomes the team's own wording.
-          ...(label !== undefined ? { label, templateKey: null } : {}),
-          ...(done !== undefined
-            ? { doneAt: done ? new Date() : null, doneBy: done ? actor.userId : null }
-            : {}),
-        });
-        if (found) await touchProject(tx, projectId);
-        return found;
+      const changed = await editChecklistItem(db, {
+        actorUserId: actor.userId,
+        projectId,
+        itemId,
+        label,
+        done,
       });
       if (!changed) throw notFound();
       return readProject(db, actor, projectId);
@@ -290,11 +267,7 @@ export function projectRoutes(app: App, { database, events }: AppContext) {
       const actor = actorOf(request);
       const { projectId, itemId } = request.params;
       await loadProjectFor(db, actor, projectId, 'editChecklist');
-      const deleted = await db.transaction(async (tx) => {
-        const found = await deleteChecklistItem(tx, projectId, itemId);
-        if (found) await touchProject(tx, projectId);
-        return found;
-      });
+      const deleted = await deleteChecklistItem(db, { projectId, itemId });
       if (!deleted) throw notFound();
       return readProject(db, actor, projectId);
     },

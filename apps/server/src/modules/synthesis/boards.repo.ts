@@ -1,8 +1,9 @@
 import type { BoardSnapshot } from '@timantti/contracts';
-import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { outerColumn } from '../../db/outer-column.ts';
-import { boardCards, boardGroups, boards, evidence } from '../../db/schema.ts';
+import { boardCards, boardGroups, boards } from '../../db/schema.ts';
+import { findProjectEvidence } from '../research/evidence/evidence.repo.ts';
 
 /** A board without its Yjs state, which only the collaboration layer reads. */
 const boardColumns = {
@@ -124,29 +125,6 @@ export async function deleteBoard(db: Queryable, boardId: string) {
   await db.delete(boards).where(eq(boards.id, boardId));
 }
 
-/** Which of the given evidence items of a project were withdrawn by an erasure. */
-export async function findWithdrawnEvidence(
-  db: Queryable,
-  projectId: string,
-  evidenceIds: readonly string[],
-): Promise<string[]> {
-  const withdrawn: string[] = [];
-  for (let i = 0; i < evidenceIds.length; i += 1000) {
-    const rows = await db
-      .select({ id: evidence.id })
-      .from(evidence)
-      .where(
-        and(
-          eq(evidence.projectId, projectId),
-          inArray(evidence.id, evidenceIds.slice(i, i + 1000)),
-          isNotNull(evidence.withdrawnAt),
-        ),
-      );
-    withdrawn.push(...rows.map((r) => r.id));
-  }
-  return withdrawn;
-}
-
 const storedBoardColumns = {
   id: boards.id,
   projectId: boards.projectId,
@@ -222,19 +200,7 @@ export async function writeBoardState(
   }
   if (snapshot.cards.length === 0) return;
   const cited = [...new Set(snapshot.cards.flatMap((c) => (c.evidenceId ? [c.evidenceId] : [])))];
-  const known = new Set<string>();
-  for (let i = 0; i < cited.length; i += 1000) {
-    const rows = await tx
-      .select({ id: evidence.id })
-      .from(evidence)
-      .where(
-        and(
-          eq(evidence.projectId, input.projectId),
-          inArray(evidence.id, cited.slice(i, i + 1000)),
-        ),
-      );
-    for (const row of rows) known.add(row.id);
-  }
+  const known = await findProjectEvidence(tx, input.projectId, cited);
   const rows = snapshot.cards.map((card) => ({
     boardId,
     cardId: card.id,

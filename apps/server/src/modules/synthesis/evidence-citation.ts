@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/client.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { findProjectEvidence } from './insights.repo.ts';
+import { findProjectEvidence } from '../research/evidence/evidence.repo.ts';
 
 /**
  * An insight may cite only evidence of its own project (any other id is a 404, as an unseen row

@@ -1,15 +1,8 @@
 import type { InsightEvidence } from '@timantti/contracts';
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../db/client.ts';
-import {
-  evidence,
-  insightEvidence,
-  insights,
-  participants,
-  researchSessions,
-  sources,
-} from '../../db/schema.ts';
-import { consentStatusSql } from '../research/participants/participants.repo.ts';
+import { evidence, insightEvidence, insights } from '../../db/schema.ts';
+import { readCitedEvidence } from '../research/evidence/evidence.repo.ts';
 
 /** An insight with its counts; withdrawn evidence is cited but no longer stands behind it. */
 const insightColumns = {
@@ -86,93 +79,6 @@ export async function readInsightEvidence(
     db,
     rows.map((row) => row.id),
   );
-}
-
-/**
- * Evidence items with their session, source and participant, in the order of the ids. The words
- * of withdrawn evidence are gone; only the fact that it was withdrawn is shown.
- */
-export async function readCitedEvidence(
-  db: Queryable,
-  evidenceIds: readonly string[],
-): Promise<InsightEvidence[]> {
-  if (evidenceIds.length === 0) return [];
-  const rows = await db
-    .select({
-      id: evidence.id,
-      kind: evidence.kind,
-      text: evidence.text,
-      language: evidence.language,
-      withdrawnAt: evidence.withdrawnAt,
-      sessionId: researchSessions.id,
-      sessionTitle: researchSessions.title,
-      sessionKind: researchSessions.kind,
-      sourceId: sources.id,
-      sourceTitle: sources.title,
-      sourceKind: sources.kind,
-      participantId: participants.id,
-      participantCode: participants.code,
-      consentStatus: sql<
-        InsightEvidence['consentStatus']
-      >`case when ${evidence.participantId} is null then null else ${consentStatusSql(sql`${evidence.participantId}`)} end`,
-    })
-    .from(evidence)
-    .leftJoin(researchSessions, eq(researchSessions.id, evidence.sessionId))
-    .leftJoin(sources, eq(sources.id, evidence.sourceId))
-    .leftJoin(participants, eq(participants.id, evidence.participantId))
-    .where(inArray(evidence.id, [...evidenceIds]));
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return evidenceIds.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
-    return [
-      {
-        id: row.id,
-        kind: row.kind,
-        text: row.withdrawnAt ? '' : row.text,
-        language: row.language,
-        withdrawn: row.withdrawnAt !== null,
-        session:
-          row.sessionId && row.sessionTitle !== null && row.sessionKind !== null
-            ? { id: row.sessionId, title: row.sessionTitle, kind: row.sessionKind }
-            : null,
-        source:
-          row.sourceId && row.sourceTitle !== null && row.sourceKind !== null
-            ? { id: row.sourceId, title: row.sourceTitle, kind: row.sourceKind }
-            : null,
-        participantId: row.participantId,
-        participantCode: row.participantCode,
-        consentStatus: row.consentStatus,
-      },
-    ];
-  });
-}
-
-/**
- * Which of the ids name evidence of the project, and whether each was withdrawn. Not locked: an
- * erasure committing meanwhile only makes a just-cited item show as withdrawn, as it would have
- * a moment later anyway.
- */
-export async function findProjectEvidence(
-  db: Queryable,
-  projectId: string,
-  evidenceIds: readonly string[],
-): Promise<Map<string, { withdrawn: boolean }>> {
-  const found = new Map<string, { withdrawn: boolean }>();
-  // Bounded batches keep each statement under PostgreSQL's parameter limit.
-  for (let i = 0; i < evidenceIds.length; i += 1000) {
-    const rows = await db
-      .select({ id: evidence.id, withdrawnAt: evidence.withdrawnAt })
-      .from(evidence)
-      .where(
-        and(
-          eq(evidence.projectId, projectId),
-          inArray(evidence.id, evidenceIds.slice(i, i + 1000)),
-        ),
-      );
-    for (const row of rows) found.set(row.id, { withdrawn: row.withdrawnAt !== null });
-  }
-  return found;
 }
 
 export async function citedEvidenceIds(db: Queryable, insightId: string): Promise<string[]> {

@@ -1,33 +1,16 @@
 import { Id, ThemeSuggestion, ThemeSuggestionInput } from '@timantti/contracts';
-import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { themeSuggestions } from '../../db/schema.ts';
 import { actorOf } from '../../http/actor.ts';
 import type { App, AppContext } from '../../http/types.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
 import { loadBoardFor } from './board-access.ts';
 import { themeSuggestionRunner } from './commands/theme-suggestion-runner.ts';
+import { presentThemeSuggestion } from './theme-suggestions.presenter.ts';
+import { findThemeSuggestion } from './theme-suggestions.repo.ts';
 
 const tags = ['synthesis'];
 const BoardParams = z.strictObject({ projectId: Id, boardId: Id });
 const SuggestionParams = z.strictObject({ projectId: Id, boardId: Id, suggestionId: Id });
-// A run whose instance stopped without a word (a crash) would otherwise seem to run for ever.
-const SILENT_RUN_FAILED_AFTER_MS = 120_000;
-
-type Row = typeof themeSuggestions.$inferSelect;
-const present = (row: Row) => ({
-  id: row.id,
-  boardId: row.boardId,
-  status:
-    row.status === 'running' && Date.now() - row.updatedAt.getTime() > SILENT_RUN_FAILED_AFTER_MS
-      ? ('failed' as const)
-      : row.status,
-  phase: row.phase,
-  progress: row.progress,
-  result: row.result ?? null,
-  createdAt: row.createdAt.toISOString(),
-});
-
 /**
  * Machine theme suggestion for cards of a board, off the request thread: a run is started,
  * then polled for its progress and proposed themes, or cancelled. Proposals move nothing.
@@ -36,16 +19,6 @@ export function themeSuggestionRoutes(app: App, { database }: AppContext) {
   const { db } = database;
   const runner = themeSuggestionRunner(db);
   app.addHook('preClose', () => runner.close());
-
-  const find = async (boardId: string, suggestionId: string) => {
-    const [row] = await db
-      .select()
-      .from(themeSuggestions)
-      .where(and(eq(themeSuggestions.boardId, boardId), eq(themeSuggestions.id, suggestionId)))
-      .limit(1);
-    if (!row) throw notFound();
-    return row;
-  };
 
   app.post(
     '/api/v1/projects/:projectId/boards/:boardId/theme-suggestions',
@@ -73,7 +46,7 @@ export function themeSuggestionRoutes(app: App, { database }: AppContext) {
         userId: actor.userId,
         values: request.body,
       });
-      return reply.status(202).send(present(row));
+      return reply.status(202).send(presentThemeSuggestion(row));
     },
   );
 
@@ -90,7 +63,7 @@ export function themeSuggestionRoutes(app: App, { database }: AppContext) {
     async (request) => {
       const { projectId, boardId, suggestionId } = request.params;
       await loadBoardFor(db, actorOf(request), projectId, boardId, 'read');
-      return present(await find(boardId, suggestionId));
+      return presentThemeSuggestion(await findThemeSuggestion(db, boardId, suggestionId));
     },
   );
 
@@ -107,7 +80,7 @@ export function themeSuggestionRoutes(app: App, { database }: AppContext) {
     async (request, reply) => {
       const { projectId, boardId, suggestionId } = request.params;
       await loadBoardFor(db, actorOf(request), projectId, boardId, 'contribute');
-      await find(boardId, suggestionId);
+      await findThemeSuggestion(db, boardId, suggestionId);
       await runner.cancel(suggestionId);
       return reply.status(204).send(null);
     },

@@ -1,9 +1,16 @@
-import type { Evidence } from '@timantti/contracts';
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Evidence, InsightEvidence } from '@timantti/contracts';
+import { and, asc, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../../../db/client.ts';
 import { decodeCursor, encodeCursor } from '../../../http/cursor.ts';
-import { evidence, evidenceTags, participants, tags } from '../../../db/schema.ts';
+import {
+  evidence,
+  evidenceTags,
+  participants,
+  researchSessions,
+  sources,
+  tags,
+} from '../../../db/schema.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { consentStatusSql } from '../participants/participants.repo.ts';
 
@@ -162,4 +169,191 @@ export async function setEvidenceTags(
   await db.delete(evidenceTags).where(eq(evidenceTags.evidenceId, evidenceId));
   if (unique.length > 0)
     await db.insert(evidenceTags).values(unique.map((tagId) => ({ evidenceId, tagId })));
+}
+
+/** The passages taken from a note that still point into it. */
+export async function readAnchoredPassages(db: Queryable, noteId: string) {
+  const passages = await db
+    .select({
+      id: evidence.id,
+      start: evidence.noteStart,
+      end: evidence.noteEnd,
+      text: evidence.text,
+    })
+    .from(evidence)
+    .where(and(eq(evidence.noteId, noteId), isNotNull(evidence.noteStart)));
+  return passages.flatMap((p) =>
+    p.start === null || p.end === null ? [] : [{ ...p, start: p.start, end: p.end }],
+  );
+}
+
+/** Points an evidence item at other words of its note, or at none. */
+export async function setEvidenceAnchor(
+  db: Queryable,
+  evidenceId: string,
+  anchor: { start: number; end: number } | null,
+) {
+  await db
+    .update(evidence)
+    .set({ noteStart: anchor?.start ?? null, noteEnd: anchor?.end ?? null })
+    .where(eq(evidence.id, evidenceId));
+}
+
+// The stored search vector is computed by PostgreSQL from the text as it is inserted.
+export type EvidenceInsert = Omit<typeof evidence.$inferInsert, 'search'> & { search: SQL };
+
+export async function insertEvidence(db: Queryable, row: EvidenceInsert) {
+  const [created] = await db.insert(evidence).values(row).returning({ id: evidence.id });
+  if (!created) throw new Error('evidence insert returned nothing');
+  return created.id;
+}
+
+/** Deletes an evidence item of the project; false when there was none. */
+export async function deleteEvidence(db: Queryable, projectId: string, evidenceId: string) {
+  const deleted = await db
+    .delete(evidence)
+    .where(and(eq(evidence.projectId, projectId), eq(evidence.id, evidenceId)))
+    .returning({ id: evidence.id });
+  return deleted.length > 0;
+}
+
+/**
+ * Evidence items with their session, source and participant, in the order of the ids. The words
+ * of withdrawn evidence are gone; only the fact that it was withdrawn is shown.
+ */
+export async function readCitedEvidence(
+  db: Queryable,
+  evidenceIds: readonly string[],
+): Promise<InsightEvidence[]> {
+  if (evidenceIds.length === 0) return [];
+  const rows = await db
+    .select({
+      id: evidence.id,
+      kind: evidence.kind,
+      text: evidence.text,
+      language: evidence.language,
+      withdrawnAt: evidence.withdrawnAt,
+      sessionId: researchSessions.id,
+      sessionTitle: researchSessions.title,
+      sessionKind: researchSessions.kind,
+      sourceId: sources.id,
+      sourceTitle: sources.title,
+      sourceKind: sources.kind,
+      participantId: participants.id,
+      participantCode: participants.code,
+      consentStatus: sql<
+        InsightEvidence['consentStatus']
+      >`case when ${evidence.participantId} is null then null else ${consentStatusSql(sql`${evidence.participantId}`)} end`,
+    })
+    .from(evidence)
+    .leftJoin(researchSessions, eq(researchSessions.id, evidence.sessionId))
+    .leftJoin(sources, eq(sources.id, evidence.sourceId))
+    .leftJoin(participants, eq(participants.id, evidence.participantId))
+    .where(inArray(evidence.id, [...evidenceIds]));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return evidenceIds.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    return [
+      {
+        id: row.id,
+        kind: row.kind,
+        text: row.withdrawnAt ? '' : row.text,
+        language: row.language,
+        withdrawn: row.withdrawnAt !== null,
+        session:
+          row.sessionId && row.sessionTitle !== null && row.sessionKind !== null
+            ? { id: row.sessionId, title: row.sessionTitle, kind: row.sessionKind }
+            : null,
+        source:
+          row.sourceId && row.sourceTitle !== null && row.sourceKind !== null
+            ? { id: row.sourceId, title: row.sourceTitle, kind: row.sourceKind }
+            : null,
+        participantId: row.participantId,
+        participantCode: row.participantCode,
+        consentStatus: row.consentStatus,
+      },
+    ];
+  });
+}
+
+/**
+ * Which of the ids name evidence of the project, and whether each was withdrawn. Not locked: an
+ * erasure committing meanwhile only makes a just-cited item show as withdrawn, as it would have
+ * a moment later anyway.
+ */
+export async function findProjectEvidence(
+  db: Queryable,
+  projectId: string,
+  evidenceIds: readonly string[],
+): Promise<Map<string, { withdrawn: boolean }>> {
+  const found = new Map<string, { withdrawn: boolean }>();
+  // Bounded batches keep each statement under PostgreSQL's parameter limit.
+  for (let i = 0; i < evidenceIds.length; i += 1000) {
+    const rows = await db
+      .select({ id: evidence.id, withdrawnAt: evidence.withdrawnAt })
+      .from(evidence)
+      .where(
+        and(
+          eq(evidence.projectId, projectId),
+          inArray(evidence.id, evidenceIds.slice(i, i + 1000)),
+        ),
+      );
+    for (const row of rows) found.set(row.id, { withdrawn: row.withdrawnAt !== null });
+  }
+  return found;
+}
+
+/** Which of the given evidence items of a project were withdrawn by an erasure. */
+export async function findWithdrawnEvidence(
+  db: Queryable,
+  projectId: string,
+  evidenceIds: readonly string[],
+): Promise<string[]> {
+  const withdrawn: string[] = [];
+  for (let i = 0; i < evidenceIds.length; i += 1000) {
+    const rows = await db
+      .select({ id: evidence.id })
+      .from(evidence)
+      .where(
+        and(
+          eq(evidence.projectId, projectId),
+          inArray(evidence.id, evidenceIds.slice(i, i + 1000)),
+          isNotNull(evidence.withdrawnAt),
+        ),
+      );
+    withdrawn.push(...rows.map((r) => r.id));
+  }
+  return withdrawn;
+}
+
+/** Where the passages made from a participant's words sit in their notes. */
+export async function readParticipantPassages(db: Queryable, participantId: string) {
+  return db
+    .select({ noteId: evidence.noteId, start: evidence.noteStart, end: evidence.noteEnd })
+    .from(evidence)
+    .where(and(eq(evidence.participantId, participantId), isNotNull(evidence.noteId)));
+}
+
+/** The words of a participant's evidence in the project, for an access request. */
+export async function readParticipantEvidenceTexts(
+  db: Queryable,
+  projectId: string,
+  participantId: string,
+) {
+  return db
+    .select({ kind: evidence.kind, text: evidence.text, language: evidence.language })
+    .from(evidence)
+    .where(and(eq(evidence.projectId, projectId), eq(evidence.participantId, participantId)));
+}
+
+/** The project's tagged evidence, once per tag, in the order it was made. */
+export async function readTaggedEvidence(db: Queryable, projectId: string) {
+  return db
+    .select({ id: evidence.id, text: evidence.text, tag: tags.name })
+    .from(evidence)
+    .innerJoin(evidenceTags, eq(evidenceTags.evidenceId, evidence.id))
+    .innerJoin(tags, eq(tags.id, evidenceTags.tagId))
+    .where(eq(evidence.projectId, projectId))
+    .orderBy(evidence.createdAt);
 }

@@ -6,14 +6,13 @@ import {
   inputString,
   SetEvidenceTagsInput,
 } from '@timantti/contracts';
-import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { evidence } from '../../../db/schema.ts';
 import { actorOf } from '../../../http/actor.ts';
 import type { App, AppContext } from '../../../http/types.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { createEvidence } from './commands/create-evidence.ts';
-import { readEvidencePage, readOneEvidence, setEvidenceTags } from './evidence.repo.ts';
+import { tagEvidence } from './commands/tag-evidence.ts';
+import { deleteEvidence, readEvidencePage, readOneEvidence } from './evidence.repo.ts';
 import { loadResearchProject } from '../research-access.ts';
 
 const tags = ['research'];
@@ -103,9 +102,7 @@ export function evidenceRoutes(app: App, { database }: AppContext) {
     async (request) => {
       const { projectId, evidenceId } = request.params;
       await loadResearchProject(db, actorOf(request), projectId, 'write');
-      const item = await readOneEvidence(db, projectId, evidenceId);
-      if (item.withdrawn) throw notFound();
-      await db.transaction((tx) => setEvidenceTags(tx, projectId, evidenceId, request.body.tagIds));
+      await tagEvidence(db, { projectId, evidenceId, tagIds: request.body.tagIds });
       return readOneEvidence(db, projectId, evidenceId);
     },
   );
@@ -123,11 +120,7 @@ export function evidenceRoutes(app: App, { database }: AppContext) {
     async (request, reply) => {
       const { projectId, evidenceId } = request.params;
       await loadResearchProject(db, actorOf(request), projectId, 'write');
-      const deleted = await db
-        .delete(evidence)
-        .where(and(eq(evidence.projectId, projectId), eq(evidence.id, evidenceId)))
-        .returning({ id: evidence.id });
-      if (deleted.length === 0) throw notFound();
+      if (!(await deleteEvidence(db, projectId, evidenceId))) throw notFound();
       return reply.status(204).send(null);
     },
   );

@@ -1,21 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { CommitImportInput, Id, ImportPreview, ImportResult } from '@timantti/contracts';
-import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { imports } from '../../../db/schema.ts';
 import { actorOf } from '../../../http/actor.ts';
 import type { App, AppContext } from '../../../http/types.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { UploadStore } from '../../../platform/storage.ts';
-import { commitImport, csvProblem, MAX_IMPORT_BYTES } from './commands/commit-import.ts';
-import { CsvError, previewCsv } from './csv/read-csv.ts';
+import { commitImport, MAX_IMPORT_BYTES } from './commands/commit-import.ts';
+import { uploadImport } from './commands/upload-import.ts';
+import { deleteImport } from './imports.repo.ts';
 import { loadResearchProject } from '../research-access.ts';
 
 const tags = ['research'];
 const ProjectParams = z.strictObject({ projectId: Id });
 const ImportParams = z.strictObject({ projectId: Id, importId: Id });
-const UPLOAD_LIFETIME_MS = 24 * 60 * 60 * 1000;
 const CSV_TYPES = [
   'text/csv',
   'application/csv',
@@ -52,20 +49,9 @@ export function importRoutes(app: App, { database, config }: AppContext) {
       if (!body || typeof (body as Partial<Readable>).pipe !== 'function') {
         throw new AppError('unsupported_media_type');
       }
-      const id = randomUUID();
-      const byteSize = await store.save(id, body, MAX_IMPORT_BYTES);
-      let preview;
-      try {
-        preview = await previewCsv(store.open(id), { rows: 20, maxBytes: MAX_IMPORT_BYTES });
-      } catch (error) {
-        await store.remove(id);
-        throw error instanceof CsvError ? csvProblem(error) : error;
-      }
-      const expiresAt = new Date(Date.now() + UPLOAD_LIFETIME_MS);
-      await db
-        .insert(imports)
-        .values({ id, projectId, createdBy: actor.userId, byteSize, expiresAt });
-      return reply.status(201).send({ id, ...preview, expiresAt: expiresAt.toISOString() });
+      return reply
+        .status(201)
+        .send(await uploadImport(db, store, { actorUserId: actor.userId, projectId, body }));
     },
   );
 
@@ -107,11 +93,7 @@ export function importRoutes(app: App, { database, config }: AppContext) {
     async (request, reply) => {
       const { projectId, importId } = request.params;
       await loadResearchProject(db, actorOf(request), projectId, 'write');
-      const deleted = await db
-        .delete(imports)
-        .where(and(eq(imports.projectId, projectId), eq(imports.id, importId)))
-        .returning({ id: imports.id });
-      if (deleted.length === 0) throw notFound();
+      if (!(await deleteImport(db, projectId, importId))) throw notFound();
       await store.remove(importId);
       return reply.status(204).send(null);
     },

@@ -4,72 +4,26 @@ import {
   NoteInput,
   NoteList,
   NoteUpdateInput,
-  plainTextOf,
   richTextFromPlain,
   type RichTextDoc,
 } from '@timantti/contracts';
-import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Queryable } from '../../../db/client.ts';
-import { notes, participants } from '../../../db/schema.ts';
 import { actorOf } from '../../../http/actor.ts';
 import type { App, AppContext } from '../../../http/types.ts';
 import { notFound } from '../../../platform/errors.ts';
+import { loadResearchProject } from '../research-access.ts';
+import { createNote } from './commands/create-note.ts';
 import { editNote } from './commands/edit-note.ts';
-import { readSession } from '../sessions/sessions.routes.ts';
-import { loadResearch, loadResearchProject } from '../research-access.ts';
-import { searchVector } from '../search-vector.ts';
+import { presentNote } from './notes.presenter.ts';
+import { deleteNote, findNote, listSessionNotes } from './notes.repo.ts';
 
 const tags = ['research'];
 const SessionParams = z.strictObject({ projectId: Id, sessionId: Id });
 const NoteParams = z.strictObject({ projectId: Id, noteId: Id });
 
-type NoteRow = typeof notes.$inferSelect;
-const presentNote = (row: NoteRow) => ({
-  id: row.id,
-  sessionId: row.sessionId,
-  participantId: row.participantId,
-  title: row.title,
-  content: row.content,
-  body: row.body,
-  language: row.language,
-  createdAt: row.createdAt.toISOString(),
-  updatedAt: row.updatedAt.toISOString(),
-});
-
-export async function findNote(
-  db: Queryable,
-  projectId: string,
-  noteId: string,
-  lock?: 'share' | 'update',
-) {
-  const query = db
-    .select()
-    .from(notes)
-    .where(and(eq(notes.projectId, projectId), eq(notes.id, noteId)))
-    .limit(1);
-  const [row] = await (lock ? query.for(lock) : query);
-  if (!row) throw notFound();
-  return row;
-}
-
 /** The rich text of a note as given, or made from plain text a line a paragraph. */
 const contentOf = (input: { content: RichTextDoc } | { body: string }): RichTextDoc =>
   'content' in input ? input.content : richTextFromPlain(input.body);
-
-async function assertParticipantInProject(
-  db: Queryable,
-  projectId: string,
-  participantId: string | null,
-) {
-  if (!participantId) return;
-  const [row] = await db
-    .select({ id: participants.id })
-    .from(participants)
-    .where(and(eq(participants.projectId, projectId), eq(participants.id, participantId)))
-    .limit(1);
-  if (!row) throw notFound();
-}
 
 export function noteRoutes(app: App, { database }: AppContext) {
   const { db } = database;
@@ -87,11 +41,7 @@ export function noteRoutes(app: App, { database }: AppContext) {
     async (request) => {
       const { projectId, sessionId } = request.params;
       await loadResearchProject(db, actorOf(request), projectId, 'readRaw');
-      const rows = await db
-        .select()
-        .from(notes)
-        .where(and(eq(notes.projectId, projectId), eq(notes.sessionId, sessionId)))
-        .orderBy(asc(notes.createdAt));
+      const rows = await listSessionNotes(db, projectId, sessionId);
       return { items: rows.map(presentNote) };
     },
   );
@@ -110,27 +60,14 @@ export function noteRoutes(app: App, { database }: AppContext) {
     async (request, reply) => {
       const actor = actorOf(request);
       const { projectId, sessionId } = request.params;
-      const { abilities } = await loadResearch(db, actor, projectId, 'write');
-      await readSession(db, abilities, projectId, sessionId);
+      await loadResearchProject(db, actor, projectId, 'write');
       const { title, language, participantId } = request.body;
-      await assertParticipantInProject(db, projectId, participantId);
-      const content = contentOf(request.body);
-      const body = plainTextOf(content);
-      const [row] = await db
-        .insert(notes)
-        .values({
-          projectId,
-          sessionId,
-          title,
-          content,
-          body,
-          language,
-          participantId,
-          search: searchVector(language, title, body),
-          createdBy: actor.userId,
-        })
-        .returning();
-      if (!row) throw new Error('note insert returned nothing');
+      const row = await createNote(db, {
+        actorUserId: actor.userId,
+        projectId,
+        sessionId,
+        values: { title, language, participantId, content: contentOf(request.body) },
+      });
       return reply.status(201).send(presentNote(row));
     },
   );
@@ -163,7 +100,6 @@ export function noteRoutes(app: App, { database }: AppContext) {
       const { projectId, noteId } = request.params;
       await loadResearchProject(db, actorOf(request), projectId, 'write');
       const { title, language, participantId, updatedAt } = request.body;
-      await assertParticipantInProject(db, projectId, participantId);
       const row = await editNote(db, {
         projectId,
         noteId,
@@ -180,8 +116,7 @@ export function noteRoutes(app: App, { database }: AppContext) {
     async (request, reply) => {
       const { projectId, noteId } = request.params;
       await loadResearchProject(db, actorOf(request), projectId, 'write');
-      await findNote(db, projectId, noteId);
-      await db.delete(notes).where(eq(notes.id, noteId));
+      if (!(await deleteNote(db, projectId, noteId))) throw notFound();
       return reply.status(204).send(null);
     },
   );

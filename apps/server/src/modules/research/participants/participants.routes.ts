@@ -14,19 +14,18 @@ import { actorOf } from '../../../http/actor.ts';
 import type { App, AppContext } from '../../../http/types.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { audit } from '../../audit/audit.repo.ts';
+import { createParticipant } from './commands/create-participant.ts';
 import { eraseParticipant } from './commands/erase-participant.ts';
 import { exportParticipant } from './commands/export-participant.ts';
+import { setContact } from './commands/set-contact.ts';
 import { presentParticipant } from './participants.presenter.ts';
 import {
   findContact,
   findParticipant,
   insertConsent,
-  insertParticipant,
   latestConsents,
   listParticipants,
-  nextParticipantCode,
   updateParticipant,
-  upsertContact,
   withdrawLatestConsent,
 } from './participants.repo.ts';
 import { loadResearch, loadResearchProject, type ResearchAbilities } from '../research-access.ts';
@@ -97,22 +96,10 @@ export function participantRoutes(app: App, { database, events }: AppContext) {
         projectId,
         request.body.contact ? 'personalData' : 'write',
       );
-      const { consent, contact, ...values } = request.body;
-      const participantId = await db.transaction(async (tx) => {
-        const code = await nextParticipantCode(tx, projectId);
-        const participant = await insertParticipant(tx, {
-          projectId,
-          code,
-          ...values,
-          createdBy: actor.userId,
-        });
-        await insertConsent(tx, {
-          participantId: participant.id,
-          ...consent,
-          recordedBy: actor.userId,
-        });
-        if (contact) await upsertContact(tx, participant.id, contact);
-        return participant.id;
+      const participantId = await createParticipant(db, {
+        actorUserId: actor.userId,
+        projectId,
+        values: request.body,
       });
       return reply.status(201).send(await readParticipant(db, projectId, participantId, abilities));
     },
@@ -241,17 +228,12 @@ export function participantRoutes(app: App, { database, events }: AppContext) {
       const actor = actorOf(request);
       const { projectId, participantId } = request.params;
       const project = await loadResearchProject(db, actor, projectId, 'personalData');
-      const participant = await findParticipant(db, projectId, participantId);
-      if (!participant || participant.participant.erasedAt) throw notFound();
-      await db.transaction(async (tx) => {
-        await upsertContact(tx, participantId, request.body);
-        await audit(tx, {
-          organisationId: project.organisationId,
-          actorUserId: actor.userId,
-          action: 'participant.contact_changed',
-          targetType: 'participant',
-          targetId: participantId,
-        });
+      await setContact(db, {
+        actorUserId: actor.userId,
+        organisationId: project.organisationId,
+        projectId,
+        participantId,
+        values: request.body,
       });
       return request.body;
     },

@@ -1,27 +1,17 @@
 import { Id, Source, SourceInput, SourceList } from '@timantti/contracts';
-import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { sources } from '../../../db/schema.ts';
 import { actorOf } from '../../../http/actor.ts';
 import type { App, AppContext } from '../../../http/types.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { loadResearchProject } from '../research-access.ts';
-import { sourceSearchVector } from './source-search.ts';
+import { createSource } from './commands/create-source.ts';
+import { updateSource } from './commands/update-source.ts';
+import { presentSource } from './sources.presenter.ts';
+import { deleteSource, listSources } from './sources.repo.ts';
 
 const tags = ['research'];
 const ProjectParams = z.strictObject({ projectId: Id });
 const SourceParams = z.strictObject({ projectId: Id, sourceId: Id });
-
-type SourceRow = typeof sources.$inferSelect;
-const presentSource = ({
-  search: _search,
-  createdBy: _createdBy,
-  createdAt,
-  ...row
-}: SourceRow) => ({
-  ...row,
-  createdAt: createdAt.toISOString(),
-});
 
 export function sourceRoutes(app: App, { database }: AppContext) {
   const { db } = database;
@@ -38,11 +28,7 @@ export function sourceRoutes(app: App, { database }: AppContext) {
     },
     async (request) => {
       await loadResearchProject(db, actorOf(request), request.params.projectId, 'read');
-      const rows = await db
-        .select()
-        .from(sources)
-        .where(eq(sources.projectId, request.params.projectId))
-        .orderBy(desc(sources.createdAt));
+      const rows = await listSources(db, request.params.projectId);
       return { items: rows.map(presentSource) };
     },
   );
@@ -61,16 +47,11 @@ export function sourceRoutes(app: App, { database }: AppContext) {
     async (request, reply) => {
       const actor = actorOf(request);
       await loadResearchProject(db, actor, request.params.projectId, 'write');
-      const [row] = await db
-        .insert(sources)
-        .values({
-          projectId: request.params.projectId,
-          ...request.body,
-          search: sourceSearchVector(request.body),
-          createdBy: actor.userId,
-        })
-        .returning();
-      if (!row) throw new Error('source insert returned nothing');
+      const row = await createSource(db, {
+        actorUserId: actor.userId,
+        projectId: request.params.projectId,
+        values: request.body,
+      });
       return reply.status(201).send(presentSource(row));
     },
   );
@@ -89,12 +70,7 @@ export function sourceRoutes(app: App, { database }: AppContext) {
     async (request) => {
       const { projectId, sourceId } = request.params;
       await loadResearchProject(db, actorOf(request), projectId, 'write');
-      const [row] = await db
-        .update(sources)
-        .set({ ...request.body, search: sourceSearchVector(request.body) })
-        .where(and(eq(sources.projectId, projectId), eq(sources.id, sourceId)))
-        .returning();
-      if (!row) throw notFound();
+      const row = await updateSource(db, { projectId, sourceId, values: request.body });
       return presentSource(row);
     },
   );
@@ -112,11 +88,7 @@ export function sourceRoutes(app: App, { database }: AppContext) {
     async (request, reply) => {
       const { projectId, sourceId } = request.params;
       await loadResearchProject(db, actorOf(request), projectId, 'write');
-      const deleted = await db
-        .delete(sources)
-        .where(and(eq(sources.projectId, projectId), eq(sources.id, sourceId)))
-        .returning({ id: sources.id });
-      if (deleted.length === 0) throw notFound();
+      if (!(await deleteSource(db, projectId, sourceId))) throw notFound();
       return reply.status(204).send(null);
     },
   );

@@ -1,29 +1,14 @@
 import { type CreateEvidenceInput } from '@timantti/contracts';
 import { translate, type LocaleCode } from '@timantti/i18n';
-import { and, eq, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Db, Queryable, Tx } from '../../../../db/client.ts';
-import { evidence, researchSessions, sources } from '../../../../db/schema.ts';
+import type { Queryable, Tx } from '../../../../db/client.ts';
 import { AppError, notFound } from '../../../../platform/errors.ts';
-import { setEvidenceTags } from '../evidence.repo.ts';
-import { findNote } from '../../notes/notes.routes.ts';
+import { insertEvidence, setEvidenceTags, type EvidenceInsert } from '../evidence.repo.ts';
+import { findNote } from '../../notes/notes.repo.ts';
 import { findParticipant } from '../../participants/participants.repo.ts';
 import { searchVector } from '../../search-vector.ts';
-
-async function assertInProject(
-  db: Queryable,
-  table: typeof researchSessions | typeof sources,
-  projectId: string,
-  id: string | null,
-) {
-  if (!id) return;
-  const [row] = await db
-    .select({ id: table.id })
-    .from(table)
-    .where(and(eq(table.projectId, projectId), eq(table.id, id)))
-    .limit(1);
-  if (!row) throw notFound();
-}
+import { sessionExists } from '../../sessions/sessions.repo.ts';
+import { sourceExists } from '../../sources/sources.repo.ts';
 
 /**
  * Makes an evidence item from a passage of a note (keeping the exact text, its offsets, the
@@ -31,7 +16,7 @@ async function assertInProject(
  * consent is not valid: no new evidence may be attached to them.
  */
 export async function createEvidence(
-  db: Db,
+  db: Queryable,
   input: {
     actorUserId: string;
     projectId: string;
@@ -49,17 +34,15 @@ export async function createEvidence(
       if (participant.consentStatus !== 'valid')
         throw new AppError('consent_not_valid', { status: 409 });
     }
-    const [created] = await tx.insert(evidence).values(row).returning({ id: evidence.id });
-    if (!created) throw new Error('evidence insert returned nothing');
-    await setEvidenceTags(tx, projectId, created.id, values.tagIds);
-    return created.id;
+    const id = await insertEvidence(tx, row);
+    await setEvidenceTags(tx, projectId, id, values.tagIds);
+    return id;
   });
 }
 
 type Values = z.output<typeof CreateEvidenceInput>;
 type Input = { actorUserId: string; projectId: string; locale: LocaleCode };
-// The stored search vector is computed by PostgreSQL from the text as it is inserted.
-type Row = Omit<typeof evidence.$inferInsert, 'search'> & { search: SQL };
+type Row = EvidenceInsert;
 
 async function fromPassage(
   tx: Tx,
@@ -99,8 +82,8 @@ async function written(
   { projectId, actorUserId }: Input,
   values: Exclude<Values, { noteId: string }>,
 ): Promise<Row> {
-  await assertInProject(tx, researchSessions, projectId, values.sessionId);
-  await assertInProject(tx, sources, projectId, values.sourceId);
+  if (values.sessionId && !(await sessionExists(tx, projectId, values.sessionId))) throw notFound();
+  if (values.sourceId && !(await sourceExists(tx, projectId, values.sourceId))) throw notFound();
   return {
     projectId,
     kind: values.kind,

@@ -1,11 +1,10 @@
 import type { CommitImportInput } from '@timantti/contracts';
-import { and, eq, gt, isNull, sql, type SQL } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../../db/client.ts';
 import {
   consents,
   evidence,
-  imports,
   participants,
   researchSessionParticipants,
   researchSessions,
@@ -14,6 +13,7 @@ import { AppError } from '../../../../platform/errors.ts';
 import type { UploadStore } from '../../../../platform/storage.ts';
 import { audit } from '../../../audit/audit.repo.ts';
 import { CsvError, readCsv, type CsvRow } from '../csv/read-csv.ts';
+import { findOpenImport, markImportCommitted } from '../imports.repo.ts';
 import { nextParticipantCode } from '../../participants/participants.repo.ts';
 import { searchVector } from '../../search-vector.ts';
 
@@ -93,17 +93,7 @@ export async function commitImport(
   },
 ) {
   const { projectId, importId, values } = input;
-  const [upload] = await db
-    .select()
-    .from(imports)
-    .where(
-      and(
-        eq(imports.projectId, projectId),
-        eq(imports.id, importId),
-        isNull(imports.committedAt),
-        gt(imports.expiresAt, new Date()),
-      ),
-    );
+  const upload = await findOpenImport(db, projectId, importId);
   if (!upload) throw new AppError('import_expired', { status: 404 });
 
   let rowCount = 0;
@@ -187,10 +177,7 @@ export async function commitImport(
       if (batch.length >= BATCH) await flush();
     }
     await flush();
-    await tx
-      .update(imports)
-      .set({ committedAt: sql`now()`, sessionId: session.id })
-      .where(eq(imports.id, importId));
+    await markImportCommitted(tx, importId, session.id);
     await audit(tx, {
       organisationId: input.organisationId,
       actorUserId: input.actorUserId,

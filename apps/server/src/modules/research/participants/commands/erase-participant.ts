@@ -1,5 +1,5 @@
 import { plainTextOf, redactRichText } from '@timantti/contracts';
-import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { documentTypes } from '../../../../collab/document-types.ts';
 import type { Db } from '../../../../db/client.ts';
 import {
@@ -14,6 +14,7 @@ import {
 } from '../../../../db/schema.ts';
 import { notFound } from '../../../../platform/errors.ts';
 import { audit } from '../../../audit/audit.repo.ts';
+import { readParticipantPassages } from '../../evidence/evidence.repo.ts';
 import { searchVector } from '../../search-vector.ts';
 
 const REDACTED = '█';
@@ -42,10 +43,7 @@ export async function eraseParticipant(
       .for('update');
     if (!participant) throw notFound();
 
-    const passages = await tx
-      .select({ noteId: evidence.noteId, start: evidence.noteStart, end: evidence.noteEnd })
-      .from(evidence)
-      .where(and(eq(evidence.participantId, participant.id), isNotNull(evidence.noteId)));
+    const passages = await readParticipantPassages(tx, participant.id);
     const byNote = new Map<string, { start: number; end: number }[]>();
     for (const p of passages) {
       if (!p.noteId || p.start === null || p.end === null) continue;

@@ -2,13 +2,13 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../../db/client.ts';
 import {
   consents,
-  evidence,
   notes,
   researchSessionParticipants,
   researchSessions,
 } from '../../../../db/schema.ts';
 import { notFound } from '../../../../platform/errors.ts';
 import { audit } from '../../../audit/audit.repo.ts';
+import { readParticipantEvidenceTexts } from '../../evidence/evidence.repo.ts';
 import { findContact, findParticipant } from '../participants.repo.ts';
 
 /** Everything kept about one participant, for a data subject's access request (GDPR art. 15). */
@@ -71,10 +71,7 @@ export async function exportParticipant(
         .select({ title: notes.title, body: notes.body, language: notes.language })
         .from(notes)
         .where(and(eq(notes.projectId, input.projectId), eq(notes.participantId, p.id))),
-      evidence: await tx
-        .select({ kind: evidence.kind, text: evidence.text, language: evidence.language })
-        .from(evidence)
-        .where(and(eq(evidence.projectId, input.projectId), eq(evidence.participantId, p.id))),
+      evidence: await readParticipantEvidenceTexts(tx, input.projectId, p.id),
     };
     await audit(tx, {
       organisationId: input.organisationId,

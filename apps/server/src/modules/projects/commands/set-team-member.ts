@@ -1,0 +1,23 @@
+import type { Perspective } from '@timantti/contracts';
+import type { Db } from '../../../db/client.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { isOrganisationMember, touchProject, upsertTeamMember } from '../projects.repo.ts';
+
+/** Adds a member of the organisation to the project's team, or sets their perspectives. */
+export async function setTeamMember(
+  db: Db,
+  input: { organisationId: string; projectId: string; userId: string; perspectives: Perspective[] },
+) {
+  const { projectId, userId } = input;
+  if (!(await isOrganisationMember(db, input.organisationId, userId))) {
+    throw new AppError('not_org_member', { status: 422 });
+  }
+  await db.transaction(async (tx) => {
+    await upsertTeamMember(tx, {
+      projectId,
+      userId,
+      perspectives: [...new Set(input.perspectives)],
+    });
+    await touchProject(tx, projectId);
+  });
+}

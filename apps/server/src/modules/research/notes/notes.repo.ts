@@ -1,0 +1,96 @@
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../../../db/client.ts';
+import { notes, participants } from '../../../db/schema.ts';
+import { notFound } from '../../../platform/errors.ts';
+
+export type NoteRow = typeof notes.$inferSelect;
+// The stored search vector is computed by PostgreSQL from the text as it is written.
+type NoteInsert = Omit<typeof notes.$inferInsert, 'search'> & { search: SQL };
+
+export async function listSessionNotes(db: Queryable, projectId: string, sessionId: string) {
+  return db
+    .select()
+    .from(notes)
+    .where(and(eq(notes.projectId, projectId), eq(notes.sessionId, sessionId)))
+    .orderBy(asc(notes.createdAt));
+}
+
+/** A note of the project, or not found; `lock` locks its row for the transaction. */
+export async function findNote(
+  db: Queryable,
+  projectId: string,
+  noteId: string,
+  lock?: 'share' | 'update',
+) {
+  const query = db
+    .select()
+    .from(notes)
+    .where(and(eq(notes.projectId, projectId), eq(notes.id, noteId)))
+    .limit(1);
+  const [row] = await (lock ? query.for(lock) : query);
+  if (!row) throw notFound();
+  return row;
+}
+
+/** Not found unless the participant, when one is named, is of the project. */
+export async function assertParticipantInProject(
+  db: Queryable,
+  projectId: string,
+  participantId: string | null,
+) {
+  if (!participantId) return;
+  const [row] = await db
+    .select({ id: participants.id })
+    .from(participants)
+    .where(and(eq(participants.projectId, projectId), eq(participants.id, participantId)))
+    .limit(1);
+  if (!row) throw notFound();
+}
+
+export async function insertNote(db: Queryable, values: NoteInsert) {
+  const [row] = await db.insert(notes).values(values).returning();
+  if (!row) throw new Error('note insert returned nothing');
+  return row;
+}
+
+/** Deletes a note of the project; false when there was none. */
+export async function deleteNote(db: Queryable, projectId: string, noteId: string) {
+  const deleted = await db
+    .delete(notes)
+    .where(and(eq(notes.projectId, projectId), eq(notes.id, noteId)))
+    .returning({ id: notes.id });
+  return deleted.length > 0;
+}
+
+/** Locks a note for an edit, and tells whether it changed after the time the editor read. */
+export async function lockNoteForEdit(
+  db: Queryable,
+  projectId: string,
+  noteId: string,
+  readAt: string,
+) {
+  const [note] = await db
+    .select({
+      body: notes.body,
+      // Clients see times to the millisecond.
+      stale: sql<boolean>`date_trunc('milliseconds', ${notes.updatedAt}) <> ${readAt}::timestamptz`,
+    })
+    .from(notes)
+    .where(and(eq(notes.projectId, projectId), eq(notes.id, noteId)))
+    .for('update');
+  return note;
+}
+
+export async function updateNoteValues(
+  db: Queryable,
+  noteId: string,
+  values: Pick<NoteInsert, 'title' | 'content' | 'body' | 'language' | 'participantId' | 'search'>,
+) {
+  const [row] = await db
+    .update(notes)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(notes.id, noteId))
+    .returning();
+  if (!row) throw notFound();
+  return row;
+}
