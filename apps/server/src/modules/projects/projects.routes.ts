@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { actorOf } from '../../http/actor.ts';
 import type { App, AppContext } from '../../http/types.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { onVersion } from '../../platform/versioned-edit.ts';
 import { requireInOrganisation } from '../organisations/organisation-access.ts';
 import { canInOrganisation } from '../organisations/organisations.policy.ts';
 import { createProject } from './commands/create-project.ts';
@@ -22,6 +23,7 @@ import { presentProjectSummary } from './projects.presenter.ts';
 import {
   deleteChecklistItem,
   deleteTeamMember,
+  editProject,
   insertChecklistItems,
   isOrganisationMember,
   listProjects,
@@ -114,7 +116,11 @@ export function projectRoutes(app: App, { database, events }: AppContext) {
       const actor = actorOf(request);
       const { projectId } = request.params;
       await loadProjectFor(db, actor, projectId, 'update');
-      await updateProject(db, projectId, request.body);
+      const { version, ...values } = request.body;
+      await onVersion(
+        () => editProject(db, projectId, version, values),
+        () => readProject(db, actor, projectId),
+      );
       return readProject(db, actor, projectId);
     },
   );
@@ -259,19 +265,26 @@ export function projectRoutes(app: App, { database, events }: AppContext) {
       const actor = actorOf(request);
       const { projectId, itemId } = request.params;
       await loadProjectFor(db, actor, projectId, 'editChecklist');
-      const { label, done } = request.body;
-      const changed = await db.transaction(async (tx) => {
-        const found = await updateChecklistItem(tx, projectId, itemId, {
-          // An edited built-in step becomes the team's own wording.
-          ...(label !== undefined ? { label, templateKey: null } : {}),
-          ...(done !== undefined
-            ? { doneAt: done ? new Date() : null, doneBy: done ? actor.userId : null }
-            : {}),
-        });
-        if (found) await touchProject(tx, projectId);
-        return found;
-      });
-      if (!changed) throw notFound();
+      const { version, label, done } = request.body;
+      await onVersion(
+        () =>
+          db.transaction(async (tx) => {
+            await updateChecklistItem(
+              tx,
+              projectId,
+              { id: itemId, version },
+              {
+                // An edited built-in step becomes the team's own wording.
+                ...(label !== undefined ? { label, templateKey: null } : {}),
+                ...(done !== undefined
+                  ? { doneAt: done ? new Date() : null, doneBy: done ? actor.userId : null }
+                  : {}),
+              },
+            );
+            await touchProject(tx, projectId);
+          }),
+        () => readProject(db, actor, projectId),
+      );
       return readProject(db, actor, projectId);
     },
   );

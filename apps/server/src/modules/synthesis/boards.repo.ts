@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { outerColumn } from '../../db/outer-column.ts';
 import { boardCards, boardGroups, boards, evidence } from '../../db/schema.ts';
+import { advanceVersion } from '../../platform/versioned-edit.ts';
 
 /** A board without its Yjs state, which only the collaboration layer reads. */
 const boardColumns = {
@@ -12,6 +13,7 @@ const boardColumns = {
   archivedAt: boards.archivedAt,
   createdAt: boards.createdAt,
   updatedAt: boards.updatedAt,
+  version: boards.version,
   cardCount: sql<number>`(select count(*)::int from ${boardCards} c where c.board_id = ${outerColumn(boards.id)})`,
   groupCount: sql<number>`(select count(*)::int from ${boardGroups} g where g.board_id = ${outerColumn(boards.id)})`,
 };
@@ -22,6 +24,7 @@ export type BoardRow = {
   archivedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  version: number;
   cardCount: number;
   groupCount: number;
 };
@@ -109,15 +112,17 @@ export async function readDerivedRows(db: Queryable, boardId: string) {
   return { groups, cards };
 }
 
+/** Renames, archives or restores a board, on the version the edit was made on. */
 export async function updateBoard(
   db: Queryable,
-  boardId: string,
-  values: { title?: string; archivedAt?: Date | null },
+  board: { id: string; version: number },
+  values: { title?: string | undefined; archivedAt?: Date | null | undefined },
 ) {
-  await db
-    .update(boards)
-    .set({ ...values, updatedAt: sql`now()` })
-    .where(eq(boards.id, boardId));
+  await advanceVersion(db, boards, {
+    id: board.id,
+    expected: board.version,
+    set: { ...values, updatedAt: sql`now()` },
+  });
 }
 
 export async function deleteBoard(db: Queryable, boardId: string) {
