@@ -15,7 +15,9 @@ const app = await startTestApp();
 type Presented = { version: number } & Record<string, unknown>;
 
 type VersionedResource = {
-  /** The PATCH path of the resource. */
+  /** How an edit is sent: PATCH unless said (a PUT replaces the whole, e.g. a tag set). */
+  method?: 'PATCH' | 'PUT';
+  /** Where an edit is sent. */
   url: (w: World) => string;
   /** Where a GET presents it, when not at `url`; a conflict's `current` is what it returns. */
   read?: (w: World) => string;
@@ -81,7 +83,7 @@ describe('an edit names the version it was made on', () => {
       return response.json<Presented>();
     };
     const patch = (w: World, body: unknown, path = resource.url(w)) =>
-      call(app, w.sessions.admin, 'PATCH', path, body);
+      call(app, w.sessions.admin, resource.method ?? 'PATCH', path, body);
 
     it(`${name}: of two edits from one version the second is refused and changes nothing`, async () => {
       const w = await buildWorld(app);
