@@ -171,7 +171,7 @@ describe('an edit someone else saved first', () => {
     })()`);
     expect(saved).toBe(200);
 
-    await page.getByRole('button', { name: 'Tallenna' }).press('Enter');
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).press('Enter');
     const dialog = page.getByRole('alertdialog', { name: 'Joku muu tallensi tämän sillä välin' });
     await dialog.waitFor();
     await expectAccessible(page, 'an edit conflict');

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useT } from '../i18n/LocaleProvider.tsx';
 import { Badge } from './Badge.tsx';
@@ -32,6 +32,11 @@ export function EditConflictDialog({
 }: EditConflictDialogProps) {
   const t = useT();
   const [comparing, setComparing] = useState(false);
+  // The button that opened the comparison is gone with it: reading goes on from its start.
+  const compareRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (comparing) compareRef.current?.focus();
+  }, [comparing]);
   const close = (choice: () => void) => {
     setComparing(false);
     choice();
@@ -53,7 +58,9 @@ export function EditConflictDialog({
           </Heading>
           {comparing ? (
             <>
-              <p>{t('conflict.compareIntro')}</p>
+              <p ref={compareRef} tabIndex={-1}>
+                {t('conflict.compareIntro')}
+              </p>
               <div className="table-wrapper">
                 <table className="table conflict-table">
                   <thead>
