@@ -138,3 +138,56 @@ describe('a long project list', () => {
     await expectAccessible(page, 'archived projects, all of them');
   });
 });
+
+describe('an edit someone else saved first', () => {
+  it('offers to compare, and keeps mine on the version saved meanwhile', async () => {
+    const page = await newPage(browser);
+    await signInWithKeyboard(page, 'aino.virtanen@lahti.example');
+    await page.waitForURL(/\/o\/lahti\/projects/);
+    const projectId = await page.evaluate<string>(`(async () => {
+      const me = await (await fetch('/api/v1/auth/me')).json();
+      const org = me.organisations.find((o) => o.slug === 'lahti');
+      const created = await fetch('/api/v1/orgs/' + org.id + '/projects', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({ name: 'Kirjastokortin uusiminen' }),
+      });
+      return (await created.json()).id;
+    })()`);
+    await page.goto(`/o/lahti/projects/${projectId}`);
+    await page.getByRole('heading', { level: 1, name: 'Kirjastokortin uusiminen' }).waitFor();
+    await page.getByRole('button', { name: 'Muokkaa tietoja' }).press('Enter');
+    await page.getByLabel('Projektin nimi').fill('Kortin uusiminen verkossa');
+
+    // A colleague saves the project while the form is open.
+    const saved = await page.evaluate<number>(`(async () => {
+      const me = await (await fetch('/api/v1/auth/me')).json();
+      const response = await fetch('/api/v1/projects/${projectId}', {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({ version: 1, name: 'Kortin uusiminen kirjastossa' }),
+      });
+      return response.status;
+    })()`);
+    expect(saved).toBe(200);
+
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).press('Enter');
+    const dialog = page.getByRole('alertdialog', { name: 'Joku muu tallensi tämän sillä välin' });
+    await dialog.waitFor();
+    await expectAccessible(page, 'an edit conflict');
+    await dialog.getByRole('button', { name: 'Vertaa' }).press('Enter');
+    const nameRow = dialog.getByRole('row', { name: /Projektin nimi/ });
+    await expect.poll(() => nameRow.textContent()).toContain('Eroaa');
+    expect(await nameRow.textContent()).toContain('Kortin uusiminen verkossa');
+    expect(await nameRow.textContent()).toContain('Kortin uusiminen kirjastossa');
+    await expectAccessible(page, 'an edit conflict compared');
+
+    await dialog.getByRole('button', { name: 'Pidä omat muutokseni' }).press('Enter');
+    await page.getByText('Projektin tiedot on tallennettu.').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Kortin uusiminen verkossa' }).waitFor();
+    const version = await page.evaluate<number>(
+      `fetch('/api/v1/projects/${projectId}').then((r) => r.json()).then((p) => p.version)`,
+    );
+    expect(version).toBe(3);
+  });
+});

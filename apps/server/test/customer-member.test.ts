@@ -231,8 +231,8 @@ describe('the customer member in synthesis', () => {
     );
 
     const hmw = 'Miten voisimme koota luvat yhteen paikkaan?';
-    const { updatedAt } = await read();
-    const written = await call(server, w.sessions.customer, 'PATCH', url, { hmw, updatedAt });
+    const { version } = await read();
+    const written = await call(server, w.sessions.customer, 'PATCH', url, { hmw, version });
     expect(written.statusCode).toBe(200);
     expect(written.json()).toMatchObject({ hmw, statement: 'Luvat ovat hajallaan verkossa.' });
 
@@ -242,7 +242,10 @@ describe('the customer member in synthesis', () => {
       { hmw: 'Miten?', statement: 'Kokemusasiantuntijan oma väite' },
       { hmw: 'Miten?', evidenceIds: [w.ids.evidenceId] },
     ]) {
-      const response = await call(server, w.sessions.customer, 'PATCH', url, body);
+      const response = await call(server, w.sessions.customer, 'PATCH', url, {
+        ...body,
+        version: version + 1,
+      });
       expect(response.statusCode, JSON.stringify(body)).toBe(403);
     }
     const write = { statement: 'Uusi oivallus', evidenceIds: [w.ids.evidenceId] };
@@ -252,7 +255,12 @@ describe('the customer member in synthesis', () => {
     expect((await call(server, w.sessions.customer, 'DELETE', url)).statusCode).toBe(403);
     expect(await read()).toEqual(before);
     expect(
-      (await call(server, w.sessions.viewer, 'PATCH', url, { hmw: 'Katsojan kysymys' })).statusCode,
+      (
+        await call(server, w.sessions.viewer, 'PATCH', url, {
+          version: version + 1,
+          hmw: 'Katsojan kysymys',
+        })
+      ).statusCode,
     ).toBe(403);
   });
 
@@ -272,12 +280,12 @@ describe('the customer member in synthesis', () => {
 
     const refused: ['POST' | 'PATCH' | 'DELETE', string, unknown][] = [
       ['POST', '/boards', { title: 'Oma taulu' }],
-      ['PATCH', `/boards/${w.ids.boardId}`, { title: 'Uusi nimi' }],
-      ['PATCH', `/boards/${w.ids.boardId}`, { archived: true }],
+      ['PATCH', `/boards/${w.ids.boardId}`, { version: 1, title: 'Uusi nimi' }],
+      ['PATCH', `/boards/${w.ids.boardId}`, { version: 1, archived: true }],
       ['DELETE', `/boards/${w.ids.boardId}`, undefined],
       ['POST', '/journeys', { title: 'Oma polku', start: { template: 'permit_application' } }],
-      ['PATCH', `/journeys/${w.ids.journeyId}`, { title: 'Uusi nimi' }],
-      ['PATCH', `/journeys/${w.ids.journeyId}`, { personaId: w.ids.personaId }],
+      ['PATCH', `/journeys/${w.ids.journeyId}`, { version: 1, title: 'Uusi nimi' }],
+      ['PATCH', `/journeys/${w.ids.journeyId}`, { version: 1, personaId: w.ids.personaId }],
       ['DELETE', `/journeys/${w.ids.journeyId}`, undefined],
     ];
     for (const [method, url, body] of refused) {

@@ -193,6 +193,7 @@ describe('insights', () => {
     });
     const url = `${w.base}/insights/${insight.id}`;
     const edited = await call(app, w.session, 'PATCH', url, {
+      version: insight.version,
       hmw: 'Miten voisimme vastata jokaiseen yhteydenottoon viikon sisällä?',
       evidenceIds: [w.evidence.annaStory.id, w.evidence.bertta.id],
     });
@@ -207,17 +208,17 @@ describe('insights', () => {
     expect(Date.parse(edited.json().updatedAt)).toBeGreaterThan(Date.parse(insight.updatedAt));
     const renamed = await call(app, w.session, 'PATCH', url, {
       statement: 'Vastaus viikossa.',
-      updatedAt: edited.json().updatedAt,
+      version: edited.json().version,
     });
     expect(renamed.json()).toMatchObject({ statement: 'Vastaus viikossa.', evidenceCount: 2 });
 
     // An edit made on a version someone has changed since is refused, and changes nothing.
     const stale = await call(app, w.session, 'PATCH', url, {
       evidenceIds: [w.evidence.annaStory.id],
-      updatedAt: edited.json().updatedAt,
+      version: edited.json().version,
     });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().code).toBe('conflict');
+    expect(stale.json().code).toBe('edit_conflict');
     expect((await call(app, w.session, 'GET', url)).json()).toMatchObject({ evidenceCount: 2 });
 
     // Deleting evidence in the repository takes it out of the insight.
@@ -231,7 +232,9 @@ describe('insights', () => {
     expect((await call(app, w.session, 'DELETE', url)).statusCode).toBe(204);
     expect((await call(app, w.session, 'GET', url)).statusCode).toBe(404);
     expect((await call(app, w.session, 'DELETE', url)).statusCode).toBe(404);
-    expect((await call(app, w.session, 'PATCH', url, { statement: 'x' })).statusCode).toBe(404);
+    expect(
+      (await call(app, w.session, 'PATCH', url, { version: 1, statement: 'x' })).statusCode,
+    ).toBe(404);
     const kept = await call(app, w.session, 'GET', `${w.base}/evidence/${w.evidence.annaStory.id}`);
     expect(kept.statusCode).toBe(200);
   });
@@ -260,7 +263,9 @@ describe('insights', () => {
       expect((await call(app, outsider, 'GET', `${w.base}/insights`)).statusCode).toBe(404);
       expect((await call(app, outsider, 'GET', url)).statusCode).toBe(404);
       expect((await call(app, outsider, 'POST', `${w.base}/insights`, write)).statusCode).toBe(404);
-      expect((await call(app, outsider, 'PATCH', url, { statement: 'x' })).statusCode).toBe(404);
+      expect(
+        (await call(app, outsider, 'PATCH', url, { version: 1, statement: 'x' })).statusCode,
+      ).toBe(404);
       expect((await call(app, outsider, 'DELETE', url)).statusCode).toBe(404);
     }
     // An insight of another organisation's project is unseen even through one's own project.
@@ -283,7 +288,9 @@ describe('insights', () => {
     expect(read.statusCode).toBe(200);
     expect(read.json().abilities).toEqual({ edit: false, editQuestion: false });
     expect((await call(app, asViewer, 'POST', `${w.base}/insights`, write)).statusCode).toBe(403);
-    expect((await call(app, asViewer, 'PATCH', url, { statement: 'x' })).statusCode).toBe(403);
+    expect(
+      (await call(app, asViewer, 'PATCH', url, { version: 1, statement: 'x' })).statusCode,
+    ).toBe(403);
     expect((await call(app, asViewer, 'DELETE', url)).statusCode).toBe(403);
     expect(await insightCount(w.project.id)).toBe(before);
 
@@ -299,7 +306,7 @@ describe('insights', () => {
     expect(archived.json().abilities).toEqual({ edit: false, editQuestion: false });
     for (const response of [
       await call(app, w.session, 'POST', `${w.base}/insights`, write),
-      await call(app, w.session, 'PATCH', url, { statement: 'x' }),
+      await call(app, w.session, 'PATCH', url, { version: 1, statement: 'x' }),
       await call(app, w.session, 'DELETE', url),
     ]) {
       expect(response.statusCode).toBe(409);
@@ -330,6 +337,7 @@ describe('insights', () => {
       evidenceIds: [w.evidence.annaStory.id],
     });
     const patch = await call(app, w.session, 'PATCH', `${w.base}/insights/${insight.id}`, {
+      version: insight.version,
       evidenceIds: [w.evidence.annaStory.id, elsewhere.evidence.bertta.id],
     });
     expect(patch.statusCode).toBe(404);
@@ -396,7 +404,7 @@ describe('insights', () => {
     });
     const url = `${w.base}/insights/${insight.id}`;
     for (const body of [{}, { statement: '' }, { evidenceIds: [] }, { boardId: null }]) {
-      const response = await call(app, w.session, 'PATCH', url, body);
+      const response = await call(app, w.session, 'PATCH', url, { ...body, version: 1 });
       expect(response.statusCode, JSON.stringify(body)).toBe(400);
       expect(response.json().code).toBe('validation_failed');
     }
@@ -461,11 +469,13 @@ describe('insights', () => {
     }
     expect(await insightCount(w.project.id)).toBe(before);
     const kept = await call(app, w.session, 'PATCH', url, {
+      version: insight.version,
       evidenceIds: [w.evidence.bertta.id, w.evidence.cecilia.id],
     });
     expect(kept.statusCode, kept.body).toBe(200);
     expect(kept.json()).toMatchObject({ evidenceCount: 2, participantCount: 1 });
     const readded = await call(app, w.session, 'PATCH', url, {
+      version: kept.json().version,
       evidenceIds: [w.evidence.bertta.id, w.evidence.cecilia.id, w.evidence.annaWish.id],
     });
     expect(readded.statusCode).toBe(409);

@@ -301,9 +301,9 @@ describe('live journey maps', () => {
     await synced(member);
     await waitFor(() => asBoard.failures.length > 0, 'the refusal');
     expect(member.provider.authorizedScope).toBe('read-write');
-    await call(server, w.sessions.admin, 'PATCH', url, { archived: true });
+    await call(server, w.sessions.admin, 'PATCH', url, { version: 1, archived: true });
     await waitFor(() => member.provider.authorizedScope === 'readonly', 'a read-only reconnect');
-    await call(server, w.sessions.admin, 'PATCH', url, { archived: false });
+    await call(server, w.sessions.admin, 'PATCH', url, { version: 2, archived: false });
     await waitFor(() => member.provider.authorizedScope === 'read-write', 'a writable reconnect');
     expect((await call(server, w.sessions.admin, 'DELETE', url)).statusCode).toBe(204);
     await waitFor(() => member.closes.includes('access-revoked'), 'the client to be told');

@@ -314,6 +314,7 @@ describe('journey maps', () => {
     expect(journey.personaId).toBe(persona.id);
     const url = `${w.base}/journeys/${journey.id}`;
     const patched = await call(app, memberSession, 'PATCH', url, {
+      version: journey.version,
       title: 'Lupapolku tavoitetila',
       kind: 'to_be',
       personaId: null,
@@ -325,7 +326,8 @@ describe('journey maps', () => {
       personaId: null,
     });
     expect(
-      (await call(app, w.session, 'PATCH', url, { personaId: foreignPersona.id })).statusCode,
+      (await call(app, w.session, 'PATCH', url, { version: 2, personaId: foreignPersona.id }))
+        .statusCode,
     ).toBe(404);
     expect(
       (
@@ -336,13 +338,13 @@ describe('journey maps', () => {
       ).statusCode,
     ).toBe(404);
     // Deleting the persona unlinks the map.
-    await call(app, w.session, 'PATCH', url, { personaId: persona.id });
+    await call(app, w.session, 'PATCH', url, { version: 2, personaId: persona.id });
     await call(app, w.session, 'DELETE', `${w.base}/personas/${persona.id}`);
     expect((await call(app, w.session, 'GET', url)).json().personaId).toBeNull();
 
-    const archived = await call(app, w.session, 'PATCH', url, { archived: true });
+    const archived = await call(app, w.session, 'PATCH', url, { version: 3, archived: true });
     expect(archived.json()).toMatchObject({ archived: true, abilities: { edit: false } });
-    const restored = await call(app, w.session, 'PATCH', url, { archived: false });
+    const restored = await call(app, w.session, 'PATCH', url, { version: 4, archived: false });
     expect(restored.json()).toMatchObject({ archived: false, abilities: { edit: true } });
     expect((await call(app, w.session, 'DELETE', url)).statusCode).toBe(204);
     expect((await call(app, w.session, 'GET', url)).statusCode).toBe(404);
@@ -357,7 +359,7 @@ describe('journey maps', () => {
       ['GET', `${w.base}/journeys`, undefined],
       ['POST', `${w.base}/journeys`, blank],
       ['GET', url, undefined],
-      ['PATCH', url, { title: 'Vieras' }],
+      ['PATCH', url, { version: 1, title: 'Vieras' }],
       ['DELETE', url, undefined],
     ] as const) {
       const response = await call(app, outsider.session, method, path, body);
@@ -368,7 +370,9 @@ describe('journey maps', () => {
     const viewerSession = await sessionFor(app, viewer.id);
     const read = await call(app, viewerSession, 'GET', url);
     expect(read.json()).toMatchObject({ id: journey.id, abilities: { edit: false } });
-    expect((await call(app, viewerSession, 'PATCH', url, { title: 'Ei' })).statusCode).toBe(403);
+    expect(
+      (await call(app, viewerSession, 'PATCH', url, { version: 1, title: 'Ei' })).statusCode,
+    ).toBe(403);
   });
 
   it('join the project search by their cells, found through Finnish inflection', async () => {

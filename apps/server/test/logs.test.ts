@@ -143,6 +143,7 @@ describe('the log', () => {
   it('records a statement refused with the values in its message, detail and hint', async () => {
     const since = lines().length;
     const response = await call(app, session, 'PATCH', `/api/v1/projects/${projectId}`, {
+      version: 1,
       name: quote,
     });
     expect(response.statusCode).toBe(500);

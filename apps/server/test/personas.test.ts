@@ -202,6 +202,7 @@ describe('personas', () => {
     const persona = await post(w.session, `${w.base}/personas`, personaOf(w));
     const url = `${w.base}/personas/${persona.id}`;
     const edited = await call(app, w.session, 'PATCH', url, {
+      version: persona.version,
       name: 'Niko M.',
       avatar: { kind: 'initials' },
       goals: [],
@@ -233,7 +234,9 @@ describe('personas', () => {
     expect((await call(app, w.session, 'DELETE', url)).statusCode).toBe(204);
     expect((await call(app, w.session, 'GET', url)).statusCode).toBe(404);
     expect((await call(app, w.session, 'DELETE', url)).statusCode).toBe(404);
-    expect((await call(app, w.session, 'PATCH', url, { name: 'x' })).statusCode).toBe(404);
+    expect((await call(app, w.session, 'PATCH', url, { version: 1, name: 'x' })).statusCode).toBe(
+      404,
+    );
     const kept = await call(app, w.session, 'GET', `${w.base}/evidence/${w.evidence.annaWish.id}`);
     expect(kept.statusCode).toBe(200);
   });
@@ -259,7 +262,9 @@ describe('personas', () => {
       expect((await call(app, outsider, 'GET', `${w.base}/personas`)).statusCode).toBe(404);
       expect((await call(app, outsider, 'GET', url)).statusCode).toBe(404);
       expect((await call(app, outsider, 'POST', `${w.base}/personas`, write)).statusCode).toBe(404);
-      expect((await call(app, outsider, 'PATCH', url, { name: 'x' })).statusCode).toBe(404);
+      expect((await call(app, outsider, 'PATCH', url, { version: 1, name: 'x' })).statusCode).toBe(
+        404,
+      );
       expect((await call(app, outsider, 'DELETE', url)).statusCode).toBe(404);
     }
     // A persona of another organisation's project is unseen even through one's own project.
@@ -269,14 +274,18 @@ describe('personas', () => {
     });
     const foreign = `/api/v1/projects/${theirs.id}/personas/${persona.id}`;
     expect((await call(app, other.session, 'GET', foreign)).statusCode).toBe(404);
-    expect((await call(app, other.session, 'PATCH', foreign, { name: 'x' })).statusCode).toBe(404);
+    expect(
+      (await call(app, other.session, 'PATCH', foreign, { version: 1, name: 'x' })).statusCode,
+    ).toBe(404);
     expect((await call(app, other.session, 'DELETE', foreign)).statusCode).toBe(404);
 
     const read = await call(app, asViewer, 'GET', url);
     expect(read.statusCode).toBe(200);
     expect(read.json().abilities).toEqual({ edit: false });
     expect((await call(app, asViewer, 'POST', `${w.base}/personas`, write)).statusCode).toBe(403);
-    expect((await call(app, asViewer, 'PATCH', url, { name: 'x' })).statusCode).toBe(403);
+    expect((await call(app, asViewer, 'PATCH', url, { version: 1, name: 'x' })).statusCode).toBe(
+      403,
+    );
     expect((await call(app, asViewer, 'DELETE', url)).statusCode).toBe(403);
     expect(await personaCount(w.project.id)).toBe(before);
 
@@ -288,7 +297,7 @@ describe('personas', () => {
     expect((await call(app, w.session, 'GET', url)).json().abilities).toEqual({ edit: false });
     for (const response of [
       await call(app, w.session, 'POST', `${w.base}/personas`, write),
-      await call(app, w.session, 'PATCH', url, { name: 'x' }),
+      await call(app, w.session, 'PATCH', url, { version: 1, name: 'x' }),
       await call(app, w.session, 'DELETE', url),
     ]) {
       expect(response.statusCode).toBe(409);
@@ -316,6 +325,7 @@ describe('personas', () => {
       citations: { needs: [w.evidence.annaStory.id] },
     });
     const patch = await call(app, w.session, 'PATCH', `${w.base}/personas/${persona.id}`, {
+      version: persona.version,
       citations: { needs: [w.evidence.annaStory.id], goals: [elsewhere.evidence.bertta.id] },
     });
     expect(patch.statusCode).toBe(404);
@@ -368,7 +378,7 @@ describe('personas', () => {
     const persona = await post(w.session, `${w.base}/personas`, { name: 'Kelpaa' });
     const url = `${w.base}/personas/${persona.id}`;
     for (const body of [{}, { name: '' }, { avatar: { kind: 'icon' } }, { projectId: id }]) {
-      const response = await call(app, w.session, 'PATCH', url, body);
+      const response = await call(app, w.session, 'PATCH', url, { ...body, version: 1 });
       expect(response.statusCode, JSON.stringify(body)).toBe(400);
       expect(response.json().code).toBe('validation_failed');
     }
@@ -427,6 +437,7 @@ describe('personas', () => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json().code).toBe('evidence_withdrawn');
     const moved = await call(app, w.session, 'PATCH', url, {
+      version: persona.version,
       citations: { goals: [w.evidence.bertta.id], needs: [w.evidence.cecilia.id] },
     });
     expect(moved.statusCode, moved.body).toBe(200);
@@ -459,6 +470,7 @@ describe('personas', () => {
     );
     // Its words change with it.
     await call(app, w.session, 'PATCH', `${w.base}/personas/${persona.id}`, {
+      version: persona.version,
       needs: ['Selkeä aikataulu'],
       story: '',
     });

@@ -163,12 +163,18 @@ describe('projects', () => {
     const initial = (await call(app, session, 'GET', `/api/v1/projects/${project.id}`)).json();
     const first = initial.checklist[0];
 
-    let body = (await call(app, session, 'PATCH', `${base}/${first.id}`, { done: true })).json();
+    let body = (
+      await call(app, session, 'PATCH', `${base}/${first.id}`, {
+        version: first.version,
+        done: true,
+      })
+    ).json();
     expect(body.checklist[0]).toMatchObject({ id: first.id, done: true });
     expect(body.checklist[0].doneAt).not.toBeNull();
 
     body = (
       await call(app, session, 'PATCH', `${base}/${first.id}`, {
+        version: first.version + 1,
         label: 'Haastattele viittä asiakasta',
       })
     ).json();
@@ -191,7 +197,10 @@ describe('projects', () => {
     body = (await call(app, session, 'DELETE', `${base}/${own.id}`)).json();
     expect(body.checklist.some((i: { id: string }) => i.id === own.id)).toBe(false);
     expect((await call(app, session, 'DELETE', `${base}/${own.id}`)).statusCode).toBe(404);
-    expect((await call(app, session, 'PATCH', `${base}/${first.id}`, {})).statusCode).toBe(400);
+    expect(
+      (await call(app, session, 'PATCH', `${base}/${first.id}`, { version: first.version + 2 }))
+        .statusCode,
+    ).toBe(400);
   });
 
   it('archives and restores; an archived project is read-only until restored', async () => {
@@ -203,6 +212,7 @@ describe('projects', () => {
     expect(archived).toMatchObject({ archived: true, abilities: { update: false, archive: true } });
 
     const edit = await call(app, session, 'PATCH', `/api/v1/projects/${project.id}`, {
+      version: 1,
       name: 'Uusi nimi',
     });
     expect(edit.statusCode).toBe(409);
@@ -212,6 +222,7 @@ describe('projects', () => {
     await addToTeam(app, project.id, member.id);
     const asMember = await sessionFor(app, member.id);
     const memberEdit = await call(app, asMember, 'PATCH', `/api/v1/projects/${project.id}`, {
+      version: 1,
       name: 'Uusi nimi',
     });
     expect(memberEdit.json().code).toBe('project_archived');
@@ -231,7 +242,10 @@ describe('projects', () => {
     ).toBe(false);
     expect(
       (
-        await call(app, session, 'PATCH', `/api/v1/projects/${project.id}`, { name: 'Uusi nimi' })
+        await call(app, session, 'PATCH', `/api/v1/projects/${project.id}`, {
+          version: 1,
+          name: 'Uusi nimi',
+        })
       ).json().name,
     ).toBe('Uusi nimi');
   });

@@ -398,7 +398,7 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'PATCH /api/v1/projects/:projectId/boards/:boardId': {
     path: (w) => `${p(w)}/boards/${w.boardId}`,
-    body: () => ({ title: 'Uusi nimi', archived: true }),
+    body: () => ({ version: 1, title: 'Uusi nimi', archived: true }),
   },
   'DELETE /api/v1/projects/:projectId/boards/:boardId': {
     path: (w) => `${p(w)}/boards/${w.boardId}`,
@@ -436,7 +436,7 @@ export const routeCases: Record<string, RouteCase> = {
   'PATCH /api/v1/projects/:projectId/insights/:insightId': {
     path: (w) => `${p(w)}/insights/${w.insightId}`,
     // The question alone: a customer member may write it, and the matrix shows they may.
-    body: () => ({ hmw: 'Miten voisimme koota luvat yhteen paikkaan?' }),
+    body: () => ({ version: 1, hmw: 'Miten voisimme koota luvat yhteen paikkaan?' }),
   },
   'DELETE /api/v1/projects/:projectId/insights/:insightId': {
     path: (w) => `${p(w)}/insights/${w.insightId}`,
@@ -453,7 +453,7 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'PATCH /api/v1/projects/:projectId/journeys/:journeyId': {
     path: (w) => `${p(w)}/journeys/${w.journeyId}`,
-    body: () => ({ title: 'Uusi nimi', archived: true }),
+    body: () => ({ version: 1, title: 'Uusi nimi', archived: true }),
   },
   'DELETE /api/v1/projects/:projectId/journeys/:journeyId': {
     path: (w) => `${p(w)}/journeys/${w.journeyId}`,
@@ -477,7 +477,11 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'PATCH /api/v1/projects/:projectId/personas/:personaId': {
     path: (w) => `${p(w)}/personas/${w.personaId}`,
-    body: () => ({ quote: 'Haluan hoitaa luvat kerralla.', goals: ['Luvat kerralla'] }),
+    body: () => ({
+      version: 1,
+      quote: 'Haluan hoitaa luvat kerralla.',
+      goals: ['Luvat kerralla'],
+    }),
   },
   'DELETE /api/v1/projects/:projectId/personas/:personaId': {
     path: (w) => `${p(w)}/personas/${w.personaId}`,
@@ -558,7 +562,12 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'PATCH /api/v1/projects/:projectId': {
     path: (w) => `/api/v1/projects/${w.projectId}`,
-    body: () => ({ name: 'Uusi nimi', challenge: 'Uusi haaste', goals: ['Uusi tavoite'] }),
+    body: () => ({
+      version: 1,
+      name: 'Uusi nimi',
+      challenge: 'Uusi haaste',
+      goals: ['Uusi tavoite'],
+    }),
   },
   'POST /api/v1/projects/:projectId/phase': {
     path: (w) => `/api/v1/projects/${w.projectId}/phase`,
@@ -583,7 +592,7 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'PATCH /api/v1/projects/:projectId/checklist/:itemId': {
     path: (w) => `/api/v1/projects/${w.projectId}/checklist/${w.itemId}`,
-    body: () => ({ label: 'Oma vaihe', done: true }),
+    body: () => ({ version: 1, label: 'Oma vaihe', done: true }),
   },
   'DELETE /api/v1/projects/:projectId/checklist/:itemId': {
     path: (w) => `/api/v1/projects/${w.projectId}/checklist/${w.itemId}`,

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { Id, Timestamp, line, toStorableText } from './domain.ts';
+import { Id, Timestamp, Version, line, toStorableText } from './domain.ts';
 import { TextLanguage } from './research.ts';
 
 /*
@@ -415,7 +415,11 @@ export function migrateBoard(doc: Y.Doc, origin?: unknown): { from: number; to: 
 
 export const CreateBoardInput = z.strictObject({ title: line(200) });
 export const UpdateBoardInput = z
-  .strictObject({ title: line(200).optional(), archived: z.boolean().optional() })
+  .strictObject({
+    version: Version,
+    title: line(200).optional(),
+    archived: z.boolean().optional(),
+  })
   .refine((input) => input.title !== undefined || input.archived !== undefined, {
     message: 'title or archived is required',
   });
@@ -429,6 +433,7 @@ export const BoardSummary = z.object({
   groupCount: z.number().int(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  version: Version,
 });
 export type BoardSummary = z.infer<typeof BoardSummary>;
 export const BoardList = z.object({ items: z.array(BoardSummary) });

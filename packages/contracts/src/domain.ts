@@ -21,6 +21,8 @@ export type Perspective = z.infer<typeof Perspective>;
 
 export const Id = z.uuid();
 export const Timestamp = z.iso.datetime({ offset: true });
+/** The version of an editable resource; an edit names the one it was made on. */
+export const Version = z.number().int().positive().max(2_147_483_647);
 
 // PostgreSQL cannot store U+0000 in text, nor a lone UTF-16 surrogate in JSON; a lone surrogate
 // in text would silently become U+FFFD on the way. Neither belongs in anything people write.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Timestamp, line, text } from './domain.ts';
+import { Id, Timestamp, Version, line, text } from './domain.ts';
 import {
   ConsentStatus,
   EvidenceKind,
@@ -38,17 +38,13 @@ export const InsightInput = z
   });
 export type InsightInput = z.input<typeof InsightInput>;
 
-/**
- * Any of the fields; `evidenceIds` replaces the whole set (its order is the shown order).
- * `updatedAt`, the version the edit was made on, refuses the edit (409 `conflict`) when someone
- * changed the insight meanwhile, rather than overwriting their change.
- */
+/** Any of the fields; `evidenceIds` replaces the whole set (its order is the shown order). */
 export const UpdateInsightInput = z
   .strictObject({
     statement: line(1000).optional(),
     hmw: text(500).optional(),
     evidenceIds: EvidenceIds.optional(),
-    updatedAt: Timestamp.optional(),
+    version: Version,
   })
   .refine(
     (input) =>
@@ -88,6 +84,7 @@ export const InsightSummary = z.object({
   sessionCount: z.number().int(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  version: Version,
 });
 export type InsightSummary = z.infer<typeof InsightSummary>;
 export const InsightList = z.object({ items: z.array(InsightSummary) });

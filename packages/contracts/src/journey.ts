@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { Id, Timestamp, line, toStorableText } from './domain.ts';
+import { Id, Timestamp, Version, line, toStorableText } from './domain.ts';
 import { TextLanguage } from './research.ts';
 
 /*
@@ -661,12 +661,13 @@ export type CreateJourneyInput = z.infer<typeof CreateJourneyInput>;
 
 export const UpdateJourneyInput = z
   .strictObject({
+    version: Version,
     title: line(200).optional(),
     kind: JourneyKind.optional(),
     personaId: Id.nullable().optional(),
     archived: z.boolean().optional(),
   })
-  .refine((input) => Object.values(input).some((value) => value !== undefined), {
+  .refine(({ version: _, ...fields }) => Object.values(fields).some((v) => v !== undefined), {
     message: 'title, kind, personaId or archived is required',
   });
 export type UpdateJourneyInput = z.infer<typeof UpdateJourneyInput>;
@@ -685,6 +686,7 @@ export const JourneySummary = z.object({
   laneCount: z.number().int(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  version: Version,
 });
 export type JourneySummary = z.infer<typeof JourneySummary>;
 export const JourneyList = z.object({ items: z.array(JourneySummary) });

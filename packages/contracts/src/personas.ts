@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Timestamp, line, text } from './domain.ts';
+import { Id, Timestamp, Version, line, text } from './domain.ts';
 import { InsightEvidence } from './insights.ts';
 import { TextLanguage } from './research.ts';
 
@@ -95,6 +95,7 @@ export type PersonaInput = z.input<typeof PersonaInput>;
 /** Any of the fields; `citations` replaces every field's citations at once. */
 export const UpdatePersonaInput = z
   .strictObject({
+    version: Version,
     kind: personaShape.kind.optional(),
     name: personaShape.name.optional(),
     avatar: personaShape.avatar.optional(),
@@ -107,7 +108,7 @@ export const UpdatePersonaInput = z
     language: personaShape.language.optional(),
     citations: personaShape.citations.optional(),
   })
-  .refine((input) => Object.values(input).some((value) => value !== undefined), {
+  .refine(({ version: _, ...fields }) => Object.values(fields).some((v) => v !== undefined), {
     message: 'at least one field is required',
   });
 export type UpdatePersonaInput = z.input<typeof UpdatePersonaInput>;
@@ -131,6 +132,7 @@ export const PersonaSummary = z.object({
   sessionCount: z.number().int(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  version: Version,
 });
 export type PersonaSummary = z.infer<typeof PersonaSummary>;
 export const PersonaList = z.object({ items: z.array(PersonaSummary) });

@@ -38,6 +38,7 @@ export const problemCodes = [
   'import_expired',
   'conflict',
   'note_changed',
+  'edit_conflict',
   'internal',
 ] as const;
 export const ProblemCode = z.enum(problemCodes);
@@ -56,5 +57,7 @@ export const Problem = z.object({
   code: ProblemCode,
   detail: z.string().optional(),
   errors: z.array(FieldError).optional(),
+  /** With `edit_conflict`: the resource as it is now, as its GET presents it. */
+  current: z.unknown().optional(),
 });
 export type Problem = z.infer<typeof Problem>;

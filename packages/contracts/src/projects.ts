@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Perspective, Phase, Timestamp, inputString, line, text } from './domain.ts';
+import { Id, Perspective, Phase, Timestamp, Version, inputString, line, text } from './domain.ts';
 
 const listOf = (max: number, itemMax: number) => z.array(line(itemMax)).max(max);
 
@@ -12,6 +12,7 @@ export const CreateProjectInput = z.strictObject({
 });
 
 export const UpdateProjectInput = z.strictObject({
+  version: Version,
   name: line(200).optional(),
   challenge: text(4000).optional(),
   goals: listOf(20, 500).optional(),
@@ -49,6 +50,7 @@ export const ChecklistItem = z.object({
   done: z.boolean(),
   doneAt: Timestamp.nullable(),
   position: z.number().int(),
+  version: Version,
 });
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
 
@@ -59,6 +61,7 @@ export const AddChecklistItemInput = z.strictObject({
 
 export const UpdateChecklistItemInput = z
   .strictObject({
+    version: Version,
     label: line(300).optional(),
     done: z.boolean().optional(),
   })
@@ -97,6 +100,7 @@ export const Project = z.object({
   archived: z.boolean(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  version: Version,
   team: z.array(TeamMember),
   composition: z.object({
     present: z.array(Perspective),

@@ -24,6 +24,8 @@ const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () =>
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 };
+// The version an edit names (platform/versioned-edit.ts): an edit made on an older one is refused.
+const versioned = { version: integer('version').notNull().default(1) };
 
 export const roleEnum = pgEnum('role', [
   'admin',
@@ -170,6 +172,7 @@ export const projects = pgTable(
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
+    ...versioned,
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('projects_organisation_idx').on(t.organisationId, t.updatedAt)],
@@ -210,6 +213,7 @@ export const checklistItems = pgTable(
     doneAt: timestamp('done_at', { withTimezone: true }),
     doneBy: uuid('done_by').references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
+    ...versioned,
   },
   (t) => [
     index('checklist_items_project_idx').on(t.projectId, t.phase, t.position),
@@ -276,6 +280,7 @@ export const participants = pgTable(
     attributes: jsonb('attributes').$type<Record<string, string>>().notNull().default({}),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
+    ...versioned,
     // Set when the participant was erased: only the code remains, so trails show a withdrawal.
     erasedAt: timestamp('erased_at', { withTimezone: true }),
   },
@@ -324,6 +329,7 @@ export const researchSessions = pgTable(
     methodNotes: text('method_notes').notNull().default(''),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
+    ...versioned,
   },
   (t) => [index('research_sessions_project_idx').on(t.projectId, t.heldOn)],
 );
@@ -380,6 +386,7 @@ export const notes = pgTable(
     search: tsvector('search').notNull(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
+    ...versioned,
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -407,6 +414,7 @@ export const sources = pgTable(
     search: tsvector('search').notNull(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
+    ...versioned,
   },
   (t) => [
     index('sources_project_idx').on(t.projectId),
@@ -439,6 +447,7 @@ export const evidence = pgTable(
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
+    ...versioned,
   },
   (t) => [
     index('evidence_project_idx').on(t.projectId, t.createdAt),
@@ -461,6 +470,7 @@ export const tags = pgTable(
       .references(() => projects.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     ...timestamps,
+    ...versioned,
   },
   (t) => [uniqueIndex('tags_project_name_key').on(t.projectId, sql`lower(${t.name})`)],
 );
@@ -521,6 +531,7 @@ export const boards = pgTable(
     schemaVersion: integer('schema_version').notNull(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
+    ...versioned,
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
   },
@@ -584,6 +595,7 @@ export const insights = pgTable(
     hmw: text('hmw').notNull().default(''),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
+    ...versioned,
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -646,6 +658,7 @@ export const personas = pgTable(
     search: tsvector('search').notNull(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
+    ...versioned,
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -738,6 +751,7 @@ export const journeys = pgTable(
     schemaVersion: integer('schema_version').notNull(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
+    ...versioned,
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
   },

@@ -127,6 +127,7 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
       ...problemOf(locale, error.code, error.status),
       title,
       ...(error.fieldErrors ? { errors: error.fieldErrors } : {}),
+      ...(error.current !== undefined ? { current: error.current } : {}),
     });
   }
   if (hasZodFastifySchemaValidationErrors(error)) {

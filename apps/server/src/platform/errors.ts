@@ -14,6 +14,7 @@ const statusByCode: Partial<Record<ProblemCode, number>> = {
   too_many_attempts: 429,
   theme_suggestions_busy: 503,
   note_changed: 409,
+  edit_conflict: 409,
   internal: 500,
 };
 
@@ -23,6 +24,8 @@ export class AppError extends Error {
   readonly status: number;
   readonly params: MessageParams | undefined;
   readonly fieldErrors: { path: string; message: string }[] | undefined;
+  /** The resource as it is now, for an `edit_conflict`: the client compares it with its edit. */
+  readonly current: unknown;
 
   constructor(
     code: ProblemCode,
@@ -30,6 +33,7 @@ export class AppError extends Error {
       status?: number;
       params?: MessageParams;
       fieldErrors?: { path: string; message: string }[];
+      current?: unknown;
     } = {},
   ) {
     super(code);
@@ -37,6 +41,7 @@ export class AppError extends Error {
     this.status = options.status ?? statusByCode[code] ?? 422;
     this.params = options.params;
     this.fieldErrors = options.fieldErrors;
+    this.current = options.current;
   }
 }
 

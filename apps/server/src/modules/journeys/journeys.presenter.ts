@@ -22,6 +22,7 @@ export function presentJourneySummary(row: JourneyRow): JourneySummary {
     laneCount: row.laneCount,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
   };
 }
 

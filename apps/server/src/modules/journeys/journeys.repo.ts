@@ -13,6 +13,7 @@ import {
   participants,
   personas,
 } from '../../db/schema.ts';
+import { advanceVersion } from '../../platform/versioned-edit.ts';
 import { searchVector, type TextLanguage } from '../research/search-vector.ts';
 
 /** A journey without its Yjs state, which only the collaboration layer reads. */
@@ -27,6 +28,7 @@ const journeyColumns = {
   archivedAt: journeys.archivedAt,
   createdAt: journeys.createdAt,
   updatedAt: journeys.updatedAt,
+  version: journeys.version,
   stageCount: sql<number>`(select count(*)::int from ${journeyStages} s where s.journey_id = ${outerColumn(journeys.id)})`,
   laneCount: sql<number>`(select count(*)::int from ${journeyLanes} l where l.journey_id = ${outerColumn(journeys.id)})`,
 };
@@ -41,6 +43,7 @@ export type JourneyRow = {
   archivedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  version: number;
   stageCount: number;
   laneCount: number;
 };
@@ -113,9 +116,10 @@ export async function personaOfProject(db: Queryable, projectId: string, persona
   return row !== undefined;
 }
 
+/** Changes a journey's own fields (not its document), on the version the edit was made on. */
 export async function updateJourney(
   db: Queryable,
-  journeyId: string,
+  journey: { id: string; version: number },
   values: {
     title?: string | undefined;
     kind?: 'as_is' | 'to_be' | undefined;
@@ -123,10 +127,11 @@ export async function updateJourney(
     archivedAt?: Date | null | undefined;
   },
 ) {
-  await db
-    .update(journeys)
-    .set({ ...values, updatedAt: sql`now()` })
-    .where(eq(journeys.id, journeyId));
+  await advanceVersion(db, journeys, {
+    id: journey.id,
+    expected: journey.version,
+    set: { ...values, updatedAt: sql`now()` },
+  });
 }
 
 export async function deleteJourney(db: Queryable, journeyId: string) {

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { actorOf } from '../../http/actor.ts';
 import type { Actor, App, AppContext } from '../../http/types.ts';
 import { notFound } from '../../platform/errors.ts';
+import { onVersion } from '../../platform/versioned-edit.ts';
 import { createJourney } from './commands/create-journey.ts';
 import { loadJourneyFor, loadJourneyProject } from './journey-access.ts';
 import { presentJourney, presentJourneySummary } from './journeys.presenter.ts';
@@ -111,14 +112,22 @@ export function journeyRoutes(app: App, { database, events }: AppContext) {
       const actor = actorOf(request);
       const { projectId, journeyId } = request.params;
       await loadJourneyFor(db, actor, projectId, journeyId, 'manage');
-      const { title, kind, personaId, archived } = request.body;
+      const { version, title, kind, personaId, archived } = request.body;
       if (personaId && !(await personaOfProject(db, projectId, personaId))) throw notFound();
-      await updateJourney(db, journeyId, {
-        title,
-        kind,
-        personaId,
-        archivedAt: archived === undefined ? undefined : archived ? new Date() : null,
-      });
+      await onVersion(
+        () =>
+          updateJourney(
+            db,
+            { id: journeyId, version },
+            {
+              title,
+              kind,
+              personaId,
+              archivedAt: archived === undefined ? undefined : archived ? new Date() : null,
+            },
+          ),
+        () => readJourney(actor, projectId, journeyId),
+      );
       if (archived !== undefined) await events.emit({ type: 'journey.access_changed', journeyId });
       return readJourney(actor, projectId, journeyId);
     },

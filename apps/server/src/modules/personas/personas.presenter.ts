@@ -26,6 +26,7 @@ export function presentPersonaSummary(row: PersonaRow): PersonaSummary {
     sessionCount: row.sessionCount,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
   };
 }
 

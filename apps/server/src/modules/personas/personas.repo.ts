@@ -21,6 +21,7 @@ export type PersonaRow = PersonaValues & {
   projectId: string;
   createdAt: Date;
   updatedAt: Date;
+  version: number;
   evidenceCount: number;
   participantCount: number;
   sessionCount: number;
@@ -45,6 +46,7 @@ const personaColumns = {
   language: personas.language,
   createdAt: personas.createdAt,
   updatedAt: personas.updatedAt,
+  version: personas.version,
   evidenceCount: sql<number>`count(distinct ${evidence.id})::int`,
   participantCount: sql<number>`(count(distinct ${evidence.participantId}) filter (where ${evidence.withdrawnAt} is null))::int`,
   sessionCount: sql<number>`(count(distinct ${evidence.sessionId}) filter (where ${evidence.withdrawnAt} is null))::int`,

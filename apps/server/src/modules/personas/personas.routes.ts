@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { actorOf } from '../../http/actor.ts';
 import type { App, AppContext } from '../../http/types.ts';
 import { notFound } from '../../platform/errors.ts';
+import { onVersion } from '../../platform/versioned-edit.ts';
 import { loadProjectMaterial } from '../projects/project-access.ts';
 import { createPersona } from './commands/create-persona.ts';
 import { updatePersona } from './commands/update-persona.ts';
@@ -104,7 +105,10 @@ export function personaRoutes(app: App, { database }: AppContext) {
     async (request) => {
       const { projectId, personaId } = request.params;
       const abilities = await loadProjectMaterial(db, actorOf(request), projectId, 'write');
-      await updatePersona(db, { projectId, personaId, values: request.body });
+      await onVersion(
+        () => updatePersona(db, { projectId, personaId, values: request.body }),
+        () => readPersona(projectId, personaId, abilities),
+      );
       return readPersona(projectId, personaId, abilities);
     },
   );

@@ -51,6 +51,7 @@ export function presentProject(
     archived: project.archivedAt !== null,
     createdAt: project.createdAt.toISOString(),
     updatedAt: project.updatedAt.toISOString(),
+    version: project.version,
     team,
     composition: teamComposition(team),
     checklist: checklist.map((item) => ({
@@ -61,6 +62,7 @@ export function presentProject(
       done: item.doneAt !== null,
       doneAt: item.doneAt?.toISOString() ?? null,
       position: item.position,
+      version: item.version,
     })),
     abilities: projectAbilities(actor, accessFacts(project, team)),
   };

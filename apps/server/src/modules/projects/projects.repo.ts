@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Queryable } from '../../db/client.ts';
 import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import { checklistItems, memberships, projectMembers, projects, users } from '../../db/schema.ts';
+import { advanceVersion } from '../../platform/versioned-edit.ts';
 
 export type ProjectRow = typeof projects.$inferSelect;
 export type ChecklistRow = typeof checklistItems.$inferSelect;
@@ -152,6 +153,20 @@ export async function updateProject(
     .where(eq(projects.id, projectId));
 }
 
+/** An edit of the project's own fields, made on `version` (platform/versioned-edit.ts). */
+export async function editProject(
+  db: Queryable,
+  projectId: string,
+  version: number,
+  values: Partial<Pick<ProjectRow, 'name' | 'challenge' | 'goals' | 'targetGroup' | 'indicators'>>,
+) {
+  await advanceVersion(db, projects, {
+    id: projectId,
+    expected: version,
+    set: { ...values, updatedAt: sql`now()` },
+  });
+}
+
 export async function touchProject(db: Queryable, projectId: string) {
   await updateProject(db, projectId, {});
 }
@@ -209,18 +224,19 @@ export async function nextChecklistPosition(
   return row?.next ?? 0;
 }
 
+/** An edit of a checklist step, made on `version` (platform/versioned-edit.ts). */
 export async function updateChecklistItem(
   db: Queryable,
   projectId: string,
-  itemId: string,
+  item: { id: string; version: number },
   values: Partial<Pick<ChecklistRow, 'label' | 'templateKey' | 'doneAt' | 'doneBy'>>,
-): Promise<boolean> {
-  const updated = await db
-    .update(checklistItems)
-    .set(values)
-    .where(and(eq(checklistItems.projectId, projectId), eq(checklistItems.id, itemId)))
-    .returning({ id: checklistItems.id });
-  return updated.length > 0;
+) {
+  await advanceVersion(db, checklistItems, {
+    id: item.id,
+    scope: eq(checklistItems.projectId, projectId),
+    expected: item.version,
+    set: values,
+  });
 }
 
 export async function deleteChecklistItem(db: Queryable, projectId: string, itemId: string) {

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { actorOf } from '../../http/actor.ts';
 import type { App, AppContext } from '../../http/types.ts';
 import { notFound } from '../../platform/errors.ts';
+import { onVersion } from '../../platform/versioned-edit.ts';
 import { requireInOrganisation } from '../organisations/organisation-access.ts';
 import { canInOrganisation } from '../organisations/organisations.policy.ts';
 import { addChecklistItem } from './commands/add-checklist-item.ts';
@@ -24,7 +25,7 @@ import { removeTeamMember } from './commands/remove-team-member.ts';
 import { setTeamMember } from './commands/set-team-member.ts';
 import { loadProjectFor, readProject } from './project-access.ts';
 import { presentProjectSummary } from './projects.presenter.ts';
-import { listProjects, updateProject } from './projects.repo.ts';
+import { editProject, listProjects, updateProject } from './projects.repo.ts';
 
 const tags = ['projects'];
 const OrgParams = z.strictObject({ orgId: Id });
@@ -108,7 +109,11 @@ export function projectRoutes(app: App, { database, events }: AppContext) {
       const actor = actorOf(request);
       const { projectId } = request.params;
       await loadProjectFor(db, actor, projectId, 'update');
-      await updateProject(db, projectId, request.body);
+      const { version, ...values } = request.body;
+      await onVersion(
+        () => editProject(db, projectId, version, values),
+        () => readProject(db, actor, projectId),
+      );
       return readProject(db, actor, projectId);
     },
   );
@@ -240,15 +245,19 @@ export function projectRoutes(app: App, { database, events }: AppContext) {
       const actor = actorOf(request);
       const { projectId, itemId } = request.params;
       await loadProjectFor(db, actor, projectId, 'editChecklist');
-      const { label, done } = request.body;
-      const changed = await editChecklistItem(db, {
-        actorUserId: actor.userId,
-        projectId,
-        itemId,
-        label,
-        done,
-      });
-      if (!changed) throw notFound();
+      const { version, label, done } = request.body;
+      await onVersion(
+        () =>
+          editChecklistItem(db, {
+            actorUserId: actor.userId,
+            projectId,
+            itemId,
+            version,
+            label,
+            done,
+          }),
+        () => readProject(db, actor, projectId),
+      );
       return readProject(db, actor, projectId);
     },
   );

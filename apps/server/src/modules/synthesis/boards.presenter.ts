@@ -11,6 +11,7 @@ export function presentBoardSummary(row: BoardRow): BoardSummary {
     groupCount: row.groupCount,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
   };
 }
 

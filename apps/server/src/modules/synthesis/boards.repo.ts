@@ -4,6 +4,7 @@ import type { Queryable, Tx } from '../../db/client.ts';
 import { outerColumn } from '../../db/outer-column.ts';
 import { boardCards, boardGroups, boards } from '../../db/schema.ts';
 import { findProjectEvidence } from '../research/evidence/evidence.repo.ts';
+import { advanceVersion } from '../../platform/versioned-edit.ts';
 
 /** A board without its Yjs state, which only the collaboration layer reads. */
 const boardColumns = {
@@ -13,6 +14,7 @@ const boardColumns = {
   archivedAt: boards.archivedAt,
   createdAt: boards.createdAt,
   updatedAt: boards.updatedAt,
+  version: boards.version,
   cardCount: sql<number>`(select count(*)::int from ${boardCards} c where c.board_id = ${outerColumn(boards.id)})`,
   groupCount: sql<number>`(select count(*)::int from ${boardGroups} g where g.board_id = ${outerColumn(boards.id)})`,
 };
@@ -23,6 +25,7 @@ export type BoardRow = {
   archivedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  version: number;
   cardCount: number;
   groupCount: number;
 };
@@ -110,15 +113,17 @@ export async function readDerivedRows(db: Queryable, boardId: string) {
   return { groups, cards };
 }
 
+/** Renames, archives or restores a board, on the version the edit was made on. */
 export async function updateBoard(
   db: Queryable,
-  boardId: string,
-  values: { title?: string; archivedAt?: Date | null },
+  board: { id: string; version: number },
+  values: { title?: string | undefined; archivedAt?: Date | null | undefined },
 ) {
-  await db
-    .update(boards)
-    .set({ ...values, updatedAt: sql`now()` })
-    .where(eq(boards.id, boardId));
+  await advanceVersion(db, boards, {
+    id: board.id,
+    expected: board.version,
+    set: { ...values, updatedAt: sql`now()` },
+  });
 }
 
 export async function deleteBoard(db: Queryable, boardId: string) {

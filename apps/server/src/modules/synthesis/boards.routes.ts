@@ -2,6 +2,7 @@ import { Board, BoardList, CreateBoardInput, Id, UpdateBoardInput } from '@timan
 import { z } from 'zod';
 import { actorOf } from '../../http/actor.ts';
 import type { App, AppContext } from '../../http/types.ts';
+import { onVersion } from '../../platform/versioned-edit.ts';
 import { loadBoardFor, loadBoardProject } from './board-access.ts';
 import { presentBoard, presentBoardSummary } from './boards.presenter.ts';
 import { deleteBoard, listBoards, readDerivedRows, updateBoard } from './boards.repo.ts';
@@ -97,11 +98,19 @@ export function boardRoutes(app: App, { database, events }: AppContext) {
       const actor = actorOf(request);
       const { projectId, boardId } = request.params;
       await loadBoardFor(db, actor, projectId, boardId, 'manage');
-      const { title, archived } = request.body;
-      await updateBoard(db, boardId, {
-        title,
-        archivedAt: archived === undefined ? undefined : archived ? new Date() : null,
-      });
+      const { version, title, archived } = request.body;
+      await onVersion(
+        () =>
+          updateBoard(
+            db,
+            { id: boardId, version },
+            {
+              title,
+              archivedAt: archived === undefined ? undefined : archived ? new Date() : null,
+            },
+          ),
+        () => readBoard(actor, projectId, boardId),
+      );
       if (archived !== undefined) await events.emit({ type: 'board.access_changed', boardId });
       return readBoard(actor, projectId, boardId);
     },

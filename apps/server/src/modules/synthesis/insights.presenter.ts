@@ -15,6 +15,7 @@ export function presentInsightSummary(row: InsightRow): InsightSummary {
     sessionCount: row.sessionCount,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
   };
 }
 

@@ -14,6 +14,7 @@ const insightColumns = {
   hmw: insights.hmw,
   createdAt: insights.createdAt,
   updatedAt: insights.updatedAt,
+  version: insights.version,
   evidenceCount: sql<number>`count(${evidence.id})::int`,
   participantCount: sql<number>`(count(distinct ${evidence.participantId}) filter (where ${evidence.withdrawnAt} is null))::int`,
   sessionCount: sql<number>`(count(distinct ${evidence.sessionId}) filter (where ${evidence.withdrawnAt} is null))::int`,
@@ -27,6 +28,7 @@ export type InsightRow = {
   hmw: string;
   createdAt: Date;
   updatedAt: Date;
+  version: number;
   evidenceCount: number;
   participantCount: number;
   sessionCount: number;
@@ -116,23 +118,6 @@ export async function replaceInsightEvidence(
   for (let i = 0; i < rows.length; i += 2000) {
     await tx.insert(insightEvidence).values(rows.slice(i, i + 2000));
   }
-}
-
-/** Locks an insight of the project for a change; null when there is none. */
-/** Locks an insight for an edit; `changedSince` when it was changed after the given version. */
-export async function lockInsight(tx: Tx, projectId: string, insightId: string, version?: string) {
-  const [row] = await tx
-    .select({
-      id: insights.id,
-      // Clients see times to the millisecond.
-      changedSince: version
-        ? sql<boolean>`date_trunc('milliseconds', ${insights.updatedAt}) <> ${version}::timestamptz`
-        : sql<boolean>`false`,
-    })
-    .from(insights)
-    .where(and(eq(insights.projectId, projectId), eq(insights.id, insightId)))
-    .for('update');
-  return row ?? null;
 }
 
 export async function updateInsightText(

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { actorOf } from '../../http/actor.ts';
 import type { Actor, App, AppContext } from '../../http/types.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { onVersion } from '../../platform/versioned-edit.ts';
 import { loadProjectFor } from '../projects/project-access.ts';
 import type { ProjectAction } from '../projects/projects.policy.ts';
 import { accessFacts } from '../projects/projects.presenter.ts';
@@ -117,7 +118,10 @@ export function insightRoutes(app: App, { database }: AppContext) {
       const { projectId, insightId } = request.params;
       const abilities = await loadInsightProject(actorOf(request), projectId, 'contribute');
       if (!mayChangeInsight(abilities, request.body)) throw new AppError('forbidden');
-      await updateInsight(db, { projectId, insightId, values: request.body });
+      await onVersion(
+        () => updateInsight(db, { projectId, insightId, values: request.body }),
+        () => readInsight(projectId, insightId, abilities),
+      );
       return readInsight(projectId, insightId, abilities);
     },
   );

@@ -1,14 +1,19 @@
-import { phases, type Phase, type Project } from '@timantti/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { phases, Project, type ChecklistItem, type Phase } from '@timantti/contracts';
 import { useRef, useState } from 'react';
 import { Form, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { addChecklistItem, deleteChecklistItem, updateChecklistItem } from '../../api/projects.ts';
+import { projectQuery } from '../../api/queries.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { phaseKey } from '../../i18n/keys.ts';
 import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
 import { Button } from '../../ui/Button.tsx';
+import { EditConflictDialog } from '../../ui/EditConflictDialog.tsx';
+import type { ConflictField } from '../../ui/edit-conflict.ts';
 import { FormProblem } from '../../ui/FormProblem.tsx';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { TextField } from '../../ui/TextField.tsx';
+import { useEditConflict } from '../../ui/useEditConflict.ts';
 import { useFormErrors } from '../../ui/useFormErrors.ts';
 import { checklistLabel } from './checklist-label.ts';
 import { ChecklistItemRow } from './ChecklistItemRow.tsx';
@@ -61,6 +66,8 @@ export function Checklists({
   );
 }
 
+type ItemEdit = { itemId: string; version: number; label?: string; done?: boolean };
+
 function PhaseChecklist({ project, phase }: { project: Project; phase: Phase }) {
   const t = useT();
   const canEdit = project.abilities.editChecklist;
@@ -72,16 +79,69 @@ function PhaseChecklist({ project, phase }: { project: Project; phase: Phase }) 
   const form = useFormErrors();
   const listRef = useRef<HTMLUListElement>(null);
 
-  const update = useProjectMutation((input: { itemId: string; label?: string; done?: boolean }) =>
-    updateChecklistItem(project.id, input.itemId, { label: input.label, done: input.done }),
+  const queryClient = useQueryClient();
+  const update = useProjectMutation((edit: ItemEdit) =>
+    updateChecklistItem(project.id, edit.itemId, {
+      version: edit.version,
+      label: edit.label,
+      done: edit.done,
+    }),
   );
+  const conflicts = useEditConflict<typeof Project, ItemEdit>(Project);
+  const conflict = conflicts.conflict;
+  const stateOf = (item: ChecklistItem, done: boolean) => {
+    const label = checklistLabel(item, t);
+    return done
+      ? t('project.checklist.markedDone', { label })
+      : t('project.checklist.markedUndone', { label });
+  };
+  const conflictFields = (mine: ItemEdit, current: Project): ConflictField[] => {
+    const item = current.checklist.find((candidate) => candidate.id === mine.itemId);
+    if (!item) return [];
+    return [
+      {
+        id: 'label',
+        label: t('project.checklist.editLabel'),
+        mine: mine.label ?? checklistLabel(item, t),
+        theirs: checklistLabel(item, t),
+      },
+      {
+        id: 'done',
+        label: t('project.checklist.state'),
+        mine: stateOf(item, mine.done ?? item.done),
+        theirs: stateOf(item, item.done),
+      },
+    ];
+  };
   const remove = useProjectMutation((itemId: string) => deleteChecklistItem(project.id, itemId));
   const add = useProjectMutation((label: string) => addChecklistItem(project.id, { phase, label }));
 
   return (
     <>
       <LiveMessage message={announcement} />
-      <FormProblem error={update.error ?? remove.error} />
+      <FormProblem error={(conflict ? null : update.error) ?? remove.error} />
+      <EditConflictDialog
+        isOpen={conflict !== null}
+        fields={conflict ? conflictFields(conflict.mine, conflict.current) : []}
+        onTakeTheirs={() => {
+          if (conflict) {
+            queryClient.setQueryData(projectQuery(project.id).queryKey, conflict.current);
+          }
+          conflicts.clear();
+          update.reset();
+          setAnnouncement(t('conflict.reloaded'));
+        }}
+        onKeepMine={() => {
+          if (!conflict) return;
+          const item = conflict.current.checklist.find((c) => c.id === conflict.mine.itemId);
+          conflicts.clear();
+          if (item) update.mutate({ ...conflict.mine, version: item.version });
+        }}
+        onDismiss={() => {
+          conflicts.clear();
+          update.reset();
+        }}
+      />
       {items.length === 0 ? (
         <p className="muted">{t('project.checklist.empty')}</p>
       ) : (
@@ -96,8 +156,9 @@ function PhaseChecklist({ project, phase }: { project: Project; phase: Phase }) 
                 isPending={update.isPending && update.variables.itemId === item.id}
                 onToggle={(done) =>
                   update.mutate(
-                    { itemId: item.id, done },
+                    { itemId: item.id, version: item.version, done },
                     {
+                      onError: (error, edit) => void conflicts.catchConflict(error, edit),
                       onSuccess: () =>
                         setAnnouncement(
                           done
@@ -109,13 +170,15 @@ function PhaseChecklist({ project, phase }: { project: Project; phase: Phase }) 
                 }
                 onRename={(newName, callbacks) =>
                   update.mutate(
-                    { itemId: item.id, label: newName },
+                    { itemId: item.id, version: item.version, label: newName },
                     {
                       onSuccess: () => {
                         setAnnouncement(t('project.checklist.renamed'));
                         callbacks.onSuccess();
                       },
-                      onError: callbacks.onError,
+                      onError: (error, edit) => {
+                        if (!conflicts.catchConflict(error, edit)) callbacks.onError(error);
+                      },
                     },
                   )
                 }

@@ -1,9 +1,14 @@
-import type { Project } from '@timantti/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { Project } from '@timantti/contracts';
 import { useRef, useState } from 'react';
 import { updateProject } from '../../api/projects.ts';
+import { projectQuery } from '../../api/queries.ts';
 import { useT } from '../../i18n/LocaleProvider.tsx';
 import { Button } from '../../ui/Button.tsx';
+import { EditConflictDialog } from '../../ui/EditConflictDialog.tsx';
+import { linesOf, type ConflictField } from '../../ui/edit-conflict.ts';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
+import { useEditConflict } from '../../ui/useEditConflict.ts';
 import { useFormErrors } from '../../ui/useFormErrors.ts';
 import { ProjectForm, type ProjectFormValues } from './ProjectForm.tsx';
 import { useProjectMutation } from './useProjectMutation.ts';
@@ -16,7 +21,50 @@ export function ProjectOverview({ project }: { project: Project }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
   const form = useFormErrors();
-  const save = useProjectMutation((values: ProjectFormValues) => updateProject(project.id, values));
+  const queryClient = useQueryClient();
+  // The version the form was opened on: a refetch meanwhile must not make the edit look newer.
+  const [version, setVersion] = useState(project.version);
+  const save = useProjectMutation((edit: { values: ProjectFormValues; version: number }) =>
+    updateProject(project.id, { ...edit.values, version: edit.version }),
+  );
+  const conflicts = useEditConflict<typeof Project, ProjectFormValues>(Project);
+  const submit = (values: ProjectFormValues, onVersion: number) =>
+    save.mutate(
+      { values, version: onVersion },
+      {
+        onSuccess: () => stopEditing(t('project.overview.saved')),
+        onError: (error) => {
+          if (!conflicts.catchConflict(error, values)) form.fail(error);
+        },
+      },
+    );
+  const conflictFields = (mine: ProjectFormValues, current: Project): ConflictField[] => [
+    { id: 'name', label: t('project.field.name'), mine: mine.name, theirs: current.name },
+    {
+      id: 'challenge',
+      label: t('project.field.challenge'),
+      mine: mine.challenge,
+      theirs: current.challenge,
+    },
+    {
+      id: 'goals',
+      label: t('project.field.goals'),
+      mine: linesOf(mine.goals),
+      theirs: linesOf(current.goals),
+    },
+    {
+      id: 'targetGroup',
+      label: t('project.field.targetGroup'),
+      mine: mine.targetGroup,
+      theirs: current.targetGroup,
+    },
+    {
+      id: 'indicators',
+      label: t('project.field.indicators'),
+      mine: linesOf(mine.indicators),
+      theirs: linesOf(current.indicators),
+    },
+  ];
 
   const stopEditing = (message: string) => {
     setEditing(false);
@@ -37,6 +85,7 @@ export function ProjectOverview({ project }: { project: Project }) {
             variant="secondary"
             size="small"
             onPress={() => {
+              setVersion(project.version);
               setEditing(true);
               setAnnouncement('');
               requestAnimationFrame(() =>
@@ -56,13 +105,32 @@ export function ProjectOverview({ project }: { project: Project }) {
             form={form}
             submitLabel={t('common.save')}
             isPending={save.isPending}
-            onSubmit={(values) =>
-              save.mutate(values, {
-                onSuccess: () => stopEditing(t('project.overview.saved')),
-                onError: (error) => form.fail(error),
-              })
-            }
+            onSubmit={(values) => submit(values, version)}
             onCancel={() => stopEditing('')}
+          />
+          <EditConflictDialog
+            isOpen={conflicts.conflict !== null}
+            fields={
+              conflicts.conflict
+                ? conflictFields(conflicts.conflict.mine, conflicts.conflict.current)
+                : []
+            }
+            onTakeTheirs={() => {
+              if (conflicts.conflict) {
+                const { current } = conflicts.conflict;
+                queryClient.setQueryData(projectQuery(current.id).queryKey, current);
+              }
+              conflicts.clear();
+              stopEditing(t('conflict.reloaded'));
+            }}
+            onKeepMine={() => {
+              if (!conflicts.conflict) return;
+              const { mine, current } = conflicts.conflict;
+              conflicts.clear();
+              setVersion(current.version);
+              submit(mine, current.version);
+            }}
+            onDismiss={conflicts.clear}
           />
         </div>
       ) : (

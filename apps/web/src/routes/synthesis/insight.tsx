@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { Insight } from '@timantti/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { boardsQuery } from '../../api/boards.ts';
 import { deleteInsight, insightQuery, insightsKey, updateInsight } from '../../api/insights.ts';
@@ -11,9 +12,12 @@ import { formatDate } from '../../i18n/format.ts';
 import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
+import { EditConflictDialog } from '../../ui/EditConflictDialog.tsx';
+import { linesOf } from '../../ui/edit-conflict.ts';
 import { FormProblem } from '../../ui/FormProblem.tsx';
 import { Link } from '../../ui/Link.tsx';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
+import { useEditConflict } from '../../ui/useEditConflict.ts';
 
 const route = getRouteApi(
   '/signed-in/o/$orgSlug/projects/$projectId/synthesis/insights/$insightId',
@@ -47,19 +51,33 @@ export function InsightPage() {
   }, [editing]);
   const evidenceHeadingRef = useRef<HTMLHeadingElement>(null);
 
+  // What the evidence list would be: the one shown, without the item removed.
+  type EvidenceEdit = { evidence: Insight['evidence']; version: number };
+  const evidenceConflict = useEditConflict<typeof Insight, EvidenceEdit>(Insight);
+  const keep = (saved: Insight) => {
+    queryClient.setQueryData(insightQuery(projectId, insightId).queryKey, saved);
+    void queryClient.invalidateQueries({ queryKey: insightsKey(projectId) });
+  };
   const removeEvidence = useMutation({
-    mutationFn: (evidenceId: string) =>
+    mutationFn: (edit: EvidenceEdit) =>
       updateInsight(projectId, insightId, {
-        evidenceIds: insight.evidence.filter((e) => e.id !== evidenceId).map((e) => e.id),
-        updatedAt: insight.updatedAt,
+        evidenceIds: edit.evidence.map((e) => e.id),
+        version: edit.version,
       }),
     onSuccess: (saved) => {
-      queryClient.setQueryData(insightQuery(projectId, insightId).queryKey, saved);
-      void queryClient.invalidateQueries({ queryKey: insightsKey(projectId) });
+      keep(saved);
       setAnnouncement(t('insight.evidence.removed'));
       requestAnimationFrame(() => evidenceHeadingRef.current?.focus());
     },
+    onError: (error, edit) => void evidenceConflict.catchConflict(error, edit),
   });
+  const remove = (evidenceId: string) =>
+    removeEvidence.mutate({
+      evidence: insight.evidence.filter((e) => e.id !== evidenceId),
+      version: insight.version,
+    });
+  const evidenceLines = (evidence: Insight['evidence']) =>
+    linesOf(evidence.map((e) => e.text || e.participantCode || e.id));
 
   return (
     <>
@@ -160,7 +178,40 @@ export function InsightPage() {
         <h2 id="insight-evidence-heading" ref={evidenceHeadingRef} tabIndex={-1}>
           {t('insight.evidence.title', { count: insight.evidenceCount })}
         </h2>
-        <FormProblem error={removeEvidence.error} />
+        <FormProblem error={evidenceConflict.conflict ? null : removeEvidence.error} />
+        <EditConflictDialog
+          isOpen={evidenceConflict.conflict !== null}
+          fields={
+            evidenceConflict.conflict
+              ? [
+                  {
+                    id: 'evidence',
+                    label: t('insight.evidence.title', {
+                      count: evidenceConflict.conflict.mine.evidence.length,
+                    }),
+                    mine: evidenceLines(evidenceConflict.conflict.mine.evidence),
+                    theirs: evidenceLines(evidenceConflict.conflict.current.evidence),
+                  },
+                ]
+              : []
+          }
+          onTakeTheirs={() => {
+            if (evidenceConflict.conflict) keep(evidenceConflict.conflict.current);
+            evidenceConflict.clear();
+            removeEvidence.reset();
+            setAnnouncement(t('conflict.reloaded'));
+          }}
+          onKeepMine={() => {
+            if (!evidenceConflict.conflict) return;
+            const { mine, current } = evidenceConflict.conflict;
+            evidenceConflict.clear();
+            removeEvidence.mutate({ evidence: mine.evidence, version: current.version });
+          }}
+          onDismiss={() => {
+            evidenceConflict.clear();
+            removeEvidence.reset();
+          }}
+        />
         {insight.evidence.length === 0 ? (
           <p>{t('insight.evidence.none')}</p>
         ) : (
@@ -171,11 +222,12 @@ export function InsightPage() {
                   item={item}
                   // The last item stays: an insight rests on at least one piece of evidence.
                   onRemove={
-                    canEdit && insight.evidence.length > 1
-                      ? () => removeEvidence.mutate(item.id)
-                      : undefined
+                    canEdit && insight.evidence.length > 1 ? () => remove(item.id) : undefined
                   }
-                  isRemoving={removeEvidence.isPending && removeEvidence.variables === item.id}
+                  isRemoving={
+                    removeEvidence.isPending &&
+                    removeEvidence.variables.evidence.every((e) => e.id !== item.id)
+                  }
                 />
               </li>
             ))}

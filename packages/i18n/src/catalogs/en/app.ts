@@ -23,6 +23,22 @@ export const app: Record<keyof typeof fi, string> = {
   'footer.description': 'a platform for customer-centric service development in the public sector.',
   'footer.license': 'Open source (EUPL-1.2).',
 
+  'conflict.title': 'Someone else saved this meanwhile',
+  'conflict.body':
+    'Your changes were not saved: the information changed after you opened it. You can load the latest version, which drops your changes, or compare it with your changes.',
+  'conflict.reload': 'Load the latest version',
+  'conflict.compare': 'Compare',
+  'conflict.compareIntro':
+    'Your changes and the saved version, field by field. Choose which one stays.',
+  'conflict.field': 'Field',
+  'conflict.mine': 'Your changes',
+  'conflict.theirs': 'Saved version',
+  'conflict.differs': 'Differs',
+  'conflict.empty': '(empty)',
+  'conflict.keepMine': 'Keep my changes',
+  'conflict.takeTheirs': 'Use the saved version',
+  'conflict.reloaded': 'The latest version was loaded.',
+
   'common.cancel': 'Cancel',
   'common.save': 'Save',
   'common.edit': 'Edit',
@@ -152,6 +168,7 @@ export const app: Record<keyof typeof fi, string> = {
   'project.checklist.newItem': 'New item',
   'project.checklist.add': 'Add item',
   'project.checklist.added': 'Item added: {label}',
+  'project.checklist.state': 'Status',
   'project.checklist.editLabel': 'Item text',
   'project.checklist.editItem': 'Edit item: {label}',
   'project.checklist.deleteItem': 'Delete item: {label}',

@@ -50,6 +50,8 @@ export const errors: Record<keyof typeof fi, string> = {
     'The file to import has expired or was already imported. Upload it again.',
   'errors.note_changed':
     'The note was changed meanwhile. Reload it to see the changes, then make your edit.',
+  'errors.edit_conflict':
+    'Someone else saved this meanwhile. Load the latest version or compare it with your changes.',
   'errors.conflict': 'The information has changed or already exists. Reload the page.',
   'errors.theme_suggestions_busy':
     'Theme suggestions are busy with other boards. Try again in a minute.',

@@ -23,6 +23,22 @@ export const app = {
   'footer.description': 'asiakaslähtöisen palvelukehittämisen alusta julkiselle sektorille.',
   'footer.license': 'Avointa lähdekoodia (EUPL-1.2).',
 
+  'conflict.title': 'Joku muu tallensi tämän sillä välin',
+  'conflict.body':
+    'Muutoksiasi ei tallennettu, koska tieto oli muuttunut sen jälkeen, kun avasit sen. Voit ladata uusimman version, jolloin muutoksesi hylätään, tai verrata sitä omiin muutoksiisi.',
+  'conflict.reload': 'Lataa uusin versio',
+  'conflict.compare': 'Vertaa',
+  'conflict.compareIntro':
+    'Omat muutoksesi ja tallennettu versio kenttä kentältä. Valitse, kumpi jää voimaan.',
+  'conflict.field': 'Kenttä',
+  'conflict.mine': 'Omat muutoksesi',
+  'conflict.theirs': 'Tallennettu versio',
+  'conflict.differs': 'Eroaa',
+  'conflict.empty': '(tyhjä)',
+  'conflict.keepMine': 'Pidä omat muutokseni',
+  'conflict.takeTheirs': 'Käytä tallennettua versiota',
+  'conflict.reloaded': 'Uusin versio ladattiin.',
+
   'common.cancel': 'Peruuta',
   'common.save': 'Tallenna',
   'common.edit': 'Muokkaa',
@@ -153,6 +169,7 @@ export const app = {
   'project.checklist.newItem': 'Uusi kohta',
   'project.checklist.add': 'Lisää kohta',
   'project.checklist.added': 'Kohta lisätty: {label}',
+  'project.checklist.state': 'Tila',
   'project.checklist.editLabel': 'Kohdan teksti',
   'project.checklist.editItem': 'Muokkaa kohtaa: {label}',
   'project.checklist.deleteItem': 'Poista kohta: {label}',

@@ -48,6 +48,8 @@ export const errors = {
     'Tuotava tiedosto on vanhentunut tai jo tuotu. Lataa tiedosto uudelleen.',
   'errors.note_changed':
     'Muistiinpanoa on muutettu sillä välin. Lataa se uudelleen, niin näet muutokset, ja tee muokkauksesi sitten.',
+  'errors.edit_conflict':
+    'Joku muu tallensi tämän sillä välin. Lataa uusin versio tai vertaa sitä omiin muutoksiisi.',
   'errors.conflict': 'Tieto on muuttunut tai on jo olemassa. Lataa sivu uudelleen.',
   'errors.theme_suggestions_busy':
     'Teemaehdotuksia lasketaan juuri muille tauluille. Yritä uudelleen hetken kuluttua.',

@@ -25,6 +25,22 @@ export const app: Record<keyof typeof fi, string> = {
     'en plattform för kundorienterad tjänsteutveckling inom den offentliga sektorn.',
   'footer.license': 'Öppen källkod (EUPL-1.2).',
 
+  'conflict.title': 'Någon annan sparade det här under tiden',
+  'conflict.body':
+    'Dina ändringar sparades inte, eftersom uppgiften hade ändrats efter att du öppnade den. Du kan hämta den senaste versionen, och då förkastas dina ändringar, eller jämföra den med dina ändringar.',
+  'conflict.reload': 'Hämta den senaste versionen',
+  'conflict.compare': 'Jämför',
+  'conflict.compareIntro':
+    'Dina ändringar och den sparade versionen fält för fält. Välj vilken som gäller.',
+  'conflict.field': 'Fält',
+  'conflict.mine': 'Dina ändringar',
+  'conflict.theirs': 'Sparad version',
+  'conflict.differs': 'Skiljer sig',
+  'conflict.empty': '(tomt)',
+  'conflict.keepMine': 'Behåll mina ändringar',
+  'conflict.takeTheirs': 'Använd den sparade versionen',
+  'conflict.reloaded': 'Den senaste versionen hämtades.',
+
   'common.cancel': 'Avbryt',
   'common.save': 'Spara',
   'common.edit': 'Redigera',
@@ -154,6 +170,7 @@ export const app: Record<keyof typeof fi, string> = {
   'project.checklist.newItem': 'Ny punkt',
   'project.checklist.add': 'Lägg till punkt',
   'project.checklist.added': 'Punkt tillagd: {label}',
+  'project.checklist.state': 'Status',
   'project.checklist.editLabel': 'Punktens text',
   'project.checklist.editItem': 'Redigera punkten: {label}',
   'project.checklist.deleteItem': 'Radera punkten: {label}',

@@ -50,6 +50,8 @@ export const errors: Record<keyof typeof fi, string> = {
     'Filen som ska importeras har gått ut eller redan importerats. Ladda upp filen igen.',
   'errors.note_changed':
     'Anteckningen har ändrats under tiden. Ladda om den för att se ändringarna och gör sedan din redigering.',
+  'errors.edit_conflict':
+    'Någon annan sparade det här under tiden. Hämta den senaste versionen eller jämför den med dina ändringar.',
   'errors.conflict': 'Uppgiften har ändrats eller finns redan. Ladda om sidan.',
   'errors.theme_suggestions_busy':
     'Temaförslag beräknas just nu för andra tavlor. Försök igen om en stund.',

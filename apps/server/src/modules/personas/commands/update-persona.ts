@@ -1,7 +1,10 @@
 import type { UpdatePersonaInput } from '@timantti/contracts';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
+import { personas } from '../../../db/schema.ts';
 import { notFound } from '../../../platform/errors.ts';
+import { advanceVersion } from '../../../platform/versioned-edit.ts';
 import { assertCitable } from '../../synthesis/evidence-citation.ts';
 import { avatarIconOf, citedIds, personaSearchVector } from '../persona-values.ts';
 import {
@@ -13,7 +16,8 @@ import {
 } from '../personas.repo.ts';
 
 /**
- * Changes a persona's fields and what they cite, and rebuilds its search vector from the whole.
+ * Changes a persona's fields and what they cite, on the version the edit was made on, and
+ * rebuilds its search vector from the whole.
  * Evidence it already cites may stay even when withdrawn since, so editing one field never fails
  * because another field's evidence was erased.
  */
@@ -23,6 +27,11 @@ export async function updatePersona(
 ) {
   const { projectId, personaId, values } = input;
   await db.transaction(async (tx) => {
+    await advanceVersion(tx, personas, {
+      id: personaId,
+      scope: eq(personas.projectId, projectId),
+      expected: values.version,
+    });
     const current = await lockPersona(tx, projectId, personaId);
     if (!current) throw notFound();
     const next: PersonaValues = {

@@ -1,19 +1,16 @@
 import type { UpdateInsightInput } from '@timantti/contracts';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
-import { AppError, notFound } from '../../../platform/errors.ts';
+import { insights } from '../../../db/schema.ts';
+import { advanceVersion } from '../../../platform/versioned-edit.ts';
 import { assertCitable } from '../evidence-citation.ts';
-import {
-  citedEvidenceIds,
-  lockInsight,
-  replaceInsightEvidence,
-  updateInsightText,
-} from '../insights.repo.ts';
+import { citedEvidenceIds, replaceInsightEvidence, updateInsightText } from '../insights.repo.ts';
 
 /**
- * Changes an insight's words and the evidence it rests on, on the version the editor read when
- * it names one. Evidence it already cites may stay
- * even when withdrawn since, so removing one item never fails because of another.
+ * Changes an insight's words and the evidence it rests on, on the version the edit was made on.
+ * Evidence it already cites may stay even when withdrawn since, so removing one item never
+ * fails because of another.
  */
 export async function updateInsight(
   db: Db,
@@ -21,9 +18,11 @@ export async function updateInsight(
 ) {
   const { projectId, insightId, values } = input;
   await db.transaction(async (tx) => {
-    const row = await lockInsight(tx, projectId, insightId, values.updatedAt);
-    if (!row) throw notFound();
-    if (row.changedSince) throw new AppError('conflict', { status: 409 });
+    await advanceVersion(tx, insights, {
+      id: insightId,
+      scope: eq(insights.projectId, projectId),
+      expected: values.version,
+    });
     if (values.evidenceIds) {
       const alreadyCited = new Set(await citedEvidenceIds(tx, insightId));
       await assertCitable(tx, { projectId, evidenceIds: values.evidenceIds, alreadyCited });

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { call, startTestApp } from './harness.ts';
+import { buildWorld, type World } from './route-cases.ts';
+
+/*
+ * One rule for every editable resource: an edit names the version it was made on, and an edit
+ * made on a version someone else has already moved on is refused with 409 `edit_conflict` and
+ * the resource as it is now, changing nothing. Live documents (board and journey content) merge
+ * instead and are not here.
+ */
+
+const app = await startTestApp();
+
+type Presented = { version: number } & Record<string, unknown>;
+
+type VersionedResource = {
+  /** How an edit is sent: PATCH unless said (a PUT replaces the whole, e.g. a tag set). */
+  method?: 'PATCH' | 'PUT';
+  /** Where an edit is sent. */
+  url: (w: World) => string;
+  /** Where a GET presents it, when not at `url`; a conflict's `current` is what it returns. */
+  read?: (w: World) => string;
+  /** Its version in what `read` returns, when not at the top. */
+  versionOf?: (presented: Presented, w: World) => number;
+  /** An edit, different for every `n`, without its version. */
+  edit: (n: number) => Record<string, unknown>;
+  /** The same path with an id that does not exist. */
+  missing: (w: World) => string;
+};
+
+const p = (w: World) => `/api/v1/projects/${w.projectId}`;
+
+// Add a research resource here once its edit names a version.
+const resources: Record<string, VersionedResource> = {
+  project: {
+    url: p,
+    edit: (n) => ({ name: `Lupapalvelut ${n}`, goals: [`Tavoite ${n}`] }),
+    missing: () => `/api/v1/projects/${randomUUID()}`,
+  },
+  'checklist step': {
+    url: (w) => `${p(w)}/checklist/${w.itemId}`,
+    read: p,
+    versionOf: (project, w) => {
+      const items = project['checklist'] as { id: string; version: number }[];
+      const item = items.find((candidate) => candidate.id === w.itemId);
+      if (!item) throw new Error('the checklist step is not in the project');
+      return item.version;
+    },
+    edit: (n) => ({ label: `Oma vaihe ${n}`, done: n % 2 === 0 }),
+    missing: (w) => `${p(w)}/checklist/${randomUUID()}`,
+  },
+  persona: {
+    url: (w) => `${p(w)}/personas/${w.personaId}`,
+    edit: (n) => ({ quote: `Haluan luvat kerralla (${n}).`, goals: [`Tavoite ${n}`] }),
+    missing: (w) => `${p(w)}/personas/${randomUUID()}`,
+  },
+  insight: {
+    url: (w) => `${p(w)}/insights/${w.insightId}`,
+    edit: (n) => ({ statement: `Luvat ovat hajallaan (${n}).`, hmw: `Miten voisimme ${n}?` }),
+    missing: (w) => `${p(w)}/insights/${randomUUID()}`,
+  },
+  board: {
+    url: (w) => `${p(w)}/boards/${w.boardId}`,
+    edit: (n) => ({ title: `Synteesi ${n}` }),
+    missing: (w) => `${p(w)}/boards/${randomUUID()}`,
+  },
+  journey: {
+    url: (w) => `${p(w)}/journeys/${w.journeyId}`,
+    edit: (n) => ({ title: `Luvan polku ${n}`, kind: n % 2 === 0 ? 'as_is' : 'to_be' }),
+    missing: (w) => `${p(w)}/journeys/${randomUUID()}`,
+  },
+};
+
+describe('an edit names the version it was made on', () => {
+  for (const [name, resource] of Object.entries(resources)) {
+    const readPath = resource.read ?? resource.url;
+    const versionOf = resource.versionOf ?? ((presented: Presented) => presented.version);
+
+    const read = async (w: World) => {
+      const response = await call(app, w.sessions.admin, 'GET', readPath(w));
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<Presented>();
+    };
+    const patch = (w: World, body: unknown, path = resource.url(w)) =>
+      call(app, w.sessions.admin, resource.method ?? 'PATCH', path, body);
+
+    it(`${name}: of two edits from one version the second is refused and changes nothing`, async () => {
+      const w = await buildWorld(app);
+      const version = versionOf(await read(w), w);
+
+      const first = await patch(w, { ...resource.edit(1), version });
+      expect(first.statusCode, first.body).toBe(200);
+      const saved = first.json<Presented>();
+      expect(versionOf(saved, w)).toBe(version + 1);
+      expect(await read(w)).toEqual(saved);
+
+      const second = await patch(w, { ...resource.edit(2), version });
+      expect(second.statusCode, second.body).toBe(409);
+      expect(second.headers['content-type']).toMatch(/^application\/problem\+json/);
+      const problem = second.json<{ code: string; current: unknown }>();
+      expect(problem.code).toBe('edit_conflict');
+      expect(problem.current).toEqual(saved);
+      expect(await read(w)).toEqual(saved);
+
+      const onCurrent = await patch(w, { ...resource.edit(2), version: version + 1 });
+      expect(onCurrent.statusCode, onCurrent.body).toBe(200);
+      expect(versionOf(onCurrent.json<Presented>(), w)).toBe(version + 2);
+    });
+
+    it(`${name}: of simultaneous edits from one version exactly one lands`, async () => {
+      const w = await buildWorld(app);
+      const version = versionOf(await read(w), w);
+      const edits = [1, 2, 3, 4, 5, 6];
+      const responses = await Promise.all(
+        edits.map((n) => patch(w, { ...resource.edit(n), version })),
+      );
+      const statuses = responses.map((response) => response.statusCode).sort();
+      expect(statuses).toEqual([200, 409, 409, 409, 409, 409]);
+      const landed = responses.find((response) => response.statusCode === 200);
+      const now = await read(w);
+      expect(now).toEqual(landed?.json());
+      expect(versionOf(now, w)).toBe(version + 1);
+      for (const refused of responses.filter((response) => response.statusCode === 409)) {
+        expect(refused.json<{ code: string }>().code).toBe('edit_conflict');
+      }
+    });
+
+    it(`${name}: an edit of what is not there is 404, not a conflict`, async () => {
+      const w = await buildWorld(app);
+      const response = await patch(w, { ...resource.edit(1), version: 1 }, resource.missing(w));
+      expect(response.statusCode, response.body).toBe(404);
+      expect(response.json<{ code: string }>().code).toBe('not_found');
+    });
+
+    it(`${name}: an edit without its version is refused`, async () => {
+      const w = await buildWorld(app);
+      const before = await read(w);
+      const response = await patch(w, resource.edit(1));
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json<{ code: string }>().code).toBe('validation_failed');
+      expect(await read(w)).toEqual(before);
+    });
+  }
+});
