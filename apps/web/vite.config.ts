@@ -10,6 +10,7 @@ export default defineConfig({
   plugins: [react(), suomifiTokens(), firstPagePreloads(), precompress()],
   build: {
     outDir: 'dist',
+    manifest: true,
     emptyOutDir: true,
     // The Content-Security-Policy allows scripts from our own origin only.
     modulePreload: { polyfill: false },
