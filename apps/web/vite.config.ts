@@ -24,13 +24,7 @@ function sharedApp(test: RegExp) {
 }
 
 export default defineConfig({
-  plugins: [
-    react(),
-    suomifiTokens(),
-    collectModuleGraph(),
-    firstPagePreloads(),
-    precompress(),
-  ],
+  plugins: [react(), suomifiTokens(), collectModuleGraph(), firstPagePreloads(), precompress()],
   build: {
     outDir: 'dist',
     manifest: true,
@@ -76,7 +70,9 @@ export default defineConfig({
               minShareCount: 2,
               // Not the modules they import from the entry, nor from another page's file.
               includeDependenciesRecursively: false,
-              test: sharedApp(/[\\/]apps[\\/]web[\\/]src[\\/]|packages[\\/]i18n[\\/]src[\\/](?!catalogs)/),
+              test: sharedApp(
+                /[\\/]apps[\\/]web[\\/]src[\\/]|packages[\\/]i18n[\\/]src[\\/](?!catalogs)/,
+              ),
             },
           ],
         },

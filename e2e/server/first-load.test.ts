@@ -63,7 +63,9 @@ describe('the sign-in page as built', () => {
 
   it('holds no live-document or editor code (Yjs, Hocuspocus, Tiptap, ProseMirror)', () => {
     const modules = read<Record<string, string[]>>('.vite/chunk-modules.json');
-    const found = files.flatMap((file) => modules[file] ?? []).filter((id) => collaboration.test(id));
+    const found = files
+      .flatMap((file) => modules[file] ?? [])
+      .filter((id) => collaboration.test(id));
     expect(found).toEqual([]);
   });
 });

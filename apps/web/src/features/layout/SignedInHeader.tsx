@@ -65,25 +65,25 @@ export function MainNavigation({ me }: { me: Me }) {
   return (
     <AriaProviders>
       <nav className="main-nav" aria-label={t('nav.main')}>
-      <ul className="main-nav__list container">
-        {org && me.organisations.length === 1 ? (
-          <li className="main-nav__organisation">{org.name}</li>
-        ) : null}
-        {items.map((item) => {
-          const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
-          return (
-            <li key={item.href}>
-              <Link
-                href={item.href}
-                className="main-nav__link"
-                aria-current={current ? 'page' : undefined}
-              >
-                {item.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
+        <ul className="main-nav__list container">
+          {org && me.organisations.length === 1 ? (
+            <li className="main-nav__organisation">{org.name}</li>
+          ) : null}
+          {items.map((item) => {
+            const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+            return (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  className="main-nav__link"
+                  aria-current={current ? 'page' : undefined}
+                >
+                  {item.label}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
       </nav>
     </AriaProviders>
   );
