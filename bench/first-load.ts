@@ -328,8 +328,12 @@ async function demoPages(port: number) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: DEMO_EMAIL, password: DEMO_PASSWORD }),
   });
-  const setCookie = login.headers.get('set-cookie') ?? '';
-  const [pair = ''] = setCookie.split(';');
+  // The session's cookie among those the sign-in sets (it also sets the device's).
+  const pair =
+    login.headers
+      .getSetCookie()
+      .map((cookie) => cookie.split(';')[0] ?? '')
+      .find((cookie) => cookie.startsWith('timantti_session=')) ?? '';
   const [name = '', value = ''] = pair.split('=');
   if (!login.ok || !value) throw new Error(`demo sign-in failed: ${login.status}`);
   const get = async <T>(pathname: string): Promise<T> => {
