@@ -8,6 +8,8 @@ export const liveLibraries = /node_modules[\\/](yjs|lib0|y-[\w-]+|@hocuspocus|@l
 export const editorLibraries =
   /node_modules[\\/](@tiptap|prosemirror-[\w-]+|orderedmap|rope-sequence|w3c-keyname|linkifyjs|fast-equals)[\\/]/;
 
+const reExportBarrels = /packages[\\/]contracts[\\/]src[\\/]index\.ts$/;
+
 const collabLibraries = (id: string) => liveLibraries.test(id) || editorLibraries.test(id);
 
 /**
@@ -49,7 +51,9 @@ export function collectModuleGraph(): Plugin {
         const id = reached.pop();
         if (id === undefined || moduleGraph.needsCollab.has(id)) continue;
         moduleGraph.needsCollab.add(id);
-        reached.push(...(importers.get(id) ?? []));
+        // Past a barrel of re-exports, such as the contracts' index, which costs an importer
+        // only the modules whose exports it uses.
+        if (!reExportBarrels.test(id)) reached.push(...(importers.get(id) ?? []));
       }
     },
     // Which modules each chunk holds, beside Vite's manifest: the build-output test

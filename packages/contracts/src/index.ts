@@ -10,6 +10,8 @@ export * from './research.ts';
 export * from './themes.ts';
 export * from './imports.ts';
 export * from './board.ts';
+export * from './board-document.ts';
 export * from './journey.ts';
+export * from './journey-document.ts';
 export * from './insights.ts';
 export * from './personas.ts';
