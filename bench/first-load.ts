@@ -3,7 +3,7 @@
 // three builds measured in the same run, interleaved (A B C A B C …):
 //   before — the web app at the branch's start (`git merge-base HEAD main`, or --base),
 //   now    — the web app of the working tree,
-//   static — the sign-in page as plain HTML: the page `now` renders, without its scripts.
+//   static — each entry page as plain HTML: the page `now` renders, without its scripts.
 //
 //   npm run bench:first-load -- [--rounds 5] [--base <commit>]
 //
@@ -328,8 +328,12 @@ async function demoPages(port: number) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: DEMO_EMAIL, password: DEMO_PASSWORD }),
   });
-  const setCookie = login.headers.get('set-cookie') ?? '';
-  const [pair = ''] = setCookie.split(';');
+  // The session's cookie among those the sign-in sets (it also sets the device's).
+  const pair =
+    login.headers
+      .getSetCookie()
+      .map((cookie) => cookie.split(';')[0] ?? '')
+      .find((cookie) => cookie.startsWith('timantti_session=')) ?? '';
   const [name = '', value = ''] = pair.split('=');
   if (!login.ok || !value) throw new Error(`demo sign-in failed: ${login.status}`);
   const get = async <T>(pathname: string): Promise<T> => {
@@ -357,13 +361,19 @@ async function demoPages(port: number) {
   throw new Error('no demo project has a board');
 }
 
-/** The sign-in page as `now` renders it, as a plain page: no scripts, the same styles. */
-async function staticSignInPage(browser: Browser, base: string): Promise<string> {
+/** A page as `now` renders it, as a plain page: no scripts, the same styles. */
+async function staticCopy(
+  browser: Browser,
+  url: string,
+  cookie: { name: string; value: string } | null,
+  ready: string,
+): Promise<string> {
   const context = await browser.newContext({ locale: 'fi-FI' });
   try {
+    if (cookie) await context.addCookies([{ ...cookie, url: new URL(url).origin }]);
     const page = await context.newPage();
-    await page.goto(`${base}/login`, { waitUntil: 'networkidle' });
-    await page.locator('form').waitFor();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.locator(ready).first().waitFor();
     const html = await page.content();
     return html
       .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
@@ -399,12 +409,16 @@ runBenchmark(async () => {
     before: await serveWebApp(await readAssets(path.join(tmp, 'dist-before')), port),
     now: await serveWebApp(nowAssets, port),
   };
+  // Each entry page as plain HTML at its own address, for the same content without scripts.
   const staticAssets = new Map(nowAssets);
-  const signIn = compressed(
-    types['.html'] ?? '',
-    Buffer.from(await staticSignInPage(browser, builds.now)),
-  );
-  staticAssets.set('/login', signIn);
+  for (const [pathname, cookie, ready] of [
+    ['/login', null, 'form'],
+    [pages.project, pages.cookie, 'h1'],
+    [pages.board, pages.cookie, 'h1'],
+  ] as const) {
+    const html = await staticCopy(browser, `${builds.now}${pathname}`, cookie, ready);
+    staticAssets.set(pathname, compressed(types['.html'] ?? '', Buffer.from(html)));
+  }
   const staticPage = await serveWebApp(staticAssets, port);
 
   type Variant = { build: string; base: string };
@@ -434,6 +448,7 @@ runBenchmark(async () => {
       variants: [
         { build: 'before', base: builds.before },
         { build: 'now', base: builds.now },
+        { build: 'static HTML', base: staticPage },
       ],
     },
     {
@@ -444,6 +459,7 @@ runBenchmark(async () => {
       variants: [
         { build: 'before', base: builds.before },
         { build: 'now', base: builds.now },
+        { build: 'static HTML', base: staticPage },
       ],
     },
   ];

@@ -1,8 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider as TanStackRouterProvider } from '@tanstack/react-router';
+import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider as AriaRouterProvider } from 'react-aria-components';
 import 'virtual:suomifi-tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -44,13 +43,8 @@ void loadCatalog(initialLocale(), shellOnly).then(() =>
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <LocaleProvider>
-          {/* React Aria links and buttons with href navigate through the router. */}
-          <AriaRouterProvider
-            navigate={(href) => void router.navigate({ href })}
-            useHref={(href) => href}
-          >
-            <TanStackRouterProvider router={router} />
-          </AriaRouterProvider>
+          {/* React Aria's providers are per area (features/layout/AriaProviders.tsx). */}
+          <RouterProvider router={router} />
         </LocaleProvider>
       </QueryClientProvider>
     </StrictMode>,

@@ -6,8 +6,10 @@ import {
   lazyRouteComponent,
   notFound,
   redirect,
+  type ErrorComponentProps,
 } from '@tanstack/react-router';
 import type { Me } from '@timantti/contracts';
+import { lazy, Suspense } from 'react';
 import { meQuery } from './api/auth.ts';
 import { isApiError, loadSchemas } from './api/client.ts';
 import { AppLayout } from './features/layout/AppLayout.tsx';
@@ -16,9 +18,7 @@ import { allParts, loadCatalog } from './i18n/catalogs.ts';
 import { initialLocale } from './i18n/locale-storage.ts';
 import { homeOrganisation, orgBySlug, rememberOrganisation } from './features/session/session.ts';
 import { paths, researchPaths, safeRedirect, synthesisPaths } from './paths.ts';
-import { ErrorPage } from './routes/error.tsx';
 import { LoginPage } from './routes/login.tsx';
-import { NotFoundPage } from './routes/not-found.tsx';
 import { Loading } from './ui/Loading.tsx';
 
 /**
@@ -45,6 +45,27 @@ const api = {
   insights: () => import('./api/insights.ts'),
   personas: () => import('./api/personas.ts'),
 };
+
+// The error and not-found pages load when shown: the first page of a visit is rarely one.
+const fallbacks = () => import('./routes/fallbacks.tsx');
+const LazyErrorPage = lazy(async () => ({ default: (await fallbacks()).ErrorFallback }));
+const LazyNotFoundPage = lazy(async () => ({ default: (await fallbacks()).NotFoundFallback }));
+
+function ErrorPage(props: ErrorComponentProps) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <LazyErrorPage {...props} />
+    </Suspense>
+  );
+}
+
+function NotFoundPage() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <LazyNotFoundPage />
+    </Suspense>
+  );
+}
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -88,6 +109,7 @@ const signedInRoute = createRoute({
   // The pages' messages in the user's own language (which may differ from the one shown before
   // signing in), loaded beside the page's code and data.
   loader: ({ context }) => loadCatalog(context.me.user.locale, allParts),
+  component: lazyRouteComponent(() => import('./features/layout/SignedInArea.tsx'), 'SignedInArea'),
 });
 
 const homeRoute = createRoute({

@@ -2,13 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
-  BOARD_SCHEMA_VERSION,
   BoardVersionError,
   acceptGroup,
   addEvidenceCards,
   addStickyNote,
-  boardIdOf,
-  boardDocumentName,
   boardSchemaVersionOf,
   createGroup,
   deleteGroup,
@@ -20,7 +17,8 @@ import {
   removeCard,
   renameGroup,
   withdrawEvidenceCards,
-} from './board.ts';
+} from './board-document.ts';
+import { BOARD_SCHEMA_VERSION, boardIdOf, boardDocumentName } from './board.ts';
 
 const evidenceId = () => crypto.randomUUID();
 const userId = crypto.randomUUID();

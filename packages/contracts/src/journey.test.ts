@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
-  JOURNEY_SCHEMA_VERSION,
   addCitation,
   addStage,
-  cellKey,
   copyJourney,
   initJourney,
   journeySchemaVersionOf,
@@ -15,9 +13,9 @@ import {
   renameStage,
   setCellText,
   setEmotion,
-  templateOutline,
   withdrawJourneyCitations,
-} from './journey.ts';
+} from './journey-document.ts';
+import { JOURNEY_SCHEMA_VERSION, cellKey, templateOutline } from './journey.ts';
 
 const sync = (a: Y.Doc, b: Y.Doc) => {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a));

@@ -11,7 +11,6 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import { I18nProvider } from 'react-aria-components';
 import { meQuery, updateAccount } from '../api/auth.ts';
 import { setRequestLocale } from '../api/client.ts';
 import { storeMe } from '../features/session/session.ts';
@@ -95,9 +94,8 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo(() => ({ locale, setLocale, catalog }), [locale, setLocale, catalog]);
   return (
-    <LocaleContext value={value}>
-      <I18nProvider locale={locale}>{children}</I18nProvider>
-    </LocaleContext>
+    // React Aria's own language is set by `AriaProviders`, in the areas that use React Aria.
+    <LocaleContext value={value}>{children}</LocaleContext>
   );
 }
 

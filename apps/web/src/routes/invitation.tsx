@@ -4,6 +4,7 @@ import type { InvitationPreview, Me } from '@timantti/contracts';
 import { acceptInvitation } from '../api/organisations.ts';
 import { invitationPreviewQuery } from '../api/queries.ts';
 import { NewAccountForm } from '../features/invitations/NewAccountForm.tsx';
+import { AriaProviders } from '../features/layout/AriaProviders.tsx';
 import { useDocumentTitle } from '../features/layout/document-title.ts';
 import { joinedOrganisation, storeMe, useMe } from '../features/session/session.ts';
 import { formatDate } from '../i18n/format.ts';
@@ -20,7 +21,16 @@ import { problemTitle } from '../ui/problem.ts';
 
 const route = getRouteApi('/invite/$token');
 
+/** Outside the signed-in area, so it sets up React Aria's context itself. */
 export function InvitationPage() {
+  return (
+    <AriaProviders>
+      <InvitationLoader />
+    </AriaProviders>
+  );
+}
+
+function InvitationLoader() {
   const t = useT();
   const { token } = route.useParams();
   const preview = useQuery(invitationPreviewQuery(token));

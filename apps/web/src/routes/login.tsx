@@ -1,16 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { Form } from 'react-aria-components';
 import { login } from '../api/auth.ts';
 import { useDocumentTitle } from '../features/layout/document-title.ts';
 import { storeMe } from '../features/session/session.ts';
 import { useT } from '../i18n/LocaleProvider.tsx';
 import { paths } from '../paths.ts';
-import { Button } from '../ui/Button.tsx';
 import { FormProblem } from '../ui/FormProblem.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
-import { TextField } from '../ui/TextField.tsx';
+import { PlainTextField } from '../ui/PlainTextField.tsx';
+import { SubmitButton } from '../ui/SubmitButton.tsx';
 import { useFormErrors } from '../ui/useFormErrors.ts';
 
 const route = getRouteApi('/login');
@@ -38,10 +37,11 @@ export function LoginPage() {
     <div className="narrow-page">
       <PageHeading>{t('auth.login.title')}</PageHeading>
       <p className="lead">{t('auth.login.intro')}</p>
-      <Form
+      {/* Native elements only: the page where a visit starts loads no React Aria. */}
+      <form
         id={form.formId}
         className="form card"
-        validationBehavior="aria"
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           const errors: Record<string, string> = {};
@@ -51,7 +51,7 @@ export function LoginPage() {
         }}
       >
         <FormProblem error={form.problem} />
-        <TextField
+        <PlainTextField
           name="email"
           errorMessage={form.errors.email}
           type="email"
@@ -59,9 +59,9 @@ export function LoginPage() {
           label={t('auth.login.email')}
           value={email}
           onChange={setEmail}
-          isRequired
+          required
         />
-        <TextField
+        <PlainTextField
           name="password"
           errorMessage={form.errors.password}
           type="password"
@@ -69,14 +69,12 @@ export function LoginPage() {
           label={t('auth.login.password')}
           value={password}
           onChange={setPassword}
-          isRequired
+          required
         />
         <div className="form__actions">
-          <Button type="submit" isPending={signIn.isPending}>
-            {t('auth.login.submit')}
-          </Button>
+          <SubmitButton isPending={signIn.isPending}>{t('auth.login.submit')}</SubmitButton>
         </div>
-      </Form>
+      </form>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { Button as AriaButton, type ButtonProps as AriaButtonProps } from 'react-aria-components';
-import { cx, withClass } from './classes.ts';
+import { cx } from './classes.ts';
+import { withClass } from './with-class.ts';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'tertiary' | 'danger';
 

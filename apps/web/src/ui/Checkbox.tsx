@@ -8,7 +8,8 @@ import {
   type CheckboxGroupProps as AriaCheckboxGroupProps,
   type CheckboxProps as AriaCheckboxProps,
 } from 'react-aria-components';
-import { cx, withClass } from './classes.ts';
+import { cx } from './classes.ts';
+import { withClass } from './with-class.ts';
 
 function CheckIcon() {
   return (

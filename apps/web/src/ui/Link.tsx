@@ -1,5 +1,5 @@
 import { Link as AriaLink, type LinkProps as AriaLinkProps } from 'react-aria-components';
-import { withClass } from './classes.ts';
+import { withClass } from './with-class.ts';
 
 export interface LinkProps extends AriaLinkProps {
   /** Shows the link as a button when it starts an action (e.g. "New project"). */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Switch as AriaSwitch, type SwitchProps as AriaSwitchProps } from 'react-aria-components';
-import { withClass } from './classes.ts';
+import { withClass } from './with-class.ts';
 
 export interface SwitchProps extends Omit<AriaSwitchProps, 'children'> {
   children: ReactNode;

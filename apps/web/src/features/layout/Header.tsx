@@ -1,8 +1,7 @@
-import { useRouterState } from '@tanstack/react-router';
+import { Link, useRouterState } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { useT } from '../../i18n/LocaleProvider.tsx';
 import { paths } from '../../paths.ts';
-import { Link } from '../../ui/Link.tsx';
 import { useMe } from '../session/session.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 
@@ -34,7 +33,8 @@ export function Header() {
   return (
     <header className="site-header">
       <div className="site-header__bar container">
-        <Link href={paths.home()} className="brand">
+        {/* The router's own link, a native one: the sign-in page loads no React Aria. */}
+        <Link to={paths.home()} className="brand">
           <Logo />
           <span className="brand__name">{t('app.name')}</span>
           <span className="brand__tagline">{t('app.tagline')}</span>
@@ -68,7 +68,7 @@ function AnonymousNavigation() {
       <ul className="main-nav__list container">
         <li>
           <Link
-            href={paths.login()}
+            to={paths.login()}
             className="main-nav__link"
             aria-current={pathname === paths.login() ? 'page' : undefined}
           >

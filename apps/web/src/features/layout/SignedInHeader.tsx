@@ -8,6 +8,7 @@ import { paths } from '../../paths.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Link } from '../../ui/Link.tsx';
 import { clearSession, homeOrganisation, orgBySlug } from '../session/session.ts';
+import { AriaProviders } from './AriaProviders.tsx';
 import { OrganisationSwitcher } from './OrganisationSwitcher.tsx';
 
 // The header's parts for a signed-in user, a chunk of their own: the sign-in page needs none
@@ -31,8 +32,9 @@ export function SignedInTools({ me }: { me: Me }) {
       void navigate({ to: '/login' });
     },
   });
+  // The header is outside the signed-in area's providers (SignedInArea.tsx).
   return (
-    <>
+    <AriaProviders>
       <OrganisationSwitcher me={me} currentSlug={orgBySlug(me, orgSlug)?.slug ?? null} />
       <p className="site-header__user">
         <span className="visually-hidden">{t('header.signedInAs')} </span>
@@ -41,7 +43,7 @@ export function SignedInTools({ me }: { me: Me }) {
       <Button variant="secondary" size="small" onPress={() => signOut.mutate()}>
         {t('header.signOut')}
       </Button>
-    </>
+    </AriaProviders>
   );
 }
 
@@ -61,26 +63,28 @@ export function MainNavigation({ me }: { me: Me }) {
   items.push({ href: paths.account(), label: t('nav.account') });
 
   return (
-    <nav className="main-nav" aria-label={t('nav.main')}>
-      <ul className="main-nav__list container">
-        {org && me.organisations.length === 1 ? (
-          <li className="main-nav__organisation">{org.name}</li>
-        ) : null}
-        {items.map((item) => {
-          const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
-          return (
-            <li key={item.href}>
-              <Link
-                href={item.href}
-                className="main-nav__link"
-                aria-current={current ? 'page' : undefined}
-              >
-                {item.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
+    <AriaProviders>
+      <nav className="main-nav" aria-label={t('nav.main')}>
+        <ul className="main-nav__list container">
+          {org && me.organisations.length === 1 ? (
+            <li className="main-nav__organisation">{org.name}</li>
+          ) : null}
+          {items.map((item) => {
+            const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+            return (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  className="main-nav__link"
+                  aria-current={current ? 'page' : undefined}
+                >
+                  {item.label}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+    </AriaProviders>
   );
 }
