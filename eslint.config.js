@@ -27,6 +27,24 @@ const routesWriteNoSql = [
       "Routes files do not touch tables: put the query in the module's *.repo.ts and call it (or a command that calls it).",
   },
 ];
+// Type-only imports carry no SQL: a command may name a row's type.
+const onlyRepositoriesWriteSql = [
+  {
+    group: ['drizzle-orm', 'drizzle-orm/*'],
+    allowTypeImports: true,
+    message:
+      'SQL lives in repositories only: put the query in the *.repo.ts of the resource it touches and call it; a write that spans tables is a command calling several.',
+  },
+  {
+    group: ['**/db/schema.ts', '**/db/schema'],
+    allowTypeImports: true,
+    message:
+      'Tables are touched in repositories only: put the query in the *.repo.ts of the resource it touches and call it.',
+  },
+];
+// It builds the tsvector expression every stored text is indexed with, and queries nothing:
+// commands compute it from the texts they write and hand it to the repository that writes it.
+const searchVectorBuilder = 'apps/server/src/modules/research/search-vector.ts';
 const serverRouteIndexes = [
   'apps/server/src/app.ts',
   'apps/server/src/modules/research/research.routes.ts',
@@ -107,6 +125,16 @@ export default tseslint.config(
     ignores: [...serverRouteIndexes, 'apps/server/src/**/*.routes.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [routesAreRegisteredNotImported] }],
+    },
+  },
+  {
+    files: ['apps/server/src/modules/**/*.ts'],
+    ignores: ['apps/server/src/**/*.routes.ts', '**/*.repo.ts', searchVectorBuilder],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [routesAreRegisteredNotImported, ...onlyRepositoriesWriteSql] },
+      ],
     },
   },
   {

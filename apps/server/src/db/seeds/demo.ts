@@ -2,6 +2,7 @@ import { phases, type Perspective, type Phase, type Role } from '@timantti/contr
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { hashPassword } from '../../modules/auth/passwords.ts';
 import { createProject } from '../../modules/projects/commands/create-project.ts';
+import { setTeamMember } from '../../modules/projects/commands/set-team-member.ts';
 import type { Db, Queryable } from '../client.ts';
 import {
   eventPermitResearch,
@@ -10,14 +11,7 @@ import {
   type DemoResearch,
 } from './demo-research.ts';
 import { seedDemoSynthesis } from './demo-synthesis.ts';
-import {
-  checklistItems,
-  memberships,
-  organisations,
-  projectMembers,
-  projects,
-  users,
-} from '../schema.ts';
+import { checklistItems, memberships, organisations, projects, users } from '../schema.ts';
 
 type DemoPerson = { key: string; name: string; email: string; description: string };
 
@@ -268,13 +262,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
       });
       await tx.update(projects).set({ phase: project.phase }).where(eq(projects.id, projectId));
       for (const [key, perspectives] of Object.entries(project.team)) {
-        await tx
-          .insert(projectMembers)
-          .values({ projectId, userId: idOf(key), perspectives })
-          .onConflictDoUpdate({
-            target: [projectMembers.projectId, projectMembers.userId],
-            set: { perspectives },
-          });
+        await setTeamMember(tx, { organisationId, projectId, userId: idOf(key), perspectives });
       }
       await updateChecklistItemsDone(tx, projectId, project.phase, idOf(project.creator));
       if (project.research) {

@@ -1,5 +1,5 @@
 import type { Role } from '@timantti/contracts';
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
 import { memberships, organisations, users } from '../../db/schema.ts';
 
@@ -41,6 +41,12 @@ export async function listMembers(db: Queryable, organisationId: string) {
     .orderBy(asc(users.displayName), asc(users.id));
 }
 
+// Locking the organisation row serialises role changes, so two admins demoting each other at
+// once cannot leave the organisation without one.
+export async function lockOrganisation(db: Queryable, organisationId: string) {
+  await db.execute(sql`select 1 from ${organisations} where id = ${organisationId} for update`);
+}
+
 export async function findMembership(db: Queryable, organisationId: string, userId: string) {
   const [row] = await db
     .select()
@@ -67,6 +73,12 @@ export async function setMemberRole(
   await db
     .update(memberships)
     .set({ role })
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
+}
+
+export async function deleteMembership(db: Queryable, organisationId: string, userId: string) {
+  await db
+    .delete(memberships)
     .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
 }
 

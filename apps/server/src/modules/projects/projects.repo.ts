@@ -1,5 +1,17 @@
 import type { Perspective, Phase } from '@timantti/contracts';
-import { and, asc, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  ilike,
+  inArray,
+  isNotNull,
+  isNull,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../../db/client.ts';
 import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
@@ -194,6 +206,21 @@ export async function deleteTeamMember(
     .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)))
     .returning({ userId: projectMembers.userId });
   return deleted.length > 0;
+}
+
+/** Takes a person off the team of every project of the organisation. */
+export async function deleteOrganisationTeamMemberships(
+  db: Queryable,
+  organisationId: string,
+  userId: string,
+) {
+  const orgProjects = db
+    .select({ id: projects.id })
+    .from(projects)
+    .where(eq(projects.organisationId, organisationId));
+  await db
+    .delete(projectMembers)
+    .where(and(eq(projectMembers.userId, userId), inArray(projectMembers.projectId, orgProjects)));
 }
 
 export async function isOrganisationMember(db: Queryable, organisationId: string, userId: string) {

@@ -22,15 +22,7 @@ export async function countSearchRows(db: Queryable, name: SearchTable): Promise
 
 // Each batch reads the next rows by key and locks them, so an edit made meanwhile either
 // waits for the batch or is already in what it reads: the rebuilt vector never goes stale.
-
-export const lockEvidenceBatch = (tx: Tx, after: RowKey | null, limit: number) =>
-  tx
-    .select({ id: evidence.id, language: evidence.language, text: evidence.text })
-    .from(evidence)
-    .where(after ? gt(evidence.id, after[0] ?? '') : undefined)
-    .orderBy(asc(evidence.id))
-    .limit(limit)
-    .for('update');
+// Evidence is read where all evidence is, `lockEvidenceSearchBatch` in evidence.repo.ts.
 
 export const lockNoteBatch = (tx: Tx, after: RowKey | null, limit: number) =>
   tx

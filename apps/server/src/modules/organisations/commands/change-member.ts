@@ -1,16 +1,15 @@
 import type { Role } from '@timantti/contracts';
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client.ts';
-import { memberships, organisations, projectMembers, projects } from '../../../db/schema.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { audit } from '../../audit/audit.repo.ts';
-import { countAdmins, findMembership, setMemberRole } from '../organisations.repo.ts';
-
-// Locking the organisation row serialises role changes, so two admins demoting each other at
-// once cannot leave the organisation without one.
-async function lockOrganisation(tx: Tx, organisationId: string) {
-  await tx.execute(sql`select 1 from ${organisations} where id = ${organisationId} for update`);
-}
+import { deleteOrganisationTeamMemberships } from '../../projects/projects.repo.ts';
+import {
+  countAdmins,
+  deleteMembership,
+  findMembership,
+  lockOrganisation,
+  setMemberRole,
+} from '../organisations.repo.ts';
 
 async function assertKeepsAnAdmin(tx: Tx, organisationId: string, userId: string) {
   const membership = await findMembership(tx, organisationId, userId);
@@ -51,26 +50,8 @@ export async function removeMember(
   await db.transaction(async (tx) => {
     await lockOrganisation(tx, input.organisationId);
     await assertKeepsAnAdmin(tx, input.organisationId, input.userId);
-    const orgProjects = tx
-      .select({ id: projects.id })
-      .from(projects)
-      .where(eq(projects.organisationId, input.organisationId));
-    await tx
-      .delete(projectMembers)
-      .where(
-        and(
-          eq(projectMembers.userId, input.userId),
-          inArray(projectMembers.projectId, orgProjects),
-        ),
-      );
-    await tx
-      .delete(memberships)
-      .where(
-        and(
-          eq(memberships.organisationId, input.organisationId),
-          eq(memberships.userId, input.userId),
-        ),
-      );
+    await deleteOrganisationTeamMemberships(tx, input.organisationId, input.userId);
+    await deleteMembership(tx, input.organisationId, input.userId);
     await audit(tx, {
       organisationId: input.organisationId,
       actorUserId: input.actorUserId,

@@ -1,11 +1,11 @@
 import type { Perspective } from '@timantti/contracts';
-import type { Db } from '../../../db/client.ts';
+import type { Queryable } from '../../../db/client.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { isOrganisationMember, touchProject, upsertTeamMember } from '../projects.repo.ts';
 
 /** Adds a member of the organisation to the project's team, or sets their perspectives. */
 export async function setTeamMember(
-  db: Db,
+  db: Queryable,
   input: { organisationId: string; projectId: string; userId: string; perspectives: Perspective[] },
 ) {
   const { projectId, userId } = input;

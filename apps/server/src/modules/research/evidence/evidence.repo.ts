@@ -1,7 +1,7 @@
 import type { Evidence, InsightEvidence } from '@timantti/contracts';
-import { and, asc, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Queryable } from '../../../db/client.ts';
+import type { Queryable, Tx } from '../../../db/client.ts';
 import { decodeCursor, encodeCursor } from '../../../http/cursor.ts';
 import {
   evidence,
@@ -357,3 +357,45 @@ export async function readTaggedEvidence(db: Queryable, projectId: string) {
     .where(eq(evidence.projectId, projectId))
     .orderBy(evidence.createdAt);
 }
+
+/**
+ * Withdraws every evidence item of a participant: the words and search vector go, the item keeps
+ * its place in the trail. Answers the ids withdrawn.
+ */
+export async function withdrawParticipantEvidence(db: Queryable, participantId: string) {
+  const withdrawn = await db
+    .update(evidence)
+    .set({
+      text: '',
+      search: sql`''::tsvector`,
+      withdrawnAt: sql`now()`,
+      noteStart: null,
+      noteEnd: null,
+      noteId: null,
+    })
+    .where(eq(evidence.participantId, participantId))
+    .returning({ id: evidence.id });
+  return withdrawn.map((e) => e.id);
+}
+
+export async function deleteTagsOfEvidence(db: Queryable, evidenceIds: string[]) {
+  await db.delete(evidenceTags).where(inArray(evidenceTags.evidenceId, evidenceIds));
+}
+
+/** Inserts evidence items in one statement. */
+export async function insertEvidenceRows(db: Queryable, rows: EvidenceInsert[]) {
+  await db.insert(evidence).values(rows);
+}
+
+/**
+ * The next evidence items after `afterId` in id order, locked, with what their search vector is
+ * made from: a batch of a search vector rebuild (`search/commands/rebuild-search-vectors.ts`).
+ */
+export const lockEvidenceSearchBatch = (tx: Tx, afterId: string | null, limit: number) =>
+  tx
+    .select({ id: evidence.id, language: evidence.language, text: evidence.text })
+    .from(evidence)
+    .where(afterId !== null ? gt(evidence.id, afterId) : undefined)
+    .orderBy(asc(evidence.id))
+    .limit(limit)
+    .for('update');

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../../db/client.ts';
 import { notes, participants } from '../../../db/schema.ts';
 import { notFound } from '../../../platform/errors.ts';
@@ -93,4 +93,37 @@ export async function updateNoteValues(
     .returning();
   if (!row) throw notFound();
   return row;
+}
+
+/** The project's notes about a participant, for an access request. */
+export async function readParticipantNotes(
+  db: Queryable,
+  projectId: string,
+  participantId: string,
+) {
+  return db
+    .select({ title: notes.title, body: notes.body, language: notes.language })
+    .from(notes)
+    .where(and(eq(notes.projectId, projectId), eq(notes.participantId, participantId)));
+}
+
+/** Deletes every note about a participant. */
+export async function deleteParticipantNotes(db: Queryable, participantId: string) {
+  await db.delete(notes).where(eq(notes.participantId, participantId));
+}
+
+export async function readNotesById(db: Queryable, noteIds: string[]) {
+  return db.select().from(notes).where(inArray(notes.id, noteIds));
+}
+
+/** Stores a note's redacted content, the plain text and search vector made from it. */
+export async function storeRedactedNote(
+  db: Queryable,
+  noteId: string,
+  values: Pick<NoteInsert, 'content' | 'body' | 'search'>,
+) {
+  await db
+    .update(notes)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(notes.id, noteId));
 }

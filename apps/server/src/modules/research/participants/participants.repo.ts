@@ -34,6 +34,16 @@ const listColumns = {
   evidenceCount: sql<number>`(select count(*)::int from ${evidence} e where e.participant_id = ${participantId} and e.withdrawn_at is null)`,
 };
 
+/** A participant of the project, locked for an erasure. */
+export async function lockParticipant(db: Queryable, projectId: string, participantId: string) {
+  const [row] = await db
+    .select()
+    .from(participants)
+    .where(and(eq(participants.projectId, projectId), eq(participants.id, participantId)))
+    .for('update');
+  return row ?? null;
+}
+
 export async function listParticipants(db: Queryable, projectId: string) {
   return db
     .select(listColumns)
@@ -88,8 +98,39 @@ export async function updateParticipant(
   await db.update(participants).set(values).where(eq(participants.id, participantId));
 }
 
+/** Keeps only the pseudonymous code of an erased participant. */
+export async function markParticipantErased(db: Queryable, participantId: string) {
+  await db
+    .update(participants)
+    .set({ segment: '', attributes: {}, erasedAt: sql`now()` })
+    .where(eq(participants.id, participantId));
+}
+
+/** A participant's consents in the order they were recorded, for an access request. */
+export async function readConsentHistory(db: Queryable, participantId: string) {
+  return db
+    .select({
+      purpose: consents.purpose,
+      givenOn: consents.givenOn,
+      method: consents.method,
+      expiresOn: consents.expiresOn,
+      withdrawnOn: consents.withdrawnOn,
+    })
+    .from(consents)
+    .where(eq(consents.participantId, participantId))
+    .orderBy(asc(consents.createdAt));
+}
+
 export async function insertConsent(db: Queryable, values: typeof consents.$inferInsert) {
   await db.insert(consents).values(values);
+}
+
+export async function insertConsents(db: Queryable, values: (typeof consents.$inferInsert)[]) {
+  await db.insert(consents).values(values);
+}
+
+export async function deleteConsents(db: Queryable, participantId: string) {
+  await db.delete(consents).where(eq(consents.participantId, participantId));
 }
 
 export async function withdrawLatestConsent(
@@ -111,6 +152,10 @@ export async function findContact(db: Queryable, participantId: string) {
   return row ?? null;
 }
 
+export async function deleteContact(db: Queryable, participantId: string) {
+  await db.delete(participantContacts).where(eq(participantContacts.participantId, participantId));
+}
+
 export async function upsertContact(
   db: Queryable,
   participantId: string,
@@ -123,4 +168,12 @@ export async function upsertContact(
       target: participantContacts.participantId,
       set: { ...contact, updatedAt: sql`now()` },
     });
+}
+
+/** Inserts participants in one statement; answers their ids in the order given. */
+export async function insertParticipants(
+  db: Queryable,
+  values: (typeof participants.$inferInsert)[],
+) {
+  return db.insert(participants).values(values).returning({ id: participants.id });
 }

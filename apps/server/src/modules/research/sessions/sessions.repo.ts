@@ -157,3 +157,50 @@ export async function deleteSession(db: Queryable, projectId: string, sessionId:
     .returning({ id: researchSessions.id });
   return deleted.length > 0;
 }
+
+/** The ids of the sessions a participant took part in. */
+export async function readParticipantSessionIds(db: Queryable, participantId: string) {
+  const rows = await db
+    .select({ id: researchSessionParticipants.sessionId })
+    .from(researchSessionParticipants)
+    .where(eq(researchSessionParticipants.participantId, participantId));
+  return rows.map((row) => row.id);
+}
+
+/** What a participant is told of the project's sessions they took part in (an access request). */
+export async function readSessionsForExport(
+  db: Queryable,
+  projectId: string,
+  sessionIds: string[],
+) {
+  if (sessionIds.length === 0) return [];
+  return db
+    .select({
+      kind: researchSessions.kind,
+      title: researchSessions.title,
+      heldOn: researchSessions.heldOn,
+      place: researchSessions.place,
+    })
+    .from(researchSessions)
+    .where(
+      and(eq(researchSessions.projectId, projectId), inArray(researchSessions.id, sessionIds)),
+    );
+}
+
+/** Takes a participant off every session they took part in. */
+export async function deleteParticipantSessionLinks(db: Queryable, participantId: string) {
+  await db
+    .delete(researchSessionParticipants)
+    .where(eq(researchSessionParticipants.participantId, participantId));
+}
+
+/** Puts participants in a session, in one statement. */
+export async function insertSessionParticipants(
+  db: Queryable,
+  sessionId: string,
+  participantIds: string[],
+) {
+  await db
+    .insert(researchSessionParticipants)
+    .values(participantIds.map((participantId) => ({ sessionId, participantId })));
+}

@@ -1,10 +1,10 @@
 import type { Db, Tx } from '../../../db/client.ts';
 import { personaSearchTexts } from '../../personas/persona-values.ts';
+import { lockEvidenceSearchBatch } from '../../research/evidence/evidence.repo.ts';
 import { searchVectorWith, type TextLanguage } from '../../research/search-vector.ts';
 import { sourceSearchTexts } from '../../research/sources/source-search.ts';
 import {
   countSearchRows,
-  lockEvidenceBatch,
   lockJourneyCellBatch,
   lockNoteBatch,
   lockPersonaBatch,
@@ -59,7 +59,7 @@ function rebuild<Row>(spec: {
 const rebuilds: Rebuild[] = [
   rebuild({
     table: 'evidence',
-    lock: lockEvidenceBatch,
+    lock: (tx, after, limit) => lockEvidenceSearchBatch(tx, after ? (after[0] ?? '') : null, limit),
     key: (row) => [row.id],
     texts: (row) => ({ language: row.language, texts: [row.text] }),
   }),

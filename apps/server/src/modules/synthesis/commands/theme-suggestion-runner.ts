@@ -1,10 +1,15 @@
 import os from 'node:os';
 import type { z } from 'zod';
 import type { ThemeSuggestionInput } from '@timantti/contracts';
-import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { themeSuggestions } from '../../../db/schema.ts';
 import { AppError } from '../../../platform/errors.ts';
+import {
+  cancelThemeSuggestion,
+  deleteOldThemeSuggestions,
+  insertThemeSuggestion,
+  updateRunningThemeSuggestion,
+  type ThemeSuggestionUpdate,
+} from '../theme-suggestions.repo.ts';
 import { runThemeSuggestion } from '../themes/run.ts';
 import type { ThemeProgress } from '../themes/suggest-themes.ts';
 
@@ -49,13 +54,8 @@ export function themeSuggestionRunner(db: Db, options: { parallel?: number } = {
     else active -= 1;
   };
 
-  // Only a running row is written: a cancelled one stays cancelled.
-  const write = (id: string, values: Partial<typeof themeSuggestions.$inferInsert>) =>
-    db
-      .update(themeSuggestions)
-      .set({ ...values, updatedAt: sql`now()` })
-      .where(and(eq(themeSuggestions.id, id), eq(themeSuggestions.status, 'running')))
-      .returning({ id: themeSuggestions.id });
+  const write = (id: string, values: ThemeSuggestionUpdate) =>
+    updateRunningThemeSuggestion(db, id, values);
 
   async function run(id: string, input: Input, controller: AbortController) {
     await slot();
@@ -114,25 +114,14 @@ export function themeSuggestionRunner(db: Db, options: { parallel?: number } = {
     userId: string;
     values: Input;
   }) {
-    await db
-      .delete(themeSuggestions)
-      .where(
-        and(
-          eq(themeSuggestions.boardId, input.boardId),
-          lt(themeSuggestions.createdAt, sql`now() - ${KEEP_FOR}::interval`),
-        ),
-      );
-    const [row] = await db
-      .insert(themeSuggestions)
-      .values({
-        projectId: input.projectId,
-        boardId: input.boardId,
-        status: 'running',
-        phase: 'queued',
-        createdBy: input.userId,
-      })
-      .returning();
-    if (!row) throw new Error('theme suggestion insert returned nothing');
+    await deleteOldThemeSuggestions(db, input.boardId, KEEP_FOR);
+    const row = await insertThemeSuggestion(db, {
+      projectId: input.projectId,
+      boardId: input.boardId,
+      status: 'running',
+      phase: 'queued',
+      createdBy: input.userId,
+    });
     const controller = new AbortController();
     controllers.set(row.id, controller);
     void run(row.id, input.values, controller);
@@ -154,10 +143,7 @@ export function themeSuggestionRunner(db: Db, options: { parallel?: number } = {
 
     /** Cancels a run: marked here, stopped here or at its next progress write elsewhere. */
     async cancel(id: string) {
-      await db
-        .update(themeSuggestions)
-        .set({ status: 'cancelled', updatedAt: sql`now()` })
-        .where(and(eq(themeSuggestions.id, id), eq(themeSuggestions.status, 'running')));
+      await cancelThemeSuggestion(db, id);
       controllers.get(id)?.abort(new Error('cancelled'));
     },
 

@@ -1,21 +1,19 @@
 import type { CommitImportInput } from '@timantti/contracts';
-import type { SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../../db/client.ts';
-import {
-  consents,
-  evidence,
-  participants,
-  researchSessionParticipants,
-  researchSessions,
-} from '../../../../db/schema.ts';
 import { AppError } from '../../../../platform/errors.ts';
 import type { UploadStore } from '../../../../platform/storage.ts';
 import { audit } from '../../../audit/audit.repo.ts';
 import { CsvError, readCsv, type CsvRow } from '../csv/read-csv.ts';
 import { findOpenImport, markImportCommitted } from '../imports.repo.ts';
-import { nextParticipantCode } from '../../participants/participants.repo.ts';
+import { insertEvidenceRows, type EvidenceInsert } from '../../evidence/evidence.repo.ts';
+import {
+  insertConsents,
+  insertParticipants,
+  nextParticipantCode,
+} from '../../participants/participants.repo.ts';
 import { searchVector } from '../../search-vector.ts';
+import { insertSession, insertSessionParticipants } from '../../sessions/sessions.repo.ts';
 
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 const MAX_ATTRIBUTE = 200;
@@ -114,60 +112,56 @@ export async function commitImport(
   }
 
   const result = await db.transaction(async (tx) => {
-    const [session] = await tx
-      .insert(researchSessions)
-      .values({
-        projectId,
-        kind: 'survey',
-        title: values.session.title,
-        heldOn: values.session.heldOn,
-        createdBy: input.actorUserId,
-      })
-      .returning({ id: researchSessions.id });
-    if (!session) throw new Error('session insert returned nothing');
+    const sessionId = await insertSession(tx, {
+      projectId,
+      kind: 'survey',
+      title: values.session.title,
+      heldOn: values.session.heldOn,
+      createdBy: input.actorUserId,
+    });
     const first = Number((await nextParticipantCode(tx, projectId)).slice(2));
     let n = 0;
     let batch: Respondent[] = [];
     const flush = async () => {
       if (batch.length === 0) return;
-      const created = await tx
-        .insert(participants)
-        .values(
-          batch.map((r, i) => ({
-            projectId,
-            code: `H-${String(first + n - batch.length + i).padStart(3, '0')}`,
-            kind: values.participantKind,
-            segment: r.segment,
-            attributes: r.attributes,
-            createdBy: input.actorUserId,
-          })),
-        )
-        .returning({ id: participants.id });
-      await tx.insert(consents).values(
+      const created = await insertParticipants(
+        tx,
+        batch.map((r, i) => ({
+          projectId,
+          code: `H-${String(first + n - batch.length + i).padStart(3, '0')}`,
+          kind: values.participantKind,
+          segment: r.segment,
+          attributes: r.attributes,
+          createdBy: input.actorUserId,
+        })),
+      );
+      await insertConsents(
+        tx,
         created.map((p) => ({
           participantId: p.id,
           ...values.consent,
           recordedBy: input.actorUserId,
         })),
       );
-      await tx
-        .insert(researchSessionParticipants)
-        .values(created.map((p) => ({ sessionId: session.id, participantId: p.id })));
-      const answers: (Omit<typeof evidence.$inferInsert, 'search'> & { search: SQL })[] =
-        batch.flatMap((r, i) =>
-          r.answers.map((text) => ({
-            projectId,
-            kind: 'quote' as const,
-            text,
-            sessionId: session.id,
-            participantId: created[i]?.id ?? null,
-            language: values.language,
-            search: searchVector(values.language, text),
-            createdBy: input.actorUserId,
-          })),
-        );
+      await insertSessionParticipants(
+        tx,
+        sessionId,
+        created.map((p) => p.id),
+      );
+      const answers: EvidenceInsert[] = batch.flatMap((r, i) =>
+        r.answers.map((text) => ({
+          projectId,
+          kind: 'quote' as const,
+          text,
+          sessionId,
+          participantId: created[i]?.id ?? null,
+          language: values.language,
+          search: searchVector(values.language, text),
+          createdBy: input.actorUserId,
+        })),
+      );
       for (let i = 0; i < answers.length; i += BATCH)
-        await tx.insert(evidence).values(answers.slice(i, i + BATCH));
+        await insertEvidenceRows(tx, answers.slice(i, i + BATCH));
       batch = [];
     };
     for await (const { header, row } of records(store, importId)) {
@@ -177,7 +171,7 @@ export async function commitImport(
       if (batch.length >= BATCH) await flush();
     }
     await flush();
-    await markImportCommitted(tx, importId, session.id);
+    await markImportCommitted(tx, importId, sessionId);
     await audit(tx, {
       organisationId: input.organisationId,
       actorUserId: input.actorUserId,
@@ -186,7 +180,7 @@ export async function commitImport(
       targetId: importId,
       metadata: { participants: n, evidence: answerCount },
     });
-    return { sessionId: session.id, participants: n, evidence: answerCount };
+    return { sessionId, participants: n, evidence: answerCount };
   });
   if (result.participants !== rowCount)
     throw new Error('the file changed between validation and import');

@@ -1,21 +1,27 @@
 import { plainTextOf, redactRichText } from '@timantti/contracts';
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import { documentTypes } from '../../../../collab/document-types.ts';
 import type { Db } from '../../../../db/client.ts';
-import {
-  consents,
-  evidence,
-  evidenceTags,
-  notes,
-  participantContacts,
-  participants,
-  researchSessionParticipants,
-  themeSuggestions,
-} from '../../../../db/schema.ts';
 import { notFound } from '../../../../platform/errors.ts';
 import { audit } from '../../../audit/audit.repo.ts';
-import { readParticipantPassages } from '../../evidence/evidence.repo.ts';
+import { deleteProjectThemeSuggestions } from '../../../synthesis/theme-suggestions.repo.ts';
+import {
+  deleteTagsOfEvidence,
+  readParticipantPassages,
+  withdrawParticipantEvidence,
+} from '../../evidence/evidence.repo.ts';
+import {
+  deleteParticipantNotes,
+  readNotesById,
+  storeRedactedNote,
+} from '../../notes/notes.repo.ts';
 import { searchVector } from '../../search-vector.ts';
+import { deleteParticipantSessionLinks } from '../../sessions/sessions.repo.ts';
+import {
+  deleteConsents,
+  deleteContact,
+  lockParticipant,
+  markParticipantErased,
+} from '../participants.repo.ts';
 
 const REDACTED = '█';
 
@@ -34,13 +40,7 @@ export async function eraseParticipant(
   input: { actorUserId: string; organisationId: string; projectId: string; participantId: string },
 ): Promise<{ withdrawnEvidenceIds: string[] }> {
   return db.transaction(async (tx) => {
-    const [participant] = await tx
-      .select()
-      .from(participants)
-      .where(
-        and(eq(participants.projectId, input.projectId), eq(participants.id, input.participantId)),
-      )
-      .for('update');
+    const participant = await lockParticipant(tx, input.projectId, input.participantId);
     if (!participant) throw notFound();
 
     const passages = await readParticipantPassages(tx, participant.id);
@@ -49,41 +49,22 @@ export async function eraseParticipant(
       if (!p.noteId || p.start === null || p.end === null) continue;
       byNote.set(p.noteId, [...(byNote.get(p.noteId) ?? []), { start: p.start, end: p.end }]);
     }
-    await tx.delete(notes).where(eq(notes.participantId, participant.id));
+    await deleteParticipantNotes(tx, participant.id);
     if (byNote.size > 0) {
-      const shared = await tx
-        .select()
-        .from(notes)
-        .where(inArray(notes.id, [...byNote.keys()]));
+      const shared = await readNotesById(tx, [...byNote.keys()]);
       for (const note of shared) {
         // Blanked at the same length, so the offsets of everyone else's passages stay valid.
         const content = redactRichText(note.content, byNote.get(note.id) ?? [], REDACTED);
         const body = plainTextOf(content);
-        await tx
-          .update(notes)
-          .set({
-            content,
-            body,
-            search: searchVector(note.language, note.title, body),
-            updatedAt: sql`now()`,
-          })
-          .where(eq(notes.id, note.id));
+        await storeRedactedNote(tx, note.id, {
+          content,
+          body,
+          search: searchVector(note.language, note.title, body),
+        });
       }
     }
 
-    const withdrawn = await tx
-      .update(evidence)
-      .set({
-        text: '',
-        search: sql`''::tsvector`,
-        withdrawnAt: sql`now()`,
-        noteStart: null,
-        noteEnd: null,
-        noteId: null,
-      })
-      .where(eq(evidence.participantId, participant.id))
-      .returning({ id: evidence.id });
-    const withdrawnEvidenceIds = withdrawn.map((e) => e.id);
+    const withdrawnEvidenceIds = await withdrawParticipantEvidence(tx, participant.id);
     // Keyed `boardsChanged`, `journeysChanged`, … as audit records have always been.
     const documentsChanged: Record<string, number> = {};
     for (const type of documentTypes) {
@@ -93,27 +74,13 @@ export async function eraseParticipant(
       });
       documentsChanged[`${type.kind}sChanged`] = changed.length;
     }
-    if (withdrawn.length > 0) {
-      await tx.delete(evidenceTags).where(
-        inArray(
-          evidenceTags.evidenceId,
-          withdrawn.map((e) => e.id),
-        ),
-      );
-    }
-    await tx
-      .delete(participantContacts)
-      .where(eq(participantContacts.participantId, participant.id));
-    await tx.delete(consents).where(eq(consents.participantId, participant.id));
+    if (withdrawnEvidenceIds.length > 0) await deleteTagsOfEvidence(tx, withdrawnEvidenceIds);
+    await deleteContact(tx, participant.id);
+    await deleteConsents(tx, participant.id);
     // Proposed theme labels are words from the cards, perhaps theirs: the runs go too.
-    await tx.delete(themeSuggestions).where(eq(themeSuggestions.projectId, input.projectId));
-    await tx
-      .delete(researchSessionParticipants)
-      .where(eq(researchSessionParticipants.participantId, participant.id));
-    await tx
-      .update(participants)
-      .set({ segment: '', attributes: {}, erasedAt: sql`now()` })
-      .where(eq(participants.id, participant.id));
+    await deleteProjectThemeSuggestions(tx, input.projectId);
+    await deleteParticipantSessionLinks(tx, participant.id);
+    await markParticipantErased(tx, participant.id);
     await audit(tx, {
       organisationId: input.organisationId,
       actorUserId: input.actorUserId,
@@ -121,7 +88,7 @@ export async function eraseParticipant(
       targetType: 'participant',
       targetId: participant.id,
       metadata: {
-        evidenceWithdrawn: withdrawn.length,
+        evidenceWithdrawn: withdrawnEvidenceIds.length,
         notesRedacted: byNote.size,
         ...documentsChanged,
       },
