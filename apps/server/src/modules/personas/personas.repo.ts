@@ -2,6 +2,7 @@ import type { PersonaField } from '@timantti/contracts';
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { evidence, personaCitations, personas } from '../../db/schema.ts';
+import { advanceVersion } from '../../platform/versioned-edit.ts';
 
 export type PersonaValues = {
   kind: 'persona' | 'customer_story';
@@ -178,4 +179,17 @@ export async function deletePersona(
     .where(and(eq(personas.projectId, projectId), eq(personas.id, personaId)))
     .returning({ id: personas.id });
   return deleted.length > 0;
+}
+
+/** Moves the persona an edit was made on to its next version (platform/versioned-edit.ts). */
+export async function advancePersonaVersion(
+  tx: Tx,
+  projectId: string,
+  edit: { id: string; version: number },
+) {
+  await advanceVersion(tx, personas, {
+    id: edit.id,
+    scope: eq(personas.projectId, projectId),
+    expected: edit.version,
+  });
 }

@@ -2,6 +2,7 @@ import type { InsightEvidence } from '@timantti/contracts';
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { evidence, insightEvidence, insights } from '../../db/schema.ts';
+import { advanceVersion } from '../../platform/versioned-edit.ts';
 import { readCitedEvidence } from '../research/evidence/evidence.repo.ts';
 
 /** An insight with its counts; withdrawn evidence is cited but no longer stands behind it. */
@@ -141,4 +142,17 @@ export async function deleteInsight(
     .where(and(eq(insights.projectId, projectId), eq(insights.id, insightId)))
     .returning({ id: insights.id });
   return deleted.length > 0;
+}
+
+/** Moves the insight an edit was made on to its next version (platform/versioned-edit.ts). */
+export async function advanceInsightVersion(
+  tx: Tx,
+  projectId: string,
+  edit: { id: string; version: number },
+) {
+  await advanceVersion(tx, insights, {
+    id: edit.id,
+    scope: eq(insights.projectId, projectId),
+    expected: edit.version,
+  });
 }
