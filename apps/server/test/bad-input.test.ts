@@ -151,7 +151,7 @@ describe('bad input', () => {
       { path: 'content', message: 'Rakenne on liian syvä (enintään 12 sisäkkäistä tasoa).' },
     ]);
     const link = await call(app, session, 'PUT', `${r}/notes/${w.noteId}`, {
-      updatedAt: w.noteUpdatedAt,
+      version: 1,
       content: {
         type: 'doc',
         content: [
