@@ -113,6 +113,7 @@ describe('bad input', () => {
       { path: 'goals.1', message: unstorable },
     ]);
     const participant = await call(app, session, 'PATCH', `${r}/participants/${w.participantId}`, {
+      version: 1,
       attributes: { 'Ikä\u0000': '30', Kunta: 'Jyväs\ud800kylä' },
     });
     expect(participant.json().errors).toEqual([
