@@ -301,7 +301,7 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'PUT /api/v1/projects/:projectId/notes/:noteId': {
     path: (w) => `${p(w)}/notes/${w.noteId}`,
-    body: (w) => ({
+    body: () => ({
       title: 'Korjattu',
       body: 'Korjattu muistiinpano.',
       version: 1,
