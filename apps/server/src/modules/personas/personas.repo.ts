@@ -2,6 +2,7 @@ import type { PersonaField } from '@timantti/contracts';
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { evidence, personaCitations, personas } from '../../db/schema.ts';
+import { advanceVersion } from '../../platform/versioned-edit.ts';
 
 export type PersonaValues = {
   kind: 'persona' | 'customer_story';
@@ -110,6 +111,20 @@ export async function insertPersona(
   const [row] = await tx.insert(personas).values(values).returning({ id: personas.id });
   if (!row) throw new Error('persona insert returned nothing');
   return row.id;
+}
+
+/** Moves a persona of the project on from the version an edit was made on (versioned-edit.ts). */
+export async function advancePersonaVersion(
+  db: Queryable,
+  projectId: string,
+  personaId: string,
+  version: number,
+) {
+  await advanceVersion(db, personas, {
+    id: personaId,
+    scope: eq(personas.projectId, projectId),
+    expected: version,
+  });
 }
 
 /** Locks a persona of the project for a change and returns its values; null when there is none. */

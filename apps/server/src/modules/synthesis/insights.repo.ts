@@ -2,6 +2,7 @@ import type { InsightEvidence } from '@timantti/contracts';
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { evidence, insightEvidence, insights } from '../../db/schema.ts';
+import { advanceVersion } from '../../platform/versioned-edit.ts';
 import { readCitedEvidence } from '../research/evidence/evidence.repo.ts';
 
 /** An insight with its counts; withdrawn evidence is cited but no longer stands behind it. */
@@ -118,6 +119,20 @@ export async function replaceInsightEvidence(
   for (let i = 0; i < rows.length; i += 2000) {
     await tx.insert(insightEvidence).values(rows.slice(i, i + 2000));
   }
+}
+
+/** Moves an insight of the project on from the version an edit was made on (versioned-edit.ts). */
+export async function advanceInsightVersion(
+  db: Queryable,
+  projectId: string,
+  insightId: string,
+  version: number,
+) {
+  await advanceVersion(db, insights, {
+    id: insightId,
+    scope: eq(insights.projectId, projectId),
+    expected: version,
+  });
 }
 
 export async function updateInsightText(

@@ -1,13 +1,11 @@
 import type { UpdatePersonaInput } from '@timantti/contracts';
-import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
-import { personas } from '../../../db/schema.ts';
 import { notFound } from '../../../platform/errors.ts';
-import { advanceVersion } from '../../../platform/versioned-edit.ts';
 import { assertCitable } from '../../synthesis/evidence-citation.ts';
 import { avatarIconOf, citedIds, personaSearchVector } from '../persona-values.ts';
 import {
+  advancePersonaVersion,
   lockPersona,
   readPersonaCitations,
   replacePersonaCitations,
@@ -27,11 +25,7 @@ export async function updatePersona(
 ) {
   const { projectId, personaId, values } = input;
   await db.transaction(async (tx) => {
-    await advanceVersion(tx, personas, {
-      id: personaId,
-      scope: eq(personas.projectId, projectId),
-      expected: values.version,
-    });
+    await advancePersonaVersion(tx, projectId, personaId, values.version);
     const current = await lockPersona(tx, projectId, personaId);
     if (!current) throw notFound();
     const next: PersonaValues = {

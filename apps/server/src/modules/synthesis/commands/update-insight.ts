@@ -1,11 +1,13 @@
 import type { UpdateInsightInput } from '@timantti/contracts';
-import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
-import { insights } from '../../../db/schema.ts';
-import { advanceVersion } from '../../../platform/versioned-edit.ts';
 import { assertCitable } from '../evidence-citation.ts';
-import { citedEvidenceIds, replaceInsightEvidence, updateInsightText } from '../insights.repo.ts';
+import {
+  advanceInsightVersion,
+  citedEvidenceIds,
+  replaceInsightEvidence,
+  updateInsightText,
+} from '../insights.repo.ts';
 
 /**
  * Changes an insight's words and the evidence it rests on, on the version the edit was made on.
@@ -18,11 +20,7 @@ export async function updateInsight(
 ) {
   const { projectId, insightId, values } = input;
   await db.transaction(async (tx) => {
-    await advanceVersion(tx, insights, {
-      id: insightId,
-      scope: eq(insights.projectId, projectId),
-      expected: values.version,
-    });
+    await advanceInsightVersion(tx, projectId, insightId, values.version);
     if (values.evidenceIds) {
       const alreadyCited = new Set(await citedEvidenceIds(tx, insightId));
       await assertCitable(tx, { projectId, evidenceIds: values.evidenceIds, alreadyCited });
