@@ -595,6 +595,22 @@ describe('privacy operations', () => {
       consentStatus: 'missing',
     });
 
+    // Edits made before the erasure bring back neither the words nor the background.
+    const staleNote = await call(app, session, 'PUT', `${base}/notes/${shared.id}`, {
+      body: sharedBody,
+      version: shared.version,
+    });
+    expect(staleNote.statusCode, staleNote.body).toBe(409);
+    expect(staleNote.json().code).toBe('edit_conflict');
+    const staleParticipant = await call(
+      app,
+      session,
+      'PATCH',
+      `${base}/participants/${participant.id}`,
+      { segment: 'Pienyrittäjät', version: participant.version },
+    );
+    expect(staleParticipant.statusCode, staleParticipant.body).toBe(404);
+
     // No table holds the participant's words, name or contact details any more.
     const { rows: columns } = await app.database.pool.query<{
       table_name: string;
