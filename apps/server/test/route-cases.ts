@@ -43,7 +43,6 @@ export type World = {
   participantId: string;
   sessionId: string;
   noteId: string;
-  noteUpdatedAt: string;
   evidenceId: string;
   sourceId: string;
   tagId: string;
@@ -238,7 +237,7 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'PATCH /api/v1/projects/:projectId/participants/:participantId': {
     path: (w) => `${p(w)}/participants/${w.participantId}`,
-    body: () => ({ segment: 'Nuoret', attributes: { Kunta: 'Jyväskylä' } }),
+    body: () => ({ version: 1, segment: 'Nuoret', attributes: { Kunta: 'Jyväskylä' } }),
   },
   'POST /api/v1/projects/:projectId/participants/:participantId/consent': {
     path: (w) => `${p(w)}/participants/${w.participantId}/consent`,
@@ -280,6 +279,7 @@ export const routeCases: Record<string, RouteCase> = {
   'PUT /api/v1/projects/:projectId/sessions/:sessionId': {
     path: (w) => `${p(w)}/sessions/${w.sessionId}`,
     body: (w) => ({
+      version: 1,
       kind: 'interview',
       title: 'Haastattelu',
       heldOn: '2026-11-11',
@@ -301,10 +301,10 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'PUT /api/v1/projects/:projectId/notes/:noteId': {
     path: (w) => `${p(w)}/notes/${w.noteId}`,
-    body: (w) => ({
+    body: () => ({
       title: 'Korjattu',
       body: 'Korjattu muistiinpano.',
-      updatedAt: w.noteUpdatedAt,
+      version: 1,
     }),
   },
   'DELETE /api/v1/projects/:projectId/notes/:noteId': {
@@ -322,7 +322,7 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'PUT /api/v1/projects/:projectId/evidence/:evidenceId/tags': {
     path: (w) => `${p(w)}/evidence/${w.evidenceId}/tags`,
-    body: (w) => ({ tagIds: [w.tagId] }),
+    body: (w) => ({ version: 1, tagIds: [w.tagId] }),
   },
   'DELETE /api/v1/projects/:projectId/evidence/:evidenceId': {
     path: (w) => `${p(w)}/evidence/${w.evidenceId}`,
@@ -344,7 +344,7 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'PUT /api/v1/projects/:projectId/sources/:sourceId': {
     path: (w) => `${p(w)}/sources/${w.sourceId}`,
-    body: () => ({ kind: 'statistic', title: 'Työllisyyskatsaus' }),
+    body: () => ({ version: 1, kind: 'statistic', title: 'Työllisyyskatsaus' }),
   },
   'DELETE /api/v1/projects/:projectId/sources/:sourceId': {
     path: (w) => `${p(w)}/sources/${w.sourceId}`,
@@ -358,7 +358,7 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'PATCH /api/v1/projects/:projectId/tags/:tagId': {
     path: (w) => `${p(w)}/tags/${w.tagId}`,
-    body: () => ({ name: 'Asiointi' }),
+    body: () => ({ version: 1, name: 'Asiointi' }),
   },
   'POST /api/v1/projects/:projectId/tags/:tagId/merge': {
     path: (w) => `${p(w)}/tags/${w.tagId}/merge`,
