@@ -205,6 +205,11 @@ export function ideaRoutes(app: App, { database, config }: AppContext) {
       if (!body || typeof (body as Partial<Readable>).pipe !== 'function') {
         throw new AppError('unsupported_media_type');
       }
+      // A stream parser is past Fastify's body limit, so a file said to be too large is refused
+      // before a byte is read; one that grows past it without saying so stops at the limit.
+      if (Number(request.headers['content-length']) > SKETCH_MAX_BYTES) {
+        throw new AppError('payload_too_large');
+      }
       await setSketch(db, sketches, { projectId, ideaId, body });
       return readIdea(actor, facts, projectId, ideaId);
     },
