@@ -53,9 +53,7 @@ export function roundAbilities(
   return {
     vote: open && canOnProject(actor, 'contribute', project),
     close:
-      open &&
-      canOnProject(actor, 'view', project) &&
-      (round.openedBy === actor.userId || isAdmin),
+      open && canOnProject(actor, 'view', project) && (round.openedBy === actor.userId || isAdmin),
   };
 }
 

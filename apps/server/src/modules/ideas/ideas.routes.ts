@@ -50,7 +50,12 @@ export function ideaRoutes(app: App, { database, config }: AppContext) {
       abilities: ideaAbilities(actor, facts, row),
     });
 
-  const readIdea = async (actor: Actor, facts: ProjectAccessFacts, projectId: string, id: string) => {
+  const readIdea = async (
+    actor: Actor,
+    facts: ProjectAccessFacts,
+    projectId: string,
+    id: string,
+  ) => {
     const row = await findIdea(db, projectId, id);
     if (!row) throw notFound();
     return present(actor, facts, row);
@@ -100,7 +105,8 @@ export function ideaRoutes(app: App, { database, config }: AppContext) {
       schema: {
         tags,
         summary: "Write an idea against an insight or its 'How might we…?' question",
-        description: 'Everyone who contributes to the project may, customer members on the team too.',
+        description:
+          'Everyone who contributes to the project may, customer members on the team too.',
         params: ProjectParams,
         body: IdeaInput,
         response: { 201: Idea },

@@ -41,7 +41,12 @@ export function votingRoundRoutes(app: App, { database }: AppContext) {
       roundAbilities(actor, facts, row),
     );
 
-  const readRound = async (actor: Actor, facts: ProjectAccessFacts, projectId: string, id: string) => {
+  const readRound = async (
+    actor: Actor,
+    facts: ProjectAccessFacts,
+    projectId: string,
+    id: string,
+  ) => {
     const row = await findRound(db, projectId, id);
     if (!row) throw notFound();
     return present(actor, facts, row);
@@ -81,7 +86,11 @@ export function votingRoundRoutes(app: App, { database }: AppContext) {
       const actor = actorOf(request);
       const { projectId } = request.params;
       const facts = await loadProject(actor, projectId, 'update');
-      const id = await openRound(db, { actorUserId: actor.userId, projectId, values: request.body });
+      const id = await openRound(db, {
+        actorUserId: actor.userId,
+        projectId,
+        values: request.body,
+      });
       return reply.status(201).send(await readRound(actor, facts, projectId, id));
     },
   );

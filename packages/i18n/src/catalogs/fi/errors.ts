@@ -56,10 +56,8 @@ export const errors = {
     'Olet jo käyttänyt kaikki pisteesi ({budget, plural, one {# piste} other {# pistettä}}). Poista piste jostain ideasta, jos haluat antaa sen toiselle.',
   'errors.vote_stacking_not_allowed':
     'Tällä kierroksella samalle idealle voi antaa vain yhden pisteen.',
-  'errors.idea_not_in_round':
-    'Idea ei kuulu tämän äänestyskierroksen ideoihin.',
-  'errors.sketch_type_unsupported':
-    'Luonnoskuvan pitää olla PNG-, JPEG- tai WebP-kuva.',
+  'errors.idea_not_in_round': 'Idea ei kuulu tämän äänestyskierroksen ideoihin.',
+  'errors.sketch_type_unsupported': 'Luonnoskuvan pitää olla PNG-, JPEG- tai WebP-kuva.',
   'errors.conflict': 'Tieto on muuttunut tai on jo olemassa. Lataa sivu uudelleen.',
   'errors.theme_suggestions_busy':
     'Teemaehdotuksia lasketaan juuri muille tauluille. Yritä uudelleen hetken kuluttua.',

@@ -58,10 +58,8 @@ export const errors: Record<keyof typeof fi, string> = {
     'Du har redan använt alla dina poäng ({budget, plural, one {# poäng} other {# poäng}}). Ta bort en poäng från en idé om du vill ge den till en annan.',
   'errors.vote_stacking_not_allowed':
     'I den här rundan kan en idé få bara en poäng av samma person.',
-  'errors.idea_not_in_round':
-    'Idén hör inte till idéerna i den här omröstningsrundan.',
-  'errors.sketch_type_unsupported':
-    'Skissen ska vara en PNG-, JPEG- eller WebP-bild.',
+  'errors.idea_not_in_round': 'Idén hör inte till idéerna i den här omröstningsrundan.',
+  'errors.sketch_type_unsupported': 'Skissen ska vara en PNG-, JPEG- eller WebP-bild.',
   'errors.conflict': 'Uppgiften har ändrats eller finns redan. Ladda om sidan.',
   'errors.theme_suggestions_busy':
     'Temaförslag beräknas just nu för andra tavlor. Försök igen om en stund.',
