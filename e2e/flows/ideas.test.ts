@@ -1,0 +1,144 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  signInWithKeyboard,
+} from '../support/browser.ts';
+
+const browser = await launchBrowser();
+
+const IDEA = 'Nuoren oma polkukartta, jonka hän näyttää jokaiselle työntekijälle';
+const SECOND = 'Ohjaaja soittaa itse viikon kuluttua tapaamisesta';
+const ROUND = 'Kehittämistyöpajan äänestys';
+// The smallest PNG there is: one transparent pixel.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
+const focused = (page: Page) => page.locator(':focus');
+const live = (page: Page) => page.locator('[role="status"][aria-live="polite"]');
+
+let page: Page;
+
+// One signed-in page: ideas from the KUNTO demo project, a dot-voting round from open to results.
+describe('ideas and dot voting', () => {
+  beforeAll(async () => {
+    page = await newPage(browser);
+    await signInWithKeyboard(page, 'aino.virtanen@lahti.example');
+    await page.waitForURL(/\/o\/lahti\/projects/);
+  });
+
+  afterAll(async () => {
+    await page.context().close();
+  });
+
+  it('shows the demo ideas and the results of their closed round', async () => {
+    await page.getByRole('link', { name: /^KUNTO/ }).press('Enter');
+    await page.getByRole('link', { name: 'Ideat', exact: true }).press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Ideat' }).waitFor();
+    const results = page.getByRole('region', { name: 'Tulokset: Työpajan pisteäänestys' });
+    await results.getByText('3 henkilöä äänesti.').waitFor();
+    await expect
+      .poll(() => results.getByRole('listitem').first().innerText())
+      .toMatch(/^Oma ohjaaja.*4 pistettä/);
+    await page.getByText('Valittu kehitettäväksi').first().waitFor();
+    await expectAccessible(page, 'ideas page with demo results');
+  });
+
+  it('adds ideas by keyboard, one with a sketch image', async () => {
+    await page.getByRole('textbox', { name: /^Idea/ }).focus();
+    await page.keyboard.type(IDEA);
+    await page.getByLabel('Luonnoskuva (valinnainen)').setInputFiles({
+      name: 'luonnos.png',
+      mimeType: 'image/png',
+      buffer: PNG,
+    });
+    await page.getByRole('button', { name: 'Lisää idea' }).press('Enter');
+    await expect.poll(() => live(page).innerText()).toBe('Idea lisätty.');
+    await page.getByRole('heading', { level: 3, name: IDEA }).waitFor();
+    const sketch = page.getByRole('img', { name: /^Luonnoskuva idealle: Nuoren oma polkukartta/ });
+    await expect.poll(() => sketch.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+
+    await page.getByRole('textbox', { name: /^Idea/ }).focus();
+    await page.keyboard.type(SECOND);
+    await page.keyboard.press('Tab');
+    await page.getByRole('button', { name: 'Lisää idea' }).press('Enter');
+    await page.getByRole('heading', { level: 3, name: SECOND }).waitFor();
+    await expectAccessible(page, 'ideas page with new ideas');
+  });
+
+  it('opens a round, votes within the budget by keyboard, closes it and shows the results', async () => {
+    const name = page.getByRole('textbox', { name: /^Äänestyksen nimi/ });
+    await name.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(ROUND);
+    const budget = page.getByRole('textbox', { name: /^Pisteitä kullekin äänestäjälle/ });
+    await budget.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2');
+    for (const rule of [
+      'Samalle idealle saa antaa useita pisteitä',
+      'Piilota ideoiden kirjoittajat äänestäjiltä',
+    ]) {
+      await page.getByRole('checkbox', { name: rule }).focus();
+      await page.keyboard.press('Space');
+    }
+    await page.getByRole('button', { name: 'Avaa äänestys' }).press('Enter');
+    await page.getByRole('heading', { name: `Käynnissä: ${ROUND}` }).waitFor();
+    await page.getByText('2 pistettä jäljellä').waitFor();
+    await expectAccessible(page, 'round under way');
+
+    const add = (text: string) =>
+      page.getByRole('button', { name: new RegExp(`^Anna piste: ${text.slice(0, 20)}`) });
+    await add(IDEA).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => live(page).innerText()).toBe('Piste annettu. 1 piste jäljellä');
+    await expect
+      .poll(async () => (await focused(page).getAttribute('id')) ?? '')
+      .toMatch(/^add-dot-/);
+    await add(SECOND).press('Enter');
+    await expect.poll(() => live(page).innerText()).toBe('Piste annettu. 0 pistettä jäljellä');
+    // Past the budget the server refuses, and the page says why.
+    await add(IDEA).press('Enter');
+    await page.getByText(/Olet jo käyttänyt kaikki pisteesi \(2 pistettä\)/).waitFor();
+    await expectAccessible(page, 'round with the budget spent');
+
+    // A dot taken back can go elsewhere, here on top of another; no results while it is open.
+    await page.getByRole('button', { name: /^Poista piste: Ohjaaja soittaa/ }).press('Enter');
+    await expect.poll(() => live(page).innerText()).toBe('Piste poistettu. 1 piste jäljellä');
+    await expect
+      .poll(async () => (await focused(page).getAttribute('id')) ?? '')
+      .toMatch(/^add-dot-/);
+    await add(IDEA).press('Enter');
+    await expect.poll(() => live(page).innerText()).toBe('Piste annettu. 0 pistettä jäljellä');
+    expect(await page.getByRole('region', { name: `Tulokset: ${ROUND}` }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Sulje äänestys ja näytä tulokset' }).press('Enter');
+    await expect
+      .poll(() => live(page).innerText())
+      .toBe('Äänestys suljettu. Tulokset näkyvät alla.');
+    const results = page.getByRole('region', { name: `Tulokset: ${ROUND}` });
+    await results.getByText('1 henkilö äänesti.').waitFor();
+    await expect
+      .poll(() => results.getByRole('listitem').first().innerText())
+      .toMatch(/^Nuoren oma polkukartta.*2 pistettä/);
+    await page.getByRole('heading', { name: 'Avaa pisteäänestys' }).waitFor();
+    await expectAccessible(page, 'round results');
+  });
+
+  it('picks the winning idea to develop into a concept', async () => {
+    await page
+      .getByRole('button', { name: /^Valitse kehitettäväksi: Nuoren oma polkukartta/ })
+      .press('Enter');
+    await expect
+      .poll(() => live(page).innerText())
+      .toBe('Idea valittu kehitettäväksi palvelukonseptiksi.');
+    const card = page.getByRole('article', { name: IDEA });
+    await card.getByText('Valittu kehitettäväksi').waitFor();
+    await card.getByRole('button', { name: /^Peru valinta: / }).waitFor();
+    await expectAccessible(page, 'idea picked');
+  });
+});
