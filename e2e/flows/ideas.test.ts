@@ -60,7 +60,11 @@ describe('ideas and dot voting', () => {
     await expect.poll(() => live(page).innerText()).toBe('Idea lisätty.');
     await page.getByRole('heading', { level: 3, name: IDEA }).waitFor();
     const sketch = page.getByRole('img', { name: /^Luonnoskuva idealle: Nuoren oma polkukartta/ });
-    await expect.poll(() => sketch.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+    await expect
+      .poll(() =>
+        sketch.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth),
+      )
+      .toBe(1);
 
     await page.getByRole('textbox', { name: /^Idea/ }).focus();
     await page.keyboard.type(SECOND);

@@ -1,7 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Idea, IdeaList, VotingRound } from '@timantti/contracts';
+import {
+  addIdeaCards,
+  type Board,
+  type Idea,
+  type IdeaList,
+  type VotingRound,
+} from '@timantti/contracts';
+import * as Y from 'yjs';
+import { storeLiveDocument } from '../src/collab/stored-document.ts';
+import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
+import { boardStorage } from '../src/modules/synthesis/board-storage.ts';
 import {
   addToTeam,
   adminOfNewOrganisation,
@@ -134,6 +144,47 @@ describe('ideas', () => {
     expect((await authorFor(t.member))?.id).toBe(t.member.userId);
     expect((await authorFor(t.facilitator))?.id).toBe(t.member.userId);
     expect((await authorFor(t.admin))?.id).toBe(t.member.userId);
+  });
+});
+
+describe('idea cards on a board', () => {
+  it('derive rows that link only the project’s own ideas', async () => {
+    const t = await team();
+    const idea = await addIdea(t.customer, t.base, 'Oma ohjaaja koko polulle');
+    const other = await team();
+    const foreign = await addIdea(other.member, other.base, 'Toisen organisaation idea');
+    const projectId = t.base.split('/').pop() ?? '';
+    const boardId = await createBoard(app.database.db, {
+      actorUserId: t.admin.userId,
+      projectId,
+      title: 'Ideataulu',
+    });
+    const doc = new Y.Doc();
+    addIdeaCards(doc, {
+      items: [
+        { ideaId: idea.id, text: idea.text, language: 'fi' },
+        { ideaId: foreign.id, text: 'Kopioitu teksti', language: 'fi' },
+      ],
+      createdBy: t.admin.userId,
+    });
+    await storeLiveDocument(boardStorage, app.database.db, {
+      id: boardId,
+      document: doc,
+      mergeOrigin: null,
+    });
+    const board = await ok<Board>(t.viewer, 'GET', `${t.base}/boards/${boardId}`);
+    expect(
+      board.cards
+        .map((card) => [card.kind, card.ideaId, card.text])
+        .sort((a, b) => String(a[2]).localeCompare(String(b[2]))),
+    ).toEqual([
+      ['idea', null, 'Kopioitu teksti'],
+      ['idea', idea.id, 'Oma ohjaaja koko polulle'],
+    ]);
+    // Deleting the idea keeps the card, its text as placed, and lets go of the link.
+    await ok(t.customer, 'DELETE', `${t.base}/ideas/${idea.id}`);
+    const after = await ok<Board>(t.viewer, 'GET', `${t.base}/boards/${boardId}`);
+    expect(after.cards.find((card) => card.text === idea.text)?.ideaId).toBeNull();
   });
 });
 

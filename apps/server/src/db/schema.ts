@@ -511,7 +511,7 @@ export const imports = pgTable(
 
 // ——— Synthesis ———
 
-export const boardCardKindEnum = pgEnum('board_card_kind', ['evidence', 'sticky']);
+export const boardCardKindEnum = pgEnum('board_card_kind', ['evidence', 'sticky', 'idea']);
 
 /**
  * An affinity board. Its Yjs document lives in `state` (the whole document, garbage-collected,
@@ -563,6 +563,8 @@ export const boardCards = pgTable(
     cardId: uuid('card_id').notNull(),
     kind: boardCardKindEnum('kind').notNull(),
     evidenceId: uuid('evidence_id').references(() => evidence.id, { onDelete: 'set null' }),
+    // Idea cards: the project's idea the card was placed from (its text copied at placement).
+    ideaId: uuid('idea_id').references((): AnyPgColumn => ideas.id, { onDelete: 'set null' }),
     groupId: uuid('group_id'),
     text: text('text').notNull(),
     language: textLanguageEnum('language').notNull(),
@@ -572,6 +574,7 @@ export const boardCards = pgTable(
   (t) => [
     primaryKey({ columns: [t.boardId, t.cardId] }),
     index('board_cards_evidence_idx').on(t.evidenceId),
+    index('board_cards_idea_idx').on(t.ideaId),
   ],
 );
 

@@ -1,5 +1,5 @@
 import type { SketchType } from '@timantti/contracts';
-import { and, asc, eq, exists, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { outerColumn } from '../../db/outer-column.ts';
 import { ideas, insights, users, votingRounds } from '../../db/schema.ts';
@@ -178,4 +178,22 @@ export async function findIdeaForVote(
     .from(ideas)
     .where(and(eq(ideas.projectId, projectId), eq(ideas.id, ideaId)));
   return row ?? null;
+}
+
+/** Which of the ids name ideas of the project (a board's idea cards are written by browsers). */
+export async function findProjectIdeas(
+  db: Queryable,
+  projectId: string,
+  ideaIds: readonly string[],
+): Promise<Set<string>> {
+  const found = new Set<string>();
+  // Bounded batches keep each statement under PostgreSQL's parameter limit.
+  for (let i = 0; i < ideaIds.length; i += 1000) {
+    const rows = await db
+      .select({ id: ideas.id })
+      .from(ideas)
+      .where(and(eq(ideas.projectId, projectId), inArray(ideas.id, ideaIds.slice(i, i + 1000))));
+    for (const row of rows) found.add(row.id);
+  }
+  return found;
 }
