@@ -34,6 +34,14 @@ export const appIdeas: Record<keyof typeof fi, string> = {
   'idea.deleteFor': 'Delete idea: {text}',
   'idea.deleted': 'Idea deleted.',
 
+  'board.card.idea': 'Idea',
+  'board.addIdeas.open': 'Bring ideas',
+  'board.addIdeas.title': 'Bring ideas to the board',
+  'board.addIdeas.intro': "The idea's text is copied onto the card as it is now.",
+  'board.addIdeas.choose': "The project's ideas",
+  'board.addIdeas.none': 'The project has no ideas yet.',
+  'board.addIdeas.addChosen': 'Bring the chosen ({count, number})',
+
   'round.heading': 'Dot voting',
   'round.open.title': 'Open dot voting',
   'round.open.name': 'Name of the vote',

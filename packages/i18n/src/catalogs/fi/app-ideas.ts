@@ -34,6 +34,14 @@ export const appIdeas = {
   'idea.deleteFor': 'Poista idea: {text}',
   'idea.deleted': 'Idea poistettu.',
 
+  'board.card.idea': 'Idea',
+  'board.addIdeas.open': 'Tuo ideoita',
+  'board.addIdeas.title': 'Tuo ideoita taululle',
+  'board.addIdeas.intro': 'Idean teksti kopioidaan korttiin sellaisena kuin se nyt on.',
+  'board.addIdeas.choose': 'Projektin ideat',
+  'board.addIdeas.none': 'Projektissa ei ole vielä ideoita.',
+  'board.addIdeas.addChosen': 'Tuo valitut ({count, number})',
+
   'round.heading': 'Pisteäänestys',
   'round.open.title': 'Avaa pisteäänestys',
   'round.open.name': 'Äänestyksen nimi',

@@ -34,6 +34,14 @@ export const appIdeas: Record<keyof typeof fi, string> = {
   'idea.deleteFor': 'Ta bort idén: {text}',
   'idea.deleted': 'Idén har tagits bort.',
 
+  'board.card.idea': 'Idé',
+  'board.addIdeas.open': 'Hämta idéer',
+  'board.addIdeas.title': 'Hämta idéer till tavlan',
+  'board.addIdeas.intro': 'Idéns text kopieras till kortet sådan den är nu.',
+  'board.addIdeas.choose': 'Projektets idéer',
+  'board.addIdeas.none': 'Projektet har inga idéer ännu.',
+  'board.addIdeas.addChosen': 'Hämta de valda ({count, number})',
+
   'round.heading': 'Poängomröstning',
   'round.open.title': 'Öppna en poängomröstning',
   'round.open.name': 'Omröstningens namn',
