@@ -145,4 +145,22 @@ describe('ideas and dot voting', () => {
     await card.getByRole('button', { name: /^Peru valinta: / }).waitFor();
     await expectAccessible(page, 'idea picked');
   });
+
+  it('brings an idea onto the live board as an idea card', async () => {
+    await page.getByRole('link', { name: 'Affiniteettitaulut' }).press('Enter');
+    await page.getByRole('link', { name: 'Haastattelujen ja työpajan synteesi' }).press('Enter');
+    await page
+      .getByRole('heading', { level: 1, name: 'Haastattelujen ja työpajan synteesi' })
+      .waitFor();
+    await page.getByText('Yhteys taululle on auki').waitFor();
+    await page.getByRole('button', { name: 'Tuo ideoita' }).press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Tuo ideoita taululle' });
+    await dialog.getByRole('checkbox', { name: IDEA }).focus();
+    await page.keyboard.press('Space');
+    await expectAccessible(page, 'bringing ideas to a board');
+    await dialog.getByRole('button', { name: 'Tuo valitut (1)' }).press('Enter');
+    await page.getByText(/1 kortti lisättiin taululle/).waitFor();
+    await page.getByRole('group', { name: `Idea: ${IDEA.slice(0, 59)}…` }).waitFor();
+    await expectAccessible(page, 'board with an idea card');
+  });
 });

@@ -129,9 +129,15 @@ export function votingRoundRoutes(app: App, { database }: AppContext) {
       const facts = await loadProject(actor, projectId, 'view');
       const row = await findRound(db, projectId, roundId);
       if (!row) throw notFound();
-      if (row.status === 'closed') throw new AppError('voting_round_closed', { status: 409 });
+      // Whoever could close it is told why not; anyone else that they may not.
+      const could = roundAbilities(
+        actor,
+        { ...facts, archived: false },
+        { ...row, status: 'open' },
+      );
+      if (!could.close) throw new AppError('forbidden');
       if (facts.archived) throw new AppError('project_archived', { status: 409 });
-      if (!roundAbilities(actor, facts, row).close) throw new AppError('forbidden');
+      if (row.status === 'closed') throw new AppError('voting_round_closed', { status: 409 });
       if (!(await closeRound(db, projectId, roundId))) {
         throw new AppError('voting_round_closed', { status: 409 });
       }
