@@ -72,6 +72,20 @@ describe('ideas and dot voting', () => {
     await page.getByRole('button', { name: 'Lisää idea' }).press('Enter');
     await page.getByRole('heading', { level: 3, name: SECOND }).waitFor();
     await expectAccessible(page, 'ideas page with new ideas');
+
+    // Its writer rewrites it in a dialog; focus goes back to the button that opened it.
+    const edit = page.getByRole('button', { name: /^Muokkaa ideaa: Ohjaaja soittaa/ });
+    await edit.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Muokkaa ideaa' });
+    await dialog.getByRole('textbox', { name: /^Idea/ }).press('End');
+    await page.keyboard.type(' ja kysyy kuulumiset');
+    await expectAccessible(page, 'editing an idea');
+    await dialog.getByRole('button', { name: 'Tallenna' }).press('Enter');
+    await expect.poll(() => live(page).innerText()).toBe('Idea tallennettu.');
+    await page.getByRole('heading', { level: 3, name: `${SECOND} ja kysyy kuulumiset` }).waitFor();
+    await expect
+      .poll(async () => (await focused(page).getAttribute('aria-label')) ?? '')
+      .toMatch(/^Muokkaa ideaa: Ohjaaja soittaa/);
   });
 
   it('opens a round, votes within the budget by keyboard, closes it and shows the results', async () => {

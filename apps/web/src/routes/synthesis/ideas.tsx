@@ -13,6 +13,7 @@ import {
 } from '../../api/ideas.ts';
 import { insightsQuery } from '../../api/insights.ts';
 import { IdeaForm } from '../../features/ideas/IdeaForm.tsx';
+import { IdeaTextEdit } from '../../features/ideas/IdeaTextEdit.tsx';
 import { VotingRoundForm } from '../../features/ideas/VotingRoundForm.tsx';
 import { SynthesisPageHeader } from '../../features/synthesis/SynthesisPageHeader.tsx';
 import { useSynthesisProject } from '../../features/synthesis/useSynthesisProject.ts';
@@ -225,6 +226,15 @@ export function IdeasPage() {
                             </Button>
                           ) : null}
                         </>
+                      ) : null}
+                      {idea.abilities.edit ? (
+                        <IdeaTextEdit
+                          projectId={projectId}
+                          idea={idea}
+                          label={t('idea.edit.openFor', { text: short })}
+                          onDone={setMessage}
+                          onProblem={setProblem}
+                        />
                       ) : null}
                       {idea.abilities.pick ? (
                         <Button
