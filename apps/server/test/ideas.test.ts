@@ -23,14 +23,9 @@ import {
   testConfig,
   type Session,
 } from './harness.ts';
+import { SKETCH } from './route-cases.ts';
 
 const app = await startTestApp();
-
-// The smallest PNG there is: one transparent pixel.
-export const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-  'base64',
-);
 
 async function ok<T>(
   session: Session,
@@ -113,14 +108,16 @@ describe('ideas', () => {
     });
     expect(disguised.statusCode).toBe(415);
     expect(disguised.json().code).toBe('sketch_type_unsupported');
-    const withSketch = await ok<Idea>(t.member, 'PUT', url, PNG, { 'content-type': 'image/png' });
-    expect(withSketch.sketch).toMatchObject({ type: 'image/png', bytes: PNG.length });
+    const withSketch = await ok<Idea>(t.member, 'PUT', url, SKETCH, {
+      'content-type': 'image/png',
+    });
+    expect(withSketch.sketch).toMatchObject({ type: 'image/png', bytes: SKETCH.length });
     const served = await call(app, t.viewer, 'GET', withSketch.sketch?.url ?? '');
     expect(served.statusCode).toBe(200);
     expect(served.headers['content-type']).toBe('image/png');
     expect(served.headers['content-disposition']).toBe('inline');
     expect(served.headers['x-content-type-options']).toBe('nosniff');
-    expect(served.rawPayload.equals(PNG)).toBe(true);
+    expect(served.rawPayload.equals(SKETCH)).toBe(true);
     const dir = path.join(testConfig.dataDir, 'sketches');
     const fileId = new URL(withSketch.sketch?.url ?? '', 'http://x').searchParams.get('v');
     expect(fs.existsSync(path.join(dir, `${fileId}.upload`))).toBe(true);

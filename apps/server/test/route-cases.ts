@@ -232,8 +232,8 @@ export type RouteCase = {
   body?: (w: World) => unknown;
   headers?: Record<string, string>;
 };
-// The smallest PNG there is: one transparent pixel.
-const SKETCH = Buffer.from(
+// The smallest PNG there is: one transparent pixel, an idea's sketch.
+export const SKETCH = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
   'base64',
 );
