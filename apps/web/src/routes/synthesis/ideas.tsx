@@ -118,7 +118,9 @@ export function IdeasPage() {
           </div>
         ) : ideaList.abilities.openRound ? (
           <VotingRoundForm projectId={projectId} insights={insights} onDone={setMessage} />
-        ) : null}
+        ) : (
+          <p>{t('round.none')}</p>
+        )}
 
         {closed.length > 0 ? (
           <>

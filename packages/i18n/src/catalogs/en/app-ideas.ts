@@ -48,6 +48,7 @@ export const appIdeas: Record<keyof typeof fi, string> = {
   'board.addIdeas.addChosen': 'Bring the chosen ({count, number})',
 
   'round.heading': 'Dot voting',
+  'round.none': 'No dot voting is under way now.',
   'round.open.title': 'Open dot voting',
   'round.open.name': 'Name of the vote',
   'round.open.budget': 'Dots for each voter',

@@ -48,6 +48,7 @@ export const appIdeas = {
   'board.addIdeas.addChosen': 'Tuo valitut ({count, number})',
 
   'round.heading': 'Pisteäänestys',
+  'round.none': 'Pisteäänestystä ei ole nyt käynnissä.',
   'round.open.title': 'Avaa pisteäänestys',
   'round.open.name': 'Äänestyksen nimi',
   'round.open.budget': 'Pisteitä kullekin äänestäjälle',

@@ -48,6 +48,7 @@ export const appIdeas: Record<keyof typeof fi, string> = {
   'board.addIdeas.addChosen': 'Hämta de valda ({count, number})',
 
   'round.heading': 'Poängomröstning',
+  'round.none': 'Ingen poängomröstning pågår just nu.',
   'round.open.title': 'Öppna en poängomröstning',
   'round.open.name': 'Omröstningens namn',
   'round.open.budget': 'Poäng för varje röstande',
