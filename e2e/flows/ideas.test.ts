@@ -109,18 +109,40 @@ describe('ideas and dot voting', () => {
     await page.getByText('2 pistettä jäljellä').waitFor();
     await expectAccessible(page, 'round under way');
 
-    const add = (text: string) =>
-      page.getByRole('button', { name: new RegExp(`^Anna piste: ${text.slice(0, 20)}`) });
-    await add(IDEA).focus();
+    const add = (on: Page, text: string) =>
+      on.getByRole('button', { name: new RegExp(`^Anna piste: ${text.slice(0, 20)}`) });
+
+    // Sami, a customer member on the team, votes too, not seeing who wrote the ideas.
+    const sami = await newPage(browser);
+    try {
+      await signInWithKeyboard(sami, 'sami.nieminen@lahti.example');
+      await sami.waitForURL(/\/o\/lahti\/projects/);
+      await sami.getByRole('link', { name: /^KUNTO/ }).press('Enter');
+      await sami.getByRole('link', { name: 'Ideat', exact: true }).press('Enter');
+      await sami.getByRole('heading', { name: `Käynnissä: ${ROUND}` }).waitFor();
+      const card = sami.getByRole('article', { name: IDEA });
+      await card.getByRole('button', { name: /^Anna piste: / }).waitFor();
+      expect(await card.getByText('Kirjoittaja').count()).toBe(0);
+      expect(await sami.getByRole('button', { name: /^Sulje äänestys/ }).count()).toBe(0);
+      await add(sami, SECOND).press('Enter');
+      await expect.poll(() => live(sami).innerText()).toBe('Piste annettu. 1 piste jäljellä');
+      await expectAccessible(sami, 'round under way, as a customer member');
+    } finally {
+      await sami.context().close();
+    }
+    await page.reload();
+    await page.getByRole('heading', { name: `Käynnissä: ${ROUND}` }).waitFor();
+    await page.getByRole('article', { name: IDEA }).getByText('Kirjoittaja').waitFor();
+    await add(page, IDEA).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => live(page).innerText()).toBe('Piste annettu. 1 piste jäljellä');
     await expect
       .poll(async () => (await focused(page).getAttribute('id')) ?? '')
       .toMatch(/^add-dot-/);
-    await add(SECOND).press('Enter');
+    await add(page, SECOND).press('Enter');
     await expect.poll(() => live(page).innerText()).toBe('Piste annettu. 0 pistettä jäljellä');
     // Past the budget the server refuses, and the page says why.
-    await add(IDEA).press('Enter');
+    await add(page, IDEA).press('Enter');
     await page.getByText(/Olet jo käyttänyt kaikki pisteesi \(2 pistettä\)/).waitFor();
     await expectAccessible(page, 'round with the budget spent');
 
@@ -130,7 +152,7 @@ describe('ideas and dot voting', () => {
     await expect
       .poll(async () => (await focused(page).getAttribute('id')) ?? '')
       .toMatch(/^add-dot-/);
-    await add(IDEA).press('Enter');
+    await add(page, IDEA).press('Enter');
     await expect.poll(() => live(page).innerText()).toBe('Piste annettu. 0 pistettä jäljellä');
     expect(await page.getByRole('region', { name: `Tulokset: ${ROUND}` }).count()).toBe(0);
 
@@ -139,7 +161,7 @@ describe('ideas and dot voting', () => {
       .poll(() => live(page).innerText())
       .toBe('Äänestys suljettu. Tulokset näkyvät alla.');
     const results = page.getByRole('region', { name: `Tulokset: ${ROUND}` });
-    await results.getByText('1 henkilö äänesti.').waitFor();
+    await results.getByText('2 henkilöä äänesti.').waitFor();
     await expect
       .poll(() => results.getByRole('listitem').first().innerText())
       .toMatch(/^Nuoren oma polkukartta.*2 pistettä/);
