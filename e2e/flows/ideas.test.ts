@@ -182,6 +182,15 @@ describe('ideas and dot voting', () => {
     await expectAccessible(page, 'idea picked');
   });
 
+  it('removes a sketch, focus staying on its idea', async () => {
+    await page
+      .getByRole('button', { name: /^Poista luonnoskuva: Nuoren oma polkukartta/ })
+      .press('Enter');
+    await expect.poll(() => live(page).innerText()).toBe('Luonnoskuva poistettu.');
+    await expect.poll(() => focused(page).innerText()).toBe(IDEA);
+    expect(await page.getByRole('img', { name: /^Luonnoskuva idealle/ }).count()).toBe(0);
+  });
+
   it('brings an idea onto the live board as an idea card', async () => {
     await page.getByRole('link', { name: 'Affiniteettitaulut' }).press('Enter');
     await page.getByRole('link', { name: 'Haastattelujen ja työpajan synteesi' }).press('Enter');

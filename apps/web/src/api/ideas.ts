@@ -47,6 +47,10 @@ export function uploadSketch(projectId: string, ideaId: string, file: File): Pro
   return upload(path, Idea, file, file.type || 'application/octet-stream', 'PUT');
 }
 
+export function removeSketch(projectId: string, ideaId: string): Promise<void> {
+  return requestNoContent('DELETE', `${ideas(projectId)}/${seg(ideaId)}/sketch`);
+}
+
 export function openVotingRound(projectId: string, input: VotingRoundInput) {
   return request('POST', rounds(projectId), VotingRound, input);
 }

@@ -8,6 +8,7 @@ import {
   ideasKey,
   ideasQuery,
   removeDot,
+  removeSketch,
   updateIdea,
   votingRoundsQuery,
 } from '../../api/ideas.ts';
@@ -157,7 +158,9 @@ export function IdeasPage() {
       </section>
 
       <section aria-labelledby="ideas-heading">
-        <h2 id="ideas-heading">{t('idea.list.heading')}</h2>
+        <h2 id="ideas-heading" tabIndex={-1}>
+          {t('idea.list.heading')}
+        </h2>
         <div role="status" className="result-count">
           {t('idea.list.count', { count: ideas.length })}
         </div>
@@ -176,7 +179,7 @@ export function IdeasPage() {
               return (
                 <li key={idea.id}>
                   <article className="card idea-card" aria-labelledby={headingId}>
-                    <h3 id={headingId} className="idea-card__text">
+                    <h3 id={headingId} className="idea-card__text" tabIndex={-1}>
                       {idea.text}
                     </h3>
                     {idea.status === 'picked' ? (
@@ -237,6 +240,22 @@ export function IdeasPage() {
                           onDone={setMessage}
                           onProblem={setProblem}
                         />
+                      ) : null}
+                      {idea.abilities.edit && idea.sketch ? (
+                        <Button
+                          size="small"
+                          variant="tertiary"
+                          aria-label={t('idea.sketch.removeFor', { text: short })}
+                          onPress={() =>
+                            act.mutate(async () => {
+                              await removeSketch(projectId, idea.id);
+                              document.getElementById(headingId)?.focus();
+                              return t('idea.sketch.removed');
+                            })
+                          }
+                        >
+                          {t('idea.sketch.remove')}
+                        </Button>
                       ) : null}
                       {idea.abilities.pick ? (
                         <Button
