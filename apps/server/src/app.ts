@@ -9,6 +9,8 @@ import {
 } from 'fastify-type-provider-zod';
 import { accountRoutes } from './modules/accounts/accounts.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { ideaRoutes } from './modules/ideas/ideas.routes.ts';
+import { votingRoundRoutes } from './modules/ideas/voting-rounds.routes.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { journeyRoutes } from './modules/journeys/journeys.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
@@ -121,6 +123,8 @@ export async function buildApp(
   personaRoutes(app, context);
   journeyRoutes(app, context);
   themeSuggestionRoutes(app, context);
+  ideaRoutes(app, context);
+  votingRoundRoutes(app, context);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -214,6 +214,50 @@ const matrix: Record<string, { expect: Expectation }> = {
   'DELETE /api/v1/projects/:projectId/personas/:personaId': {
     expect: projectEditors(204),
   },
+  // Ideas are the whole team's, customer members' too; the world's idea is the admin's.
+  'GET /api/v1/projects/:projectId/ideas': {
+    expect: projectViewers(200),
+  },
+  'POST /api/v1/projects/:projectId/ideas': {
+    expect: { ...projectEditors(201), customer: 201 },
+  },
+  'GET /api/v1/projects/:projectId/ideas/:ideaId': {
+    expect: projectViewers(200),
+  },
+  'PATCH /api/v1/projects/:projectId/ideas/:ideaId': {
+    expect: projectEditors(200),
+  },
+  'DELETE /api/v1/projects/:projectId/ideas/:ideaId': {
+    expect: projectEditors(204),
+  },
+  'PUT /api/v1/projects/:projectId/ideas/:ideaId/sketch': {
+    expect: projectEditors(200),
+  },
+  'GET /api/v1/projects/:projectId/ideas/:ideaId/sketch': {
+    expect: projectViewers(200),
+  },
+  'DELETE /api/v1/projects/:projectId/ideas/:ideaId/sketch': {
+    expect: projectEditors(204),
+  },
+  'GET /api/v1/projects/:projectId/voting-rounds': {
+    expect: projectViewers(200),
+  },
+  'POST /api/v1/projects/:projectId/voting-rounds': {
+    expect: projectEditors(201),
+  },
+  'GET /api/v1/projects/:projectId/voting-rounds/:roundId': {
+    expect: projectViewers(200),
+  },
+  // The world's round was opened by the admin: nobody else ends it.
+  'POST /api/v1/projects/:projectId/voting-rounds/:roundId/close': {
+    expect: { ...projectEditors(403), admin: 200 },
+  },
+  'POST /api/v1/projects/:projectId/voting-rounds/:roundId/votes': {
+    expect: { ...projectEditors(200), customer: 200 },
+  },
+  'DELETE /api/v1/projects/:projectId/voting-rounds/:roundId/votes/:ideaId': {
+    expect: { ...projectEditors(200), customer: 200 },
+  },
   'GET /healthz': { expect: everyone(200) },
   'GET /readyz': { expect: everyone(200) },
   'GET /api/openapi.json': { expect: everyone(200) },

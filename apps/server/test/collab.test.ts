@@ -183,6 +183,7 @@ describe('live boards', () => {
         id: card.id,
         kind: card.kind,
         evidenceId: card.id === stolen ? null : card.evidenceId,
+        ideaId: null,
         groupId: card.groupId,
         text: card.text,
         language: card.language,

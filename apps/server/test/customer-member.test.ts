@@ -25,6 +25,7 @@ import {
   sessionFor,
   type Session,
 } from './harness.ts';
+import { SKETCH } from './route-cases.ts';
 
 /*
  * The customer member (kokemusasiantuntija) on a project's team: a co-designer in the shared
@@ -108,6 +109,19 @@ async function buildWorld() {
     title: 'Tapahtumaluvan polku',
     start: { template: 'permit_application' },
   });
+  const idea = await create('/ideas', { text: 'Luvat yhdeltä sivulta', insightId: insight.id });
+  const sketch = await call(
+    server,
+    sessions.admin,
+    'PUT',
+    `${base}/ideas/${idea.id}/sketch`,
+    SKETCH,
+    {
+      'content-type': 'image/png',
+    },
+  );
+  if (sketch.statusCode !== 200) throw new Error(`sketch: ${sketch.body}`);
+  const round = await create('/voting-rounds', { title: 'Äänestys', budget: 3 });
   const [suggestion] = await server.database.db
     .insert(themeSuggestions)
     .values({ projectId: project.id, boardId: board.id, status: 'done', phase: 'labelling' })
@@ -129,6 +143,8 @@ async function buildWorld() {
       personaId: persona.id,
       journeyId: journey.id,
       suggestionId: suggestion?.id ?? '',
+      ideaId: idea.id,
+      roundId: round.id,
     },
   };
 }

@@ -49,6 +49,16 @@ describe('demo data', () => {
       expect(counts.rows[0]).toMatchObject({ groups: 2, insights: 1, citations: 1 });
       expect(counts.rows[0]?.cards).toBeGreaterThan(5);
       expect(counts.rows[0]?.cells).toBeGreaterThan(10);
+
+      // Ideas from the insight, a closed dot-voting round over them, the winner picked.
+      const voting = await database.pool.query<{ ideas: number; dots: number; picked: string }>(
+        `select (select count(*)::int from ideas) as ideas,
+          (select sum(dots)::int from votes v join voting_rounds r on r.id = v.round_id
+            where r.status = 'closed') as dots,
+          (select i.text from ideas i where i.status = 'picked') as picked`,
+      );
+      expect(voting.rows[0]).toMatchObject({ ideas: 4, dots: 9 });
+      expect(voting.rows[0]?.picked).toMatch(/^Oma ohjaaja/);
     } finally {
       await database.pool.end();
     }

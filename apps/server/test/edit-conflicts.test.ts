@@ -56,6 +56,11 @@ const resources: Record<string, VersionedResource> = {
     edit: (n) => ({ quote: `Haluan luvat kerralla (${n}).`, goals: [`Tavoite ${n}`] }),
     missing: (w) => `${p(w)}/personas/${randomUUID()}`,
   },
+  idea: {
+    url: (w) => `${p(w)}/ideas/${w.ideaId}`,
+    edit: (n) => ({ text: `Lupien hakusivu ${n}`, status: n % 2 === 0 ? 'picked' : 'open' }),
+    missing: (w) => `${p(w)}/ideas/${randomUUID()}`,
+  },
   insight: {
     url: (w) => `${p(w)}/insights/${w.insightId}`,
     edit: (n) => ({ statement: `Luvat ovat hajallaan (${n}).`, hmw: `Miten voisimme ${n}?` }),

@@ -46,6 +46,9 @@ const scopes: Record<string, string> = {
   journey_lanes: ofTable('journey_id', 'journeys'),
   journey_cells: ofTable('journey_id', 'journeys'),
   journey_citations: ofTable('journey_id', 'journeys'),
+  ideas: ofProjects,
+  voting_rounds: ofProjects,
+  votes: ofTable('round_id', 'voting_rounds'),
 };
 
 /**

@@ -12,6 +12,9 @@ import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
 import { createInsight } from '../src/modules/synthesis/commands/create-insight.ts';
 import { createPersona } from '../src/modules/personas/commands/create-persona.ts';
 import { createJourney } from '../src/modules/journeys/commands/create-journey.ts';
+import { createIdea } from '../src/modules/ideas/commands/create-idea.ts';
+import { castVote } from '../src/modules/ideas/commands/cast-vote.ts';
+import { openRound } from '../src/modules/ideas/commands/open-round.ts';
 import { buildResearch } from './research-fixtures.ts';
 import {
   addToTeam,
@@ -53,6 +56,8 @@ export type World = {
   personaId: string;
   journeyId: string;
   suggestionId: string;
+  ideaId: string;
+  roundId: string;
   projectId: string;
   itemId: string;
   targetUserId: string;
@@ -163,6 +168,40 @@ export async function buildWorld(target: TestApp): Promise<World> {
     .insert(themeSuggestions)
     .values({ projectId: project.id, boardId, status: 'done', phase: 'labelling', progress: 1 })
     .returning({ id: themeSuggestions.id });
+  const ideaId = await createIdea(target.database.db, {
+    actorUserId: admin.id,
+    projectId: project.id,
+    values: { text: 'Lupien yhteinen hakusivu', insightId },
+  });
+  const sketch = await call(
+    target,
+    sessions.admin,
+    'PUT',
+    `/api/v1/projects/${project.id}/ideas/${ideaId}/sketch`,
+    SKETCH,
+    { 'content-type': 'image/png' },
+  );
+  if (sketch.statusCode !== 200) throw new Error(`sketch: ${sketch.body}`);
+  const roundId = await openRound(target.database.db, {
+    actorUserId: admin.id,
+    projectId: project.id,
+    values: {
+      title: 'Ideoiden äänestys',
+      insightId: null,
+      budget: 5,
+      allowStacking: true,
+      hideAuthors: false,
+    },
+  });
+  // A dot of everyone who may vote, for the matrix to see each take their own back.
+  for (const voter of [admin, facilitator, teamMember, customer]) {
+    await castVote(target.database.db, {
+      projectId: project.id,
+      roundId,
+      voterId: voter.id,
+      ideaId,
+    });
+  }
   return {
     orgId: org.id,
     otherOrgId: other.id,
@@ -174,6 +213,8 @@ export async function buildWorld(target: TestApp): Promise<World> {
     personaId,
     journeyId,
     suggestionId: suggestion?.id ?? '',
+    ideaId,
+    roundId,
     projectId: project.id,
     itemId: item?.id ?? '',
     targetUserId: targetUser.id,
@@ -190,6 +231,11 @@ export type RouteCase = {
   body?: (w: World) => unknown;
   headers?: Record<string, string>;
 };
+// The smallest PNG there is: one transparent pixel, an idea's sketch.
+export const SKETCH = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 const SURVEY = 'Vastaaja;Ikäryhmä;Mitä toivoisit palvelulta?\n1;18–29;Selkeämmät ohjeet verkkoon\n';
 
 const p = (w: World) => `/api/v1/projects/${w.projectId}`;
@@ -485,6 +531,60 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'DELETE /api/v1/projects/:projectId/personas/:personaId': {
     path: (w) => `${p(w)}/personas/${w.personaId}`,
+  },
+  'GET /api/v1/projects/:projectId/ideas': {
+    path: (w) => `${p(w)}/ideas?insightId=${w.insightId}`,
+  },
+  'POST /api/v1/projects/:projectId/ideas': {
+    path: (w) => `${p(w)}/ideas`,
+    body: (w) => ({ text: 'Lupaneuvonta kirjastossa', insightId: w.insightId }),
+  },
+  'GET /api/v1/projects/:projectId/ideas/:ideaId': {
+    path: (w) => `${p(w)}/ideas/${w.ideaId}`,
+  },
+  'PATCH /api/v1/projects/:projectId/ideas/:ideaId': {
+    path: (w) => `${p(w)}/ideas/${w.ideaId}`,
+    body: () => ({ version: 1, text: 'Lupien hakusivu yhdessä paikassa', status: 'picked' }),
+  },
+  'DELETE /api/v1/projects/:projectId/ideas/:ideaId': {
+    path: (w) => `${p(w)}/ideas/${w.ideaId}`,
+  },
+  'PUT /api/v1/projects/:projectId/ideas/:ideaId/sketch': {
+    path: (w) => `${p(w)}/ideas/${w.ideaId}/sketch`,
+    body: () => SKETCH,
+    headers: { 'content-type': 'image/png' },
+  },
+  'GET /api/v1/projects/:projectId/ideas/:ideaId/sketch': {
+    path: (w) => `${p(w)}/ideas/${w.ideaId}/sketch`,
+  },
+  'DELETE /api/v1/projects/:projectId/ideas/:ideaId/sketch': {
+    path: (w) => `${p(w)}/ideas/${w.ideaId}/sketch`,
+  },
+  'GET /api/v1/projects/:projectId/voting-rounds': {
+    path: (w) => `${p(w)}/voting-rounds`,
+  },
+  'POST /api/v1/projects/:projectId/voting-rounds': {
+    path: (w) => `${p(w)}/voting-rounds`,
+    body: (w) => ({
+      title: 'Työpajan pisteäänestys',
+      insightId: w.insightId,
+      budget: 3,
+      allowStacking: true,
+      hideAuthors: true,
+    }),
+  },
+  'GET /api/v1/projects/:projectId/voting-rounds/:roundId': {
+    path: (w) => `${p(w)}/voting-rounds/${w.roundId}`,
+  },
+  'POST /api/v1/projects/:projectId/voting-rounds/:roundId/close': {
+    path: (w) => `${p(w)}/voting-rounds/${w.roundId}/close`,
+  },
+  'POST /api/v1/projects/:projectId/voting-rounds/:roundId/votes': {
+    path: (w) => `${p(w)}/voting-rounds/${w.roundId}/votes`,
+    body: (w) => ({ ideaId: w.ideaId }),
+  },
+  'DELETE /api/v1/projects/:projectId/voting-rounds/:roundId/votes/:ideaId': {
+    path: (w) => `${p(w)}/voting-rounds/${w.roundId}/votes/${w.ideaId}`,
   },
   'GET /healthz': { path: () => '/healthz' },
   'GET /readyz': { path: () => '/readyz' },

@@ -185,8 +185,20 @@ function spoiledCsv(csv: string): fc.Arbitrary<Bad> {
   );
 }
 
+/** For an image body: empty, cut short, a disguised SVG or GIF, too large. */
+function spoiledImage(image: Buffer): fc.Arbitrary<Bad> {
+  return fc.oneof(
+    fc.constant(bad(Buffer.alloc(0), 'an empty file')),
+    fc.nat({ max: 6 }).map((n) => bad(image.subarray(0, n), `the first ${n} bytes`)),
+    fc.constant(bad(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'an SVG')),
+    fc.constant(bad(Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1'), 'a GIF')),
+    fc.constant(bad(Buffer.concat([image, Buffer.alloc(5 * 1024 * 1024)]), 'past the limit')),
+  );
+}
+
 /** NUL once in every text of the body, so each field is tried whatever the seed draws. */
 function nulInEveryText(body: unknown): [Bad][] {
+  if (Buffer.isBuffer(body)) return [];
   if (typeof body === 'string') {
     return body
       .split('\n')
@@ -229,7 +241,11 @@ describe('every write route refuses bad input', () => {
       const before = await fingerprint(app, organisationsOf(world));
       await fc.assert(
         fc.asyncProperty(
-          typeof body === 'string' ? spoiledCsv(body) : spoiledJson(body),
+          Buffer.isBuffer(body)
+            ? spoiledImage(body)
+            : typeof body === 'string'
+              ? spoiledCsv(body)
+              : spoiledJson(body),
           async (spoiled) => {
             const response = await call(app, session, method, path, spoiled.body, example.headers);
             const what = `${url} ${spoiled.what}: ${response.statusCode} ${response.body.slice(0, 300)}`;

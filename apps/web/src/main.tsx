@@ -14,6 +14,7 @@ import './styles/pages.css';
 import './styles/research.css';
 import './styles/synthesis.css';
 import './styles/personas.css';
+import './styles/ideas.css';
 import './styles/board.css';
 import { clearSession } from './features/session/session.ts';
 import { loadCatalog, shellOnly } from './i18n/catalogs.ts';

@@ -58,6 +58,7 @@ export function synthesisPaths(orgSlug: string, projectId: string) {
     editPersona: (personaId: string) => `${base}/personas/${enc(personaId)}/edit`,
     journeys: () => `${base}/journeys`,
     journey: (journeyId: string) => `${base}/journeys/${enc(journeyId)}`,
+    ideas: () => `${base}/ideas`,
   };
 }
 

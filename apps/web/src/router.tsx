@@ -44,6 +44,7 @@ const api = {
   journeys: () => import('./api/journeys.ts'),
   insights: () => import('./api/insights.ts'),
   personas: () => import('./api/personas.ts'),
+  ideas: () => import('./api/ideas.ts'),
 };
 
 // The error and not-found pages load when shown: the first page of a visit is rarely one.
@@ -437,6 +438,19 @@ const personasRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/synthesis/personas.tsx'), 'PersonasPage'),
 });
 
+const ideasRoute = createRoute({
+  getParentRoute: () => synthesisRoute,
+  path: 'ideas',
+  loader: async ({ context, params }) => {
+    const ideas = await api.ideas();
+    await Promise.all([
+      context.queryClient.ensureQueryData(ideas.ideasQuery(params.projectId)),
+      context.queryClient.ensureQueryData(ideas.votingRoundsQuery(params.projectId)),
+    ]);
+  },
+  component: lazyRouteComponent(() => import('./routes/synthesis/ideas.tsx'), 'IdeasPage'),
+});
+
 const newPersonaRoute = createRoute({
   getParentRoute: () => synthesisRoute,
   path: 'personas/new',
@@ -516,6 +530,7 @@ const routeTree = rootRoute.addChildren([
         editPersonaRoute,
         journeysRoute,
         journeyRoute,
+        ideasRoute,
       ]),
       membersRoute,
     ]),

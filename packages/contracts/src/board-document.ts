@@ -15,8 +15,8 @@ import {
  * erasure) and the web app (the live board). Top level:
  *
  *   meta   Y.Map  { schemaVersion: number }
- *   cards  Y.Map<Y.Map>  card id → { kind, evidenceId?, text, language, groupId, x, y,
- *                                     createdBy, createdAt, withdrawn? }
+ *   cards  Y.Map<Y.Map>  card id → { kind, evidenceId? | ideaId?, text, language, groupId,
+ *                                     x, y, createdBy, createdAt, withdrawn? }
  *   groups Y.Map<Y.Map>  group id → { title, colour, x, y, order, suggested? }
  *
  * Every field is a plain value in its own map, so two people moving and renaming at once
@@ -50,11 +50,14 @@ function readCard(id: string, fields: unknown): BoardCard | null {
   if (!kind.success) return null;
   const evidenceId = fields.get('evidenceId');
   if (kind.data === 'evidence' && !isId(evidenceId)) return null;
+  const ideaId = fields.get('ideaId');
+  if (kind.data === 'idea' && !isId(ideaId)) return null;
   const groupId = fields.get('groupId');
   return {
     id,
     kind: kind.data,
     evidenceId: kind.data === 'evidence' ? (evidenceId as string) : null,
+    ideaId: kind.data === 'idea' ? (ideaId as string) : null,
     text: str(fields.get('text')),
     language: TextLanguage.catch('fi').parse(fields.get('language')),
     groupId: isId(groupId) ? groupId : null,
@@ -146,6 +149,38 @@ export function addEvidenceCards(
         fieldMap({
           kind: 'evidence',
           evidenceId: item.evidenceId,
+          text: item.text,
+          language: item.language,
+          groupId: input.groupId ?? null,
+          x: (input.x ?? 0) + (index % 10) * 220,
+          y: (input.y ?? 0) + Math.floor(index / 10) * 140,
+          createdBy: input.createdBy,
+          createdAt,
+        }),
+      );
+    });
+  }, origin);
+  return ids;
+}
+
+export type NewIdeaCard = { ideaId: string; text: string; language: TextLanguage };
+
+/** Adds one card per idea, its text copied as it is now, laid out in a row from (x, y). */
+export function addIdeaCards(
+  doc: Y.Doc,
+  input: Placement & { items: NewIdeaCard[]; createdBy: string },
+  origin?: unknown,
+): string[] {
+  const { cards } = boardMaps(doc);
+  const createdAt = new Date().toISOString();
+  const ids = input.items.map(() => crypto.randomUUID());
+  doc.transact(() => {
+    input.items.forEach((item, index) => {
+      cards.set(
+        ids[index] as string,
+        fieldMap({
+          kind: 'idea',
+          ideaId: item.ideaId,
           text: item.text,
           language: item.language,
           groupId: input.groupId ?? null,
@@ -324,6 +359,9 @@ export const boardMigrations: readonly ((doc: Y.Doc) => void)[] = [
     let next = nextGroupOrder(groups);
     for (const group of missing) group.fields.set('order', next++);
   },
+  // 2 → 3: cards of kind `idea` (with `ideaId`) came. No stored card changes; the new version
+  // is what makes a client from before it, which would not show such cards, read-only.
+  () => undefined,
 ];
 
 export class BoardVersionError extends Error {

@@ -5,6 +5,7 @@ import {
   BoardVersionError,
   acceptGroup,
   addEvidenceCards,
+  addIdeaCards,
   addStickyNote,
   boardSchemaVersionOf,
   createGroup,
@@ -202,6 +203,40 @@ describe('board document', () => {
       text: '',
       withdrawn: true,
     });
+  });
+});
+
+describe('idea cards', () => {
+  it('carry their idea and its text as it was placed; one without an idea is skipped', () => {
+    const doc = newBoard();
+    const ideaId = crypto.randomUUID();
+    const [card] = addIdeaCards(doc, {
+      items: [{ ideaId, text: 'Oma ohjaaja koko polulle', language: 'fi' }],
+      createdBy: userId,
+    });
+    const broken = new Y.Map<unknown>();
+    broken.set('kind', 'idea');
+    broken.set('text', 'Ei ideaa');
+    doc.getMap<Y.Map<unknown>>('cards').set(crypto.randomUUID(), broken);
+    expect(readBoard(doc).cards).toEqual([
+      expect.objectContaining({
+        id: card,
+        kind: 'idea',
+        ideaId,
+        evidenceId: null,
+        text: 'Oma ohjaaja koko polulle',
+      }),
+    ]);
+  });
+
+  it('come with version 3: a version 2 board migrates with its cards as they were', () => {
+    const doc = new Y.Doc();
+    doc.getMap('meta').set('schemaVersion', 2);
+    addStickyNote(doc, { text: 'Muista chat', language: 'fi', createdBy: userId });
+    const before = readBoard(doc);
+    expect(migrateBoard(doc)).toEqual({ from: 2, to: 3 });
+    expect(BOARD_SCHEMA_VERSION).toBe(3);
+    expect(readBoard(doc)).toEqual(before);
   });
 });
 

@@ -6,7 +6,7 @@ import { TextLanguage } from './research.ts';
 // these schemas and constants so that a page that lists or names boards loads no Yjs.
 
 /** Version of the board document this code writes; older documents are migrated on load. */
-export const BOARD_SCHEMA_VERSION = 2;
+export const BOARD_SCHEMA_VERSION = 3;
 
 const BOARD_PREFIX = 'board:';
 export const boardDocumentName = (boardId: string) => `${BOARD_PREFIX}${boardId}`;
@@ -31,7 +31,7 @@ export const groupColours = [
 export const GroupColour = z.enum(groupColours);
 export type GroupColour = z.infer<typeof GroupColour>;
 
-export const boardCardKinds = ['evidence', 'sticky'] as const;
+export const boardCardKinds = ['evidence', 'sticky', 'idea'] as const;
 export const BoardCardKind = z.enum(boardCardKinds);
 export type BoardCardKind = z.infer<typeof BoardCardKind>;
 
@@ -40,7 +40,12 @@ export type BoardCard = {
   kind: BoardCardKind;
   /** Evidence cards only: the evidence item the card shows. */
   evidenceId: string | null;
-  /** Evidence: a snapshot of its text, so the board reads offline. Sticky note: the note. */
+  /** Idea cards only: the project's idea the card was placed from. */
+  ideaId: string | null;
+  /**
+   * Evidence and idea: a snapshot of its text at placement, so the board reads offline.
+   * Sticky note: the note.
+   */
   text: string;
   language: TextLanguage;
   groupId: string | null;
@@ -102,6 +107,7 @@ export const BoardCardRow = z.object({
   id: Id,
   kind: BoardCardKind,
   evidenceId: Id.nullable(),
+  ideaId: Id.nullable(),
   groupId: Id.nullable(),
   text: z.string(),
   language: TextLanguage,

@@ -39,6 +39,11 @@ export const problemCodes = [
   'conflict',
   'note_changed',
   'edit_conflict',
+  'voting_round_closed',
+  'vote_budget_spent',
+  'vote_stacking_not_allowed',
+  'idea_not_in_round',
+  'sketch_type_unsupported',
   'internal',
 ] as const;
 export const ProblemCode = z.enum(problemCodes);

@@ -511,7 +511,7 @@ export const imports = pgTable(
 
 // ——— Synthesis ———
 
-export const boardCardKindEnum = pgEnum('board_card_kind', ['evidence', 'sticky']);
+export const boardCardKindEnum = pgEnum('board_card_kind', ['evidence', 'sticky', 'idea']);
 
 /**
  * An affinity board. Its Yjs document lives in `state` (the whole document, garbage-collected,
@@ -563,6 +563,8 @@ export const boardCards = pgTable(
     cardId: uuid('card_id').notNull(),
     kind: boardCardKindEnum('kind').notNull(),
     evidenceId: uuid('evidence_id').references(() => evidence.id, { onDelete: 'set null' }),
+    // Idea cards: the project's idea the card was placed from (its text copied at placement).
+    ideaId: uuid('idea_id').references((): AnyPgColumn => ideas.id, { onDelete: 'set null' }),
     groupId: uuid('group_id'),
     text: text('text').notNull(),
     language: textLanguageEnum('language').notNull(),
@@ -572,6 +574,7 @@ export const boardCards = pgTable(
   (t) => [
     primaryKey({ columns: [t.boardId, t.cardId] }),
     index('board_cards_evidence_idx').on(t.evidenceId),
+    index('board_cards_idea_idx').on(t.ideaId),
   ],
 );
 
@@ -832,5 +835,94 @@ export const journeyCitations = pgTable(
     primaryKey({ columns: [t.journeyId, t.laneId, t.stageId, t.position] }),
     index('journey_citations_evidence_idx').on(t.evidenceId),
     index('journey_citations_insight_idx').on(t.insightId),
+  ],
+);
+
+export const ideaStatusEnum = pgEnum('idea_status', ['open', 'picked']);
+export const sketchTypeEnum = pgEnum('sketch_type', ['image/png', 'image/jpeg', 'image/webp']);
+
+/**
+ * An idea the team (customer members too) wrote against an insight or its "How might we…?"
+ * question, or against the project's challenge when no insight is named. A sketch image is kept
+ * as a file in the data directory named by `sketch_id`, a fresh id at each upload. `picked`
+ * marks an idea the team chose to develop into a service concept.
+ */
+export const ideas = pgTable(
+  'ideas',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    insightId: uuid('insight_id').references(() => insights.id, { onDelete: 'set null' }),
+    text: text('text').notNull(),
+    status: ideaStatusEnum('status').notNull().default('open'),
+    sketchId: uuid('sketch_id'),
+    sketchType: sketchTypeEnum('sketch_type'),
+    sketchBytes: integer('sketch_bytes'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+    ...versioned,
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('ideas_project_idx').on(t.projectId, t.createdAt),
+    index('ideas_insight_idx').on(t.insightId),
+    check(
+      'ideas_sketch_whole',
+      sql`(${t.sketchId} is null) = (${t.sketchType} is null) and (${t.sketchId} is null) = (${t.sketchBytes} is null)`,
+    ),
+  ],
+);
+
+export const votingRoundStatusEnum = pgEnum('voting_round_status', ['open', 'closed']);
+
+/**
+ * A dot-voting round (pisteäänestys) over the project's ideas, or over the ideas of one insight:
+ * each voter has `budget` dots, may put several on one idea when `allow_stacking`, and nobody
+ * sees the results until the one who opened it (or an admin) closes it.
+ */
+export const votingRounds = pgTable(
+  'voting_rounds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    insightId: uuid('insight_id').references(() => insights.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    budget: smallint('budget').notNull(),
+    allowStacking: boolean('allow_stacking').notNull(),
+    hideAuthors: boolean('hide_authors').notNull(),
+    status: votingRoundStatusEnum('status').notNull().default('open'),
+    openedBy: uuid('opened_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('voting_rounds_project_idx').on(t.projectId, t.createdAt),
+    check('voting_rounds_budget', sql`${t.budget} between 1 and 20`),
+  ],
+);
+
+/** The dots one voter put on one idea in a round. */
+export const votes = pgTable(
+  'votes',
+  {
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => votingRounds.id, { onDelete: 'cascade' }),
+    voterId: uuid('voter_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    ideaId: uuid('idea_id')
+      .notNull()
+      .references(() => ideas.id, { onDelete: 'cascade' }),
+    dots: smallint('dots').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.roundId, t.voterId, t.ideaId] }),
+    index('votes_idea_idx').on(t.ideaId),
+    check('votes_dots', sql`${t.dots} between 1 and 20`),
   ],
 );

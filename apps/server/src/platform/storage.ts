@@ -42,6 +42,18 @@ export class UploadStore {
     return size;
   }
 
+  /** The file's first bytes (fewer when it is shorter), to tell what it is. */
+  async head(id: string, bytes: number): Promise<Buffer> {
+    const file = await fs.open(this.file(id), 'r');
+    try {
+      const buffer = Buffer.alloc(bytes);
+      const { bytesRead } = await file.read(buffer, 0, bytes, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await file.close();
+    }
+  }
+
   open(id: string): Readable {
     return createReadStream(this.file(id));
   }

@@ -156,14 +156,15 @@ export async function requestNoContent(
   await send(method, path, body === undefined ? undefined : { json: body });
 }
 
-/** Posts a file's bytes unchanged (the server reads their encoding), and parses the answer. */
+/** Sends a file's bytes unchanged (the server reads what they are), and parses the answer. */
 export async function upload<S extends z.ZodType>(
   path: string,
   schema: S,
   file: Blob,
   contentType: string,
+  method: 'POST' | 'PUT' = 'POST',
 ): Promise<z.output<S>> {
-  const response = await send('POST', path, { bytes: file, contentType });
+  const response = await send(method, path, { bytes: file, contentType });
   return parseAnswer(response, path, schema);
 }
 

@@ -17,6 +17,7 @@ import type { Db } from '../client.ts';
 import { storeLiveDocument } from '../../collab/stored-document.ts';
 import { boardStorage } from '../../modules/synthesis/board-storage.ts';
 import { journeyStorage } from '../../modules/journeys/journey-storage.ts';
+import { seedDemoIdeas } from './demo-ideas.ts';
 
 // The KUNTO demo project's synthesis, made from its demo research the way a team would: the
 // interviews' evidence on a board grouped by its tags, an insight from one group, and the
@@ -32,7 +33,7 @@ async function evidenceByTag(db: Db, projectId: string) {
 
 export async function seedDemoSynthesis(
   db: Db,
-  input: { projectId: string; userId: string },
+  input: { projectId: string; userId: string; contributors: string[] },
 ): Promise<void> {
   const { projectId, userId } = input;
   const byTag = await evidenceByTag(db, projectId);
@@ -64,7 +65,7 @@ export async function seedDemoSynthesis(
   await storeLiveDocument(boardStorage, db, { id: boardId, document: board, mergeOrigin: null });
 
   const scattered = byTag.get('Palvelujen pirstaleisuus') ?? [];
-  await createInsight(db, {
+  const insightId = await createInsight(db, {
     actorUserId: userId,
     projectId,
     values: {
@@ -76,6 +77,7 @@ export async function seedDemoSynthesis(
       groupId: groups['Palvelujen pirstaleisuus'] ?? null,
     },
   });
+  await seedDemoIdeas(db, { projectId, userId, insightId, contributors: input.contributors });
 
   const journeyId = await createJourney(db, {
     actorUserId: userId,

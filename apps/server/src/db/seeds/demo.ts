@@ -216,7 +216,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     await tx.execute(sql`select pg_advisory_xact_lock(7263400002)`);
     const [existing] = await tx.select({ id: organisations.id }).from(organisations).limit(1);
     if (existing) return false;
-    let kunto: { projectId: string; userId: string } | null = null;
+    let kunto: { projectId: string; userId: string; contributors: string[] } | null = null;
     const passwordHash = await hashPassword(DEMO_PASSWORD);
 
     const userIds = new Map<string, string>();
@@ -273,7 +273,12 @@ export async function seedDemoData(db: Db): Promise<boolean> {
           research: project.research.material,
         });
         if (project.research.material === kuntoResearch)
-          kunto = { projectId, userId: idOf(project.research.facilitator) };
+          kunto = {
+            projectId,
+            userId: idOf(project.research.facilitator),
+            // Who writes ideas and votes: the team but its viewer (the decision-maker), who reads.
+            contributors: ['aino', 'mikko', 'sami'].map(idOf),
+          };
       }
     }
     return { kunto };

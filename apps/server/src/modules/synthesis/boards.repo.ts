@@ -4,6 +4,7 @@ import type { Queryable, Tx } from '../../db/client.ts';
 import { outerColumn } from '../../db/outer-column.ts';
 import { boardCards, boardGroups, boards } from '../../db/schema.ts';
 import { findProjectEvidence } from '../research/evidence/evidence.repo.ts';
+import { findProjectIdeas } from '../ideas/ideas.repo.ts';
 import { advanceVersion } from '../../platform/versioned-edit.ts';
 
 /** A board without its Yjs state, which only the collaboration layer reads. */
@@ -101,6 +102,7 @@ export async function readDerivedRows(db: Queryable, boardId: string) {
         id: boardCards.cardId,
         kind: boardCards.kind,
         evidenceId: boardCards.evidenceId,
+        ideaId: boardCards.ideaId,
         groupId: boardCards.groupId,
         text: boardCards.text,
         language: boardCards.language,
@@ -168,8 +170,8 @@ export async function lockProjectBoardStates(tx: Tx, projectId: string) {
 
 /**
  * Writes a board's Yjs state and rewrites its derived rows from the same snapshot. Evidence
- * ids are kept only when they name evidence of the board's own project: the document is
- * written by browsers, and a card must not link another project's evidence.
+ * and idea ids are kept only when they name the board's own project's: the document is
+ * written by browsers, and a card must not link another project's evidence or ideas.
  */
 export async function writeBoardState(
   tx: Tx,
@@ -206,11 +208,14 @@ export async function writeBoardState(
   if (snapshot.cards.length === 0) return;
   const cited = [...new Set(snapshot.cards.flatMap((c) => (c.evidenceId ? [c.evidenceId] : [])))];
   const known = await findProjectEvidence(tx, input.projectId, cited);
+  const placed = [...new Set(snapshot.cards.flatMap((c) => (c.ideaId ? [c.ideaId] : [])))];
+  const ideas = await findProjectIdeas(tx, input.projectId, placed);
   const rows = snapshot.cards.map((card) => ({
     boardId,
     cardId: card.id,
     kind: card.kind,
     evidenceId: card.evidenceId && known.has(card.evidenceId) ? card.evidenceId : null,
+    ideaId: card.ideaId && ideas.has(card.ideaId) ? card.ideaId : null,
     groupId: card.groupId,
     text: card.text,
     language: card.language,

@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import {
   addEvidenceCards,
+  addIdeaCards,
   addStickyNote,
   createGroup,
   groupColours,
@@ -9,12 +10,14 @@ import {
   readBoard,
   type BoardCard,
   type NewEvidenceCard,
+  type NewIdeaCard,
 } from '@timantti/contracts';
 import { useState, type KeyboardEvent } from 'react';
 import { Toolbar } from 'react-aria-components';
 import { boardQuery } from '../../api/boards.ts';
 import { meQuery } from '../../api/auth.ts';
 import { AddEvidenceDialog } from '../../features/synthesis/board/AddEvidenceDialog.tsx';
+import { AddIdeasDialog } from '../../features/synthesis/board/AddIdeasDialog.tsx';
 import { GroupInsightDialog } from '../../features/synthesis/board/GroupInsightDialog.tsx';
 import { BoardCardItem } from '../../features/synthesis/board/BoardCardItem.tsx';
 import {
@@ -113,6 +116,20 @@ function LiveBoard({
     return fresh.length;
   };
 
+  const addIdeas = (items: NewIdeaCard[]) => {
+    if (!mayEdit || !live.writable()) return 0;
+    const onBoard = new Set(readBoard(doc).cards.map((card) => card.ideaId));
+    const fresh = items.filter((item) => !onBoard.has(item.ideaId));
+    if (fresh.length > 0) addIdeaCards(doc, { items: fresh, createdBy: me.id }, origin);
+    setAnnouncement(
+      t('board.addEvidence.added', {
+        count: fresh.length,
+        skippedCount: items.length - fresh.length,
+      }),
+    );
+    return fresh.length;
+  };
+
   const renderCard = (card: BoardCard) => (
     <BoardCardItem
       key={card.id}
@@ -165,6 +182,7 @@ function LiveBoard({
         {canEdit ? (
           <>
             <AddEvidenceDialog projectId={projectId} onAdd={addEvidence} />
+            <AddIdeasDialog projectId={projectId} language={locale} onAdd={addIdeas} />
             <StickyNoteDialog
               title={t('board.sticky.newTitle')}
               triggerLabel={t('board.sticky.new')}

@@ -52,6 +52,14 @@ export const errors: Record<keyof typeof fi, string> = {
     'The note was changed meanwhile. Reload it to see the changes, then make your edit.',
   'errors.edit_conflict':
     'Someone else saved this meanwhile. Load the latest version or compare it with your changes.',
+  'errors.voting_round_closed':
+    'The voting round is already closed, so its dots can no longer change.',
+  'errors.vote_budget_spent':
+    'You have already used all your dots ({budget, plural, one {# dot} other {# dots}}). Take a dot off an idea if you want to give it to another.',
+  'errors.vote_stacking_not_allowed':
+    'In this round one idea can take only one dot from each person.',
+  'errors.idea_not_in_round': 'The idea is not one of the ideas of this voting round.',
+  'errors.sketch_type_unsupported': 'The sketch must be a PNG, JPEG or WebP image.',
   'errors.conflict': 'The information has changed or already exists. Reload the page.',
   'errors.theme_suggestions_busy':
     'Theme suggestions are busy with other boards. Try again in a minute.',

@@ -50,6 +50,14 @@ export const errors = {
     'Muistiinpanoa on muutettu sillä välin. Lataa se uudelleen, niin näet muutokset, ja tee muokkauksesi sitten.',
   'errors.edit_conflict':
     'Joku muu tallensi tämän sillä välin. Lataa uusin versio tai vertaa sitä omiin muutoksiisi.',
+  'errors.voting_round_closed':
+    'Äänestyskierros on jo suljettu, joten sen pisteitä ei voi enää muuttaa.',
+  'errors.vote_budget_spent':
+    'Olet jo käyttänyt kaikki pisteesi ({budget, plural, one {# piste} other {# pistettä}}). Poista piste jostain ideasta, jos haluat antaa sen toiselle.',
+  'errors.vote_stacking_not_allowed':
+    'Tällä kierroksella samalle idealle voi antaa vain yhden pisteen.',
+  'errors.idea_not_in_round': 'Idea ei kuulu tämän äänestyskierroksen ideoihin.',
+  'errors.sketch_type_unsupported': 'Luonnoskuvan pitää olla PNG-, JPEG- tai WebP-kuva.',
   'errors.conflict': 'Tieto on muuttunut tai on jo olemassa. Lataa sivu uudelleen.',
   'errors.theme_suggestions_busy':
     'Teemaehdotuksia lasketaan juuri muille tauluille. Yritä uudelleen hetken kuluttua.',

@@ -52,6 +52,14 @@ export const errors: Record<keyof typeof fi, string> = {
     'Anteckningen har ändrats under tiden. Ladda om den för att se ändringarna och gör sedan din redigering.',
   'errors.edit_conflict':
     'Någon annan sparade det här under tiden. Hämta den senaste versionen eller jämför den med dina ändringar.',
+  'errors.voting_round_closed':
+    'Omröstningsrundan är redan stängd, så dess poäng kan inte längre ändras.',
+  'errors.vote_budget_spent':
+    'Du har redan använt alla dina poäng ({budget, plural, one {# poäng} other {# poäng}}). Ta bort en poäng från en idé om du vill ge den till en annan.',
+  'errors.vote_stacking_not_allowed':
+    'I den här rundan kan en idé få bara en poäng av samma person.',
+  'errors.idea_not_in_round': 'Idén hör inte till idéerna i den här omröstningsrundan.',
+  'errors.sketch_type_unsupported': 'Skissen ska vara en PNG-, JPEG- eller WebP-bild.',
   'errors.conflict': 'Uppgiften har ändrats eller finns redan. Ladda om sidan.',
   'errors.theme_suggestions_busy':
     'Temaförslag beräknas just nu för andra tavlor. Försök igen om en stund.',

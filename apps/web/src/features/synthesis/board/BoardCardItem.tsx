@@ -14,6 +14,12 @@ import { StickyNoteDialog } from './StickyNoteDialog.tsx';
 import { CARD_DRAG_TYPE } from './drag.ts';
 import type { LocalOrigin } from './useBoardDocument.ts';
 
+const kindKeys = {
+  evidence: 'board.card.evidence',
+  sticky: 'board.card.sticky',
+  idea: 'board.card.idea',
+} as const satisfies Record<BoardCard['kind'], string>;
+
 /**
  * One card of the board: its text, a check box to select it with others, and a menu to move it
  * to a group — the keyboard's way to do what a pointer does by dragging.
@@ -43,7 +49,7 @@ export function BoardCardItem({
   const t = useT();
   const groupOf = (id: string | null) => groups.find((group) => group.id === id);
   const text = card.withdrawn ? t('board.card.withdrawn') : card.text;
-  const kind = card.kind === 'evidence' ? t('board.card.evidence') : t('board.card.sticky');
+  const kind = t(kindKeys[card.kind]);
   const name = t('board.card.name', { kind, text: shorten(text) });
   const moveTo = (groupId: string | null) => {
     moveCardsToGroup(doc, [card.id], groupId, origin);
