@@ -9,6 +9,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { accountRoutes } from './modules/accounts/accounts.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { conceptRoutes } from './modules/concepts/concepts.routes.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { journeyRoutes } from './modules/journeys/journeys.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
@@ -120,6 +121,7 @@ export async function buildApp(
   insightRoutes(app, context);
   personaRoutes(app, context);
   journeyRoutes(app, context);
+  conceptRoutes(app, context);
   themeSuggestionRoutes(app, context);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>

@@ -46,6 +46,11 @@ const scopes: Record<string, string> = {
   journey_lanes: ofTable('journey_id', 'journeys'),
   journey_cells: ofTable('journey_id', 'journeys'),
   journey_citations: ofTable('journey_id', 'journeys'),
+  concepts: ofProjects,
+  concept_fields: ofTable('concept_id', 'concepts'),
+  concept_links: ofTable('concept_id', 'concepts'),
+  concept_versions: ofTable('concept_id', 'concepts'),
+  concept_version_links: `version_id in (select id from concept_versions where ${ofTable('concept_id', 'concepts')})`,
 };
 
 /**

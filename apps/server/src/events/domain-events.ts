@@ -19,6 +19,13 @@ export type DomainEvent =
   | { type: 'board.access_changed'; boardId: string }
   /** A journey map was archived, restored or deleted. */
   | { type: 'journey.access_changed'; journeyId: string }
+  /** A concept was deleted. */
+  | { type: 'concept.access_changed'; conceptId: string }
+  /**
+   * A write is about to read a live document's stored state (freezing a concept's version):
+   * an open copy stores what it holds first, so the write reads what its editors see.
+   */
+  | { type: 'live_document.store_requested'; documentName: string }
   /** Evidence lost its text through a participant's erasure. */
   | { type: 'evidence.withdrawn'; projectId: string; evidenceIds: readonly string[] };
 
