@@ -70,6 +70,11 @@ const resources: Record<string, VersionedResource> = {
     edit: (n) => ({ title: `Luvan polku ${n}`, kind: n % 2 === 0 ? 'as_is' : 'to_be' }),
     missing: (w) => `${p(w)}/journeys/${randomUUID()}`,
   },
+  concept: {
+    url: (w) => `${p(w)}/concepts/${w.conceptId}`,
+    edit: (n) => ({ status: (['testing', 'piloting', 'adopted'] as const)[n % 3] }),
+    missing: (w) => `${p(w)}/concepts/${randomUUID()}`,
+  },
 };
 
 describe('an edit names the version it was made on', () => {
