@@ -14,13 +14,15 @@ import { createBoard } from '../../modules/synthesis/commands/create-board.ts';
 import { createInsight } from '../../modules/synthesis/commands/create-insight.ts';
 import { readTaggedEvidence } from '../../modules/research/evidence/evidence.repo.ts';
 import type { Db } from '../client.ts';
+import { seedDemoConcepts } from './demo-concepts.ts';
 import { storeLiveDocument } from '../../collab/stored-document.ts';
 import { boardStorage } from '../../modules/synthesis/board-storage.ts';
 import { journeyStorage } from '../../modules/journeys/journey-storage.ts';
 
 // The KUNTO demo project's synthesis, made from its demo research the way a team would: the
 // interviews' evidence on a board grouped by its tags, an insight from one group, and the
-// young person's service journey with its emotion curve, a cell citing what a customer said.
+// young person's service journey with its emotion curve, a cell citing what a customer said;
+// then the service concept answering them.
 
 /** Evidence of the project by tag name, in the order it was made. */
 async function evidenceByTag(db: Db, projectId: string) {
@@ -64,7 +66,7 @@ export async function seedDemoSynthesis(
   await storeLiveDocument(boardStorage, db, { id: boardId, document: board, mergeOrigin: null });
 
   const scattered = byTag.get('Palvelujen pirstaleisuus') ?? [];
-  await createInsight(db, {
+  const insightId = await createInsight(db, {
     actorUserId: userId,
     projectId,
     values: {
@@ -129,4 +131,5 @@ export async function seedDemoSynthesis(
     document: journey,
     mergeOrigin: null,
   });
+  await seedDemoConcepts(db, { projectId, userId, insightId, journeyId });
 }
