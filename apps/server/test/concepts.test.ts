@@ -82,7 +82,16 @@ async function world() {
     name: 'Yhden luukun ohjaus',
     summary: 'Nuori saa yhden ohjaajan.',
   })) as Concept;
-  return { session, admin, project, insightId, journeyId, base, concept, url: `${base}/${concept.id}` };
+  return {
+    session,
+    admin,
+    project,
+    insightId,
+    journeyId,
+    base,
+    concept,
+    url: `${base}/${concept.id}`,
+  };
 }
 
 describe('service concepts', () => {
@@ -203,9 +212,7 @@ describe('service concepts', () => {
     expect(stillV1.links.map((l) => l.id)).toEqual([w.insightId]);
     const between = await get<ConceptDiff>(w.session, `${w.url}/diff?from=1&to=2`);
     expect(between.fields).toEqual(toDraft.fields);
-    expect((await get<ConceptDiff>(w.session, `${w.url}/diff?from=2&to=draft`)).fields).toEqual(
-      [],
-    );
+    expect((await get<ConceptDiff>(w.session, `${w.url}/diff?from=2&to=draft`)).fields).toEqual([]);
     const versions = await get<ConceptVersionList>(w.session, `${w.url}/versions`);
     expect(versions.items.map((v) => v.number)).toEqual([2, 1]);
 
@@ -222,12 +229,7 @@ describe('service concepts', () => {
   it('are not seen by another organisation', async () => {
     const w = await world();
     const outsider = await adminOfNewOrganisation(app);
-    for (const url of [
-      w.base,
-      w.url,
-      `${w.url}/versions`,
-      `${w.url}/diff?from=draft&to=draft`,
-    ]) {
+    for (const url of [w.base, w.url, `${w.url}/versions`, `${w.url}/diff?from=draft&to=draft`]) {
       const response = await call(app, outsider.session, 'GET', url);
       expect(response.statusCode, url).toBe(404);
     }

@@ -58,6 +58,8 @@ export function synthesisPaths(orgSlug: string, projectId: string) {
     editPersona: (personaId: string) => `${base}/personas/${enc(personaId)}/edit`,
     journeys: () => `${base}/journeys`,
     journey: (journeyId: string) => `${base}/journeys/${enc(journeyId)}`,
+    concepts: () => `${base}/concepts`,
+    concept: (conceptId: string) => `${base}/concepts/${enc(conceptId)}`,
   };
 }
 

@@ -148,7 +148,12 @@ export function listDiff(before: ConceptListItem[], after: ConceptListItem[]): L
   for (const item of after) {
     const old = earlier.get(item.id);
     if (!old) {
-      items.push({ id: item.id, op: 'added', parts: [{ op: 'insert', text: item.text }], moved: false });
+      items.push({
+        id: item.id,
+        op: 'added',
+        parts: [{ op: 'insert', text: item.text }],
+        moved: false,
+      });
     } else {
       const moved = !stable.has(item.id);
       const changed = old.text !== item.text;
@@ -170,8 +175,7 @@ export function diffConcepts(from: ConceptSnapshot, to: ConceptSnapshot): Concep
   for (const field of conceptFields) {
     if (isConceptListField(field)) {
       const items = listDiff(from[field], to[field]);
-      if (items.some((item) => item.op !== 'unchanged'))
-        diffs.push({ kind: 'list', field, items });
+      if (items.some((item) => item.op !== 'unchanged')) diffs.push({ kind: 'list', field, items });
     } else if (from[field] !== to[field]) {
       diffs.push({ kind: 'text', field, parts: wordDiff(from[field], to[field]) });
     }

@@ -75,11 +75,7 @@ export function conceptSchemaVersionOf(doc: Y.Doc): number {
 // ——— Writing ———
 
 /** Lays out a new draft with the given fields (a new concept, or one started from another). */
-export function initConcept(
-  doc: Y.Doc,
-  values: Partial<ConceptSnapshot>,
-  origin?: unknown,
-): void {
+export function initConcept(doc: Y.Doc, values: Partial<ConceptSnapshot>, origin?: unknown): void {
   doc.transact(() => {
     metaOf(doc).set('schemaVersion', CONCEPT_SCHEMA_VERSION);
     for (const field of conceptTextFields) {

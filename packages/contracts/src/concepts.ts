@@ -61,7 +61,7 @@ export const CONCEPT_TEXT_MAX = 5000;
 export const CONCEPT_ITEM_MAX = 500;
 export const CONCEPT_LIST_MAX = 50;
 
-/** The concept card's layout: the concept's own reading of its fields. */
+/** The concept card's layout: the concept's own reading of its fields, every one of them. */
 export const conceptCardFields = [
   'summary',
   'problem',
@@ -73,6 +73,10 @@ export const conceptCardFields = [
   'partners',
   'risks',
   'indicators',
+  'howToTest',
+  'learningGoals',
+  'implementer',
+  'budget',
 ] as const satisfies readonly ConceptField[];
 
 /** The experiment card's layout (kokeilukortti) over the same fields, in its own order. */

@@ -22,7 +22,11 @@ async function editDraft(db: Db, conceptId: string, edit: (doc: Y.Doc) => void) 
   try {
     Y.applyUpdate(doc, row?.state ?? new Uint8Array());
     edit(doc);
-    await storeLiveDocument(conceptStorage, db, { id: conceptId, document: doc, mergeOrigin: null });
+    await storeLiveDocument(conceptStorage, db, {
+      id: conceptId,
+      document: doc,
+      mergeOrigin: null,
+    });
     return readConcept(doc);
   } finally {
     doc.destroy();

@@ -68,7 +68,10 @@ export function conceptRoutes(app: App, { database, events }: AppContext) {
     return presentConcept(concept, draft, links, abilities);
   };
 
-  const snapshotOf = async (conceptId: string, ref: ConceptVersionRef): Promise<ConceptSnapshot> => {
+  const snapshotOf = async (
+    conceptId: string,
+    ref: ConceptVersionRef,
+  ): Promise<ConceptSnapshot> => {
     if (ref === 'draft') return readConceptDraft(db, conceptId);
     const version = await findConceptVersion(db, conceptId, ref);
     if (!version) throw notFound();

@@ -14,6 +14,7 @@ export function SynthesisNav() {
         { href: synthesis.insights(), label: t('synthesis.nav.insights') },
         { href: synthesis.personas(), label: t('synthesis.nav.personas') },
         { href: synthesis.journeys(), label: t('synthesis.nav.journeys') },
+        { href: synthesis.concepts(), label: t('synthesis.nav.concepts') },
       ]}
     />
   );

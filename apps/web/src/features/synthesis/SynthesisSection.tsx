@@ -28,6 +28,10 @@ export function SynthesisSection({ orgSlug, project }: { orgSlug: string; projec
           <Link href={synthesis.journeys()}>{t('synthesis.nav.journeys')}</Link>
           <span className="research-links__text"> – {t('synthesis.section.journeys')}</span>
         </li>
+        <li>
+          <Link href={synthesis.concepts()}>{t('synthesis.nav.concepts')}</Link>
+          <span className="research-links__text"> – {t('synthesis.section.concepts')}</span>
+        </li>
       </ul>
     </section>
   );
