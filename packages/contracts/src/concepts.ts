@@ -204,6 +204,7 @@ export const ConceptSummary = z.object({
 });
 export type ConceptSummary = z.infer<typeof ConceptSummary>;
 export const ConceptList = z.object({ items: z.array(ConceptSummary) });
+export type ConceptList = z.infer<typeof ConceptList>;
 
 /** A concept with its draft as last stored, for readers not on it live. */
 export const Concept = ConceptSummary.extend({
@@ -224,6 +225,7 @@ export const ConceptVersionSummary = z.object({
 });
 export type ConceptVersionSummary = z.infer<typeof ConceptVersionSummary>;
 export const ConceptVersionList = z.object({ items: z.array(ConceptVersionSummary) });
+export type ConceptVersionList = z.infer<typeof ConceptVersionList>;
 
 export const ConceptVersion = ConceptVersionSummary.extend({
   snapshot: ConceptSnapshot,

@@ -64,7 +64,7 @@ export const appConcepts: Record<keyof typeof fi, string> = {
   'concept.links.kind.insight': 'Insight',
   'concept.links.kind.journey': 'Service journey',
   'concept.links.kind.persona': 'Persona',
-  'concept.links.target': 'Choose',
+  'concept.links.target': 'To link',
   'concept.links.add': 'Link',
   'concept.links.remove': 'Remove the link: {title}',
   'concept.links.noTargets': 'The project has nothing of this kind to link yet.',

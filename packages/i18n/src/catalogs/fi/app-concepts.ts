@@ -64,7 +64,7 @@ export const appConcepts = {
   'concept.links.kind.insight': 'Oivallus',
   'concept.links.kind.journey': 'Palvelupolku',
   'concept.links.kind.persona': 'Persona',
-  'concept.links.target': 'Valitse',
+  'concept.links.target': 'Linkitettävä',
   'concept.links.add': 'Linkitä',
   'concept.links.remove': 'Poista linkki: {title}',
   'concept.links.noTargets': 'Projektissa ei ole vielä tätä linkitettävää.',

@@ -65,7 +65,7 @@ export const appConcepts: Record<keyof typeof fi, string> = {
   'concept.links.kind.insight': 'Insikt',
   'concept.links.kind.journey': 'Servicestig',
   'concept.links.kind.persona': 'Persona',
-  'concept.links.target': 'Välj',
+  'concept.links.target': 'Att länka',
   'concept.links.add': 'Länka',
   'concept.links.remove': 'Ta bort länken: {title}',
   'concept.links.noTargets': 'Projektet har ännu inget sådant att länka.',
