@@ -226,6 +226,25 @@ describe('service concepts', () => {
     expect(refused.statusCode).toBe(404);
   });
 
+  it('join the project search as concepts, found by a word of any field or item', async () => {
+    const w = await world();
+    await editDraft(w.concept.id, (doc) => {
+      addConceptItem(doc, 'partners', 'Nuorisopalvelut');
+    });
+    const search = async (q: string) =>
+      (
+        await get<{ items: { type: string; id: string; title: string }[] }>(
+          w.session,
+          `/api/v1/projects/${w.project.id}/search?q=${encodeURIComponent(q)}&type=concept`,
+        )
+      ).items;
+    expect(await search('nuorisopalvelut')).toEqual([
+      expect.objectContaining({ type: 'concept', id: w.concept.id, title: 'Yhden luukun ohjaus' }),
+    ]);
+    expect(await search('ohjaajan')).toHaveLength(1);
+    expect(await search('lentokone')).toEqual([]);
+  });
+
   it('are not seen by another organisation', async () => {
     const w = await world();
     const outsider = await adminOfNewOrganisation(app);

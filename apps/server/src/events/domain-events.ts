@@ -22,7 +22,8 @@ export type DomainEvent =
   /** A concept was deleted. */
   | { type: 'concept.access_changed'; conceptId: string }
   /**
-   * A write is about to read a live document's stored state (freezing a concept's version):
+   * A request is about to read a live document's stored state (freezing a concept's version,
+   * comparing with its draft):
    * an open copy stores what it holds first, so the write reads what its editors see.
    */
   | { type: 'live_document.store_requested'; documentName: string }

@@ -303,6 +303,12 @@ export function conceptRoutes(app: App, { database, events }: AppContext) {
       const { projectId, conceptId } = request.params;
       await loadConceptFor(db, actorOf(request), projectId, conceptId, 'read');
       const { from, to } = request.query;
+      // The draft as its editors see it, as a freeze would take it.
+      if (from === 'draft' || to === 'draft')
+        await events.emit({
+          type: 'live_document.store_requested',
+          documentName: conceptDocumentName(conceptId),
+        });
       const [before, after] = await Promise.all([
         snapshotOf(conceptId, from),
         snapshotOf(conceptId, to),

@@ -206,7 +206,10 @@ function CompareVersions({
         aria-labelledby="concept-compare-heading"
         onSubmit={(event) => {
           event.preventDefault();
-          setShown({ from: parseRef(from), to: parseRef(to) });
+          const next = { from: parseRef(from), to: parseRef(to) };
+          // The draft may have changed since the same comparison was last shown.
+          if (shown && shown.from === next.from && shown.to === next.to) void diff.refetch();
+          else setShown(next);
         }}
       >
         <Select label={t('concept.diff.from')} options={options} value={from} onChange={setFrom} />

@@ -4,6 +4,7 @@ export const appConcepts: Record<keyof typeof fi, string> = {
   'synthesis.nav.concepts': 'Service concepts',
   'synthesis.section.concepts':
     'service concepts and experiment cards with their versions, linked to insights, journeys and personas',
+  'searchType.concept': 'Service concept',
   'concept.list.title': 'Service concepts',
   'concept.list.intro':
     'Describe the solution together: which problem it answers, for whom, what it promises and how it works. The same concept also reads as an experiment card.',

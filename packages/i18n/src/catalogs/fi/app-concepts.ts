@@ -3,6 +3,7 @@ export const appConcepts = {
   'synthesis.nav.concepts': 'Palvelukonseptit',
   'synthesis.section.concepts':
     'palvelukonseptit ja kokeilukortit versioineen, linkitettyinä oivalluksiin, polkuihin ja personoihin',
+  'searchType.concept': 'Palvelukonsepti',
   'concept.list.title': 'Palvelukonseptit',
   'concept.list.intro':
     'Kuvatkaa ratkaisu yhdessä: mihin ongelmaan se vastaa, kenelle, mitä se lupaa ja miten se toimii. Sama konsepti näkyy myös kokeilukorttina.',

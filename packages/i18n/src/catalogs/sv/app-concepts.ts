@@ -4,6 +4,7 @@ export const appConcepts: Record<keyof typeof fi, string> = {
   'synthesis.nav.concepts': 'Tjänstekoncept',
   'synthesis.section.concepts':
     'tjänstekoncept och försökskort med versioner, länkade till insikter, servicestigar och personas',
+  'searchType.concept': 'Tjänstekoncept',
   'concept.list.title': 'Tjänstekoncept',
   'concept.list.intro':
     'Beskriv lösningen tillsammans: vilket problem den svarar på, för vem, vad den lovar och hur den fungerar. Samma koncept visas också som försökskort.',
