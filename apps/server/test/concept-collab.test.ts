@@ -196,6 +196,21 @@ describe('live concept drafts', () => {
     }
   });
 
+  it('takes no edits from a client that announces no concept schema (an older build)', async () => {
+    const w = await world();
+    const stale = open(server, w.sessions.member, w.conceptId, {
+      documentName: conceptDocumentName(w.conceptId),
+      schemaVersion: null,
+    });
+    await synced(stale);
+    expect(stale.provider.authorizedScope).toBe('readonly');
+    setConceptText(stale.doc, 'name', 'Vanha selain');
+    const reader = openDraft(server, w.sessions.viewer, w.conceptId);
+    await synced(reader);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(readConcept(reader.doc).name).toBe('Nuorten työpolku');
+  });
+
   it('refuses another organisation’s connection like an unknown concept', async () => {
     const w = await world();
     const outsider = openDraft(server, w.sessions.outsider, w.conceptId);
