@@ -207,8 +207,13 @@ describe('live concept drafts', () => {
     setConceptText(stale.doc, 'name', 'Vanha selain');
     const reader = openDraft(server, w.sessions.viewer, w.conceptId);
     await synced(reader);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(readConcept(reader.doc).name).toBe('Nuorten työpolku');
+    // Stores run 100 ms after an edit (500 ms at most): well past that, a dropped edit stays out.
+    const deadline = Date.now() + 1_500;
+    while (Date.now() < deadline) {
+      expect(readConcept(reader.doc).name).toBe('Nuorten työpolku');
+      expect(await storedName(server, w.conceptId)).toBe('Nuorten työpolku');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   });
 
   it('refuses another organisation’s connection like an unknown concept', async () => {
