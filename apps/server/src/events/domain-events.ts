@@ -23,8 +23,8 @@ export type DomainEvent =
   | { type: 'concept.access_changed'; conceptId: string }
   /**
    * A request is about to read a live document's stored state (freezing a concept's version,
-   * comparing with its draft):
-   * an open copy stores what it holds first, so the write reads what its editors see.
+   * comparing with its draft): an open copy stores what it holds first, so the request reads
+   * what its editors see.
    */
   | { type: 'live_document.store_requested'; documentName: string }
   /** Evidence lost its text through a participant's erasure. */
