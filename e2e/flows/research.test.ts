@@ -203,6 +203,59 @@ describe('the research repository', () => {
     await expect.poll(() => page.locator('.passage-mark').allTextContents()).toContain(PASSAGE);
   });
 
+  it('compares a note edit with one a colleague saved first, and keeps mine', async () => {
+    await page.getByRole('button', { name: 'Muokkaa muistiinpanoa Muistiinpano 1' }).press('Enter');
+    const edit = page.getByRole('form', { name: 'Muokkaa muistiinpanoa' });
+    await edit.getByRole('textbox', { name: 'Otsikko' }).fill('Maaliskuun haastattelu');
+
+    // A colleague saves the note while the form is open.
+    const opened = await page.evaluate<{ status: number; version: number }>(`(async () => {
+      const [, projectId, sessionId] =
+        /projects\\/([^/]+)\\/research\\/sessions\\/([^/?#]+)/.exec(location.pathname);
+      const me = await (await fetch('/api/v1/auth/me')).json();
+      const notes = await (
+        await fetch('/api/v1/projects/' + projectId + '/sessions/' + sessionId + '/notes')
+      ).json();
+      const note = notes.items[0];
+      const response = await fetch('/api/v1/projects/' + projectId + '/notes/' + note.id, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({
+          title: 'Kollegan otsikko',
+          content: note.content,
+          language: note.language,
+          participantId: note.participantId,
+          version: note.version,
+        }),
+      });
+      return { status: response.status, version: note.version };
+    })()`);
+    expect(opened.status).toBe(200);
+
+    await edit.getByRole('button', { name: 'Tallenna muutokset' }).press('Enter');
+    const dialog = page.getByRole('alertdialog', { name: 'Joku muu tallensi tämän sillä välin' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Vertaa' }).press('Enter');
+    const titleRow = dialog.getByRole('row', { name: /Otsikko/ });
+    await expect.poll(() => titleRow.textContent()).toContain('Eroaa');
+    expect(await titleRow.textContent()).toContain('Maaliskuun haastattelu');
+    expect(await titleRow.textContent()).toContain('Kollegan otsikko');
+    await expectAccessible(page, 'a note edit conflict compared');
+
+    await dialog.getByRole('button', { name: 'Pidä omat muutokseni' }).press('Enter');
+    await page.getByText('Muistiinpano Maaliskuun haastattelu on päivitetty.').waitFor();
+    const saved = await page.evaluate<{ title: string; version: number }>(`(async () => {
+      const [, projectId, sessionId] =
+        /projects\\/([^/]+)\\/research\\/sessions\\/([^/?#]+)/.exec(location.pathname);
+      const notes = await (
+        await fetch('/api/v1/projects/' + projectId + '/sessions/' + sessionId + '/notes')
+      ).json();
+      return notes.items[0];
+    })()`);
+    expect(saved.title).toBe('Maaliskuun haastattelu');
+    expect(saved.version).toBe(opened.version + 2);
+  });
+
   it('tags the evidence in the evidence list', async () => {
     await research(page, 'Evidenssi').press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Evidenssi' }).waitFor();

@@ -113,6 +113,7 @@ describe('bad input', () => {
       { path: 'goals.1', message: unstorable },
     ]);
     const participant = await call(app, session, 'PATCH', `${r}/participants/${w.participantId}`, {
+      version: 1,
       attributes: { 'Ikä\u0000': '30', Kunta: 'Jyväs\ud800kylä' },
     });
     expect(participant.json().errors).toEqual([
@@ -151,7 +152,7 @@ describe('bad input', () => {
       { path: 'content', message: 'Rakenne on liian syvä (enintään 12 sisäkkäistä tasoa).' },
     ]);
     const link = await call(app, session, 'PUT', `${r}/notes/${w.noteId}`, {
-      updatedAt: w.noteUpdatedAt,
+      version: 1,
       content: {
         type: 'doc',
         content: [

@@ -21,17 +21,18 @@ type VersionedResource = {
   url: (w: World) => string;
   /** Where a GET presents it, when not at `url`; a conflict's `current` is what it returns. */
   read?: (w: World) => string;
+  /** The resource in what `read` returns, when that is a list of them. */
+  find?: (list: { items: Presented[] }, w: World) => Presented | undefined;
   /** Its version in what `read` returns, when not at the top. */
   versionOf?: (presented: Presented, w: World) => number;
   /** An edit, different for every `n`, without its version. */
-  edit: (n: number) => Record<string, unknown>;
+  edit: (n: number, w: World) => Record<string, unknown>;
   /** The same path with an id that does not exist. */
   missing: (w: World) => string;
 };
 
 const p = (w: World) => `/api/v1/projects/${w.projectId}`;
 
-// Add a research resource here once its edit names a version.
 const resources: Record<string, VersionedResource> = {
   project: {
     url: p,
@@ -70,6 +71,50 @@ const resources: Record<string, VersionedResource> = {
     edit: (n) => ({ title: `Luvan polku ${n}`, kind: n % 2 === 0 ? 'as_is' : 'to_be' }),
     missing: (w) => `${p(w)}/journeys/${randomUUID()}`,
   },
+  participant: {
+    url: (w) => `${p(w)}/participants/${w.participantId}`,
+    edit: (n) => ({ segment: `Nuoret ${n}`, attributes: { Kunta: `Kunta ${n}` } }),
+    missing: (w) => `${p(w)}/participants/${randomUUID()}`,
+  },
+  session: {
+    method: 'PUT',
+    url: (w) => `${p(w)}/sessions/${w.sessionId}`,
+    edit: (n, w) => ({
+      kind: n % 2 === 0 ? 'interview' : 'workshop',
+      title: `Haastattelu ${n}`,
+      heldOn: '2026-11-11',
+      participantIds: [w.participantId],
+    }),
+    missing: (w) => `${p(w)}/sessions/${randomUUID()}`,
+  },
+  note: {
+    method: 'PUT',
+    url: (w) => `${p(w)}/notes/${w.noteId}`,
+    edit: (n) => ({ title: `Korjattu ${n}`, body: `Palvelu löytyi vasta ${n}. yrityksellä.` }),
+    missing: (w) => `${p(w)}/notes/${randomUUID()}`,
+  },
+  source: {
+    method: 'PUT',
+    url: (w) => `${p(w)}/sources/${w.sourceId}`,
+    read: (w) => `${p(w)}/sources`,
+    find: (list, w) => list.items.find((source) => source['id'] === w.sourceId),
+    edit: (n) => ({ kind: 'statistic', title: `Työllisyyskatsaus ${n}` }),
+    missing: (w) => `${p(w)}/sources/${randomUUID()}`,
+  },
+  tag: {
+    url: (w) => `${p(w)}/tags/${w.tagId}`,
+    read: (w) => `${p(w)}/tags`,
+    find: (list, w) => list.items.find((tag) => tag['id'] === w.tagId),
+    edit: (n) => ({ name: `Asiointi ${n}` }),
+    missing: (w) => `${p(w)}/tags/${randomUUID()}`,
+  },
+  'evidence tags': {
+    method: 'PUT',
+    url: (w) => `${p(w)}/evidence/${w.evidenceId}/tags`,
+    read: (w) => `${p(w)}/evidence/${w.evidenceId}`,
+    edit: (n, w) => ({ tagIds: n % 2 === 0 ? [w.tagId] : [w.otherTagId] }),
+    missing: (w) => `${p(w)}/evidence/${randomUUID()}/tags`,
+  },
   concept: {
     url: (w) => `${p(w)}/concepts/${w.conceptId}`,
     edit: (n) => ({ status: (['testing', 'piloting', 'adopted'] as const)[n % 3] }),
@@ -85,7 +130,10 @@ describe('an edit names the version it was made on', () => {
     const read = async (w: World) => {
       const response = await call(app, w.sessions.admin, 'GET', readPath(w));
       expect(response.statusCode, response.body).toBe(200);
-      return response.json<Presented>();
+      if (!resource.find) return response.json<Presented>();
+      const found = resource.find(response.json<{ items: Presented[] }>(), w);
+      if (!found) throw new Error(`the ${name} is not in the list`);
+      return found;
     };
     const patch = (w: World, body: unknown, path = resource.url(w)) =>
       call(app, w.sessions.admin, resource.method ?? 'PATCH', path, body);
@@ -94,13 +142,13 @@ describe('an edit names the version it was made on', () => {
       const w = await buildWorld(app);
       const version = versionOf(await read(w), w);
 
-      const first = await patch(w, { ...resource.edit(1), version });
+      const first = await patch(w, { ...resource.edit(1, w), version });
       expect(first.statusCode, first.body).toBe(200);
       const saved = first.json<Presented>();
       expect(versionOf(saved, w)).toBe(version + 1);
       expect(await read(w)).toEqual(saved);
 
-      const second = await patch(w, { ...resource.edit(2), version });
+      const second = await patch(w, { ...resource.edit(2, w), version });
       expect(second.statusCode, second.body).toBe(409);
       expect(second.headers['content-type']).toMatch(/^application\/problem\+json/);
       const problem = second.json<{ code: string; current: unknown }>();
@@ -108,7 +156,7 @@ describe('an edit names the version it was made on', () => {
       expect(problem.current).toEqual(saved);
       expect(await read(w)).toEqual(saved);
 
-      const onCurrent = await patch(w, { ...resource.edit(2), version: version + 1 });
+      const onCurrent = await patch(w, { ...resource.edit(2, w), version: version + 1 });
       expect(onCurrent.statusCode, onCurrent.body).toBe(200);
       expect(versionOf(onCurrent.json<Presented>(), w)).toBe(version + 2);
     });
@@ -118,7 +166,7 @@ describe('an edit names the version it was made on', () => {
       const version = versionOf(await read(w), w);
       const edits = [1, 2, 3, 4, 5, 6];
       const responses = await Promise.all(
-        edits.map((n) => patch(w, { ...resource.edit(n), version })),
+        edits.map((n) => patch(w, { ...resource.edit(n, w), version })),
       );
       const statuses = responses.map((response) => response.statusCode).sort();
       expect(statuses).toEqual([200, 409, 409, 409, 409, 409]);
@@ -133,7 +181,7 @@ describe('an edit names the version it was made on', () => {
 
     it(`${name}: an edit of what is not there is 404, not a conflict`, async () => {
       const w = await buildWorld(app);
-      const response = await patch(w, { ...resource.edit(1), version: 1 }, resource.missing(w));
+      const response = await patch(w, { ...resource.edit(1, w), version: 1 }, resource.missing(w));
       expect(response.statusCode, response.body).toBe(404);
       expect(response.json<{ code: string }>().code).toBe('not_found');
     });
@@ -141,7 +189,7 @@ describe('an edit names the version it was made on', () => {
     it(`${name}: an edit without its version is refused`, async () => {
       const w = await buildWorld(app);
       const before = await read(w);
-      const response = await patch(w, resource.edit(1));
+      const response = await patch(w, resource.edit(1, w));
       expect(response.statusCode, response.body).toBe(400);
       expect(response.json<{ code: string }>().code).toBe('validation_failed');
       expect(await read(w)).toEqual(before);

@@ -82,7 +82,6 @@ export async function buildResearch(app: TestApp, projectId: string, userId: str
     participantId: participant.id,
     sessionId: session.id,
     noteId: note.id,
-    noteUpdatedAt: note.updatedAt.toISOString(),
     evidenceId: item.id,
     sourceId: source.id,
     tagId: tag.id,

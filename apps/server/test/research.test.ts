@@ -281,7 +281,7 @@ describe('sessions, notes and evidence', () => {
     const saved = await call(app, session, 'PUT', `${base}/notes/${note.id}`, {
       title: 'Haastattelu',
       content: edited,
-      updatedAt: note.updatedAt,
+      version: note.version,
     });
     expect(saved.statusCode, saved.body).toBe(200);
     const after = saved.json();
@@ -301,10 +301,11 @@ describe('sessions, notes and evidence', () => {
     // An editor who read the earlier version is refused, and nothing changes.
     const stale = await call(app, session, 'PUT', `${base}/notes/${note.id}`, {
       content,
-      updatedAt: note.updatedAt,
+      version: note.version,
     });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().code).toBe('note_changed');
+    expect(stale.json().code).toBe('edit_conflict');
+    expect(stale.json().current).toEqual(after);
     const stalePassage = await call(app, session, 'POST', `${base}/evidence`, {
       kind: 'quote',
       noteId: note.id,
@@ -326,7 +327,7 @@ describe('sessions, notes and evidence', () => {
     // Markup a note has no place for is refused.
     const script = await call(app, session, 'PUT', `${base}/notes/${note.id}`, {
       content: { type: 'doc', content: [{ type: 'html', text: '<script>' }] },
-      updatedAt: after.updatedAt,
+      version: after.version,
     });
     expect(script.statusCode).toBe(400);
   });
@@ -370,24 +371,36 @@ describe('sessions, notes and evidence', () => {
       (await call(app, session, 'POST', `${base}/tags`, { name: 'LÖYDETTÄVYYS' })).statusCode,
     ).toBe(409);
 
-    await call(app, session, 'PUT', `${base}/evidence/${a.id}/tags`, { tagIds: [findability.id] });
+    await call(app, session, 'PUT', `${base}/evidence/${a.id}/tags`, {
+      tagIds: [findability.id],
+      version: a.version,
+    });
     await call(app, session, 'PUT', `${base}/evidence/${b.id}/tags`, {
       tagIds: [clarity.id, findability.id],
+      version: b.version,
     });
     const counts = (await call(app, session, 'GET', `${base}/tags`)).json().items;
     expect(counts).toEqual([
-      { id: findability.id, name: 'Löydettävyys', evidenceCount: 2 },
-      { id: clarity.id, name: 'Selkeys', evidenceCount: 1 },
+      { id: findability.id, name: 'Löydettävyys', evidenceCount: 2, version: 1 },
+      { id: clarity.id, name: 'Selkeys', evidenceCount: 1, version: 1 },
     ]);
     expect(
       (
-        await call(app, session, 'PATCH', `${base}/tags/${clarity.id}`, { name: 'Ymmärrettävyys' })
+        await call(app, session, 'PATCH', `${base}/tags/${clarity.id}`, {
+          name: 'Ymmärrettävyys',
+          version: clarity.version,
+        })
       ).json().name,
     ).toBe('Ymmärrettävyys');
     const merged = await post(session, `${base}/tags/${clarity.id}/merge`, {
       intoTagId: findability.id,
     });
-    expect(merged).toEqual({ id: findability.id, name: 'Löydettävyys', evidenceCount: 2 });
+    expect(merged).toEqual({
+      id: findability.id,
+      name: 'Löydettävyys',
+      evidenceCount: 2,
+      version: 1,
+    });
     expect(
       (await call(app, session, 'GET', `${base}/evidence?tagId=${findability.id}`)).json().items,
     ).toHaveLength(2);
@@ -581,6 +594,22 @@ describe('privacy operations', () => {
       hasContact: false,
       consentStatus: 'missing',
     });
+
+    // Edits made before the erasure bring back neither the words nor the background.
+    const staleNote = await call(app, session, 'PUT', `${base}/notes/${shared.id}`, {
+      body: sharedBody,
+      version: shared.version,
+    });
+    expect(staleNote.statusCode, staleNote.body).toBe(409);
+    expect(staleNote.json().code).toBe('edit_conflict');
+    const staleParticipant = await call(
+      app,
+      session,
+      'PATCH',
+      `${base}/participants/${participant.id}`,
+      { segment: 'Pienyrittäjät', version: participant.version },
+    );
+    expect(staleParticipant.statusCode, staleParticipant.body).toBe(404);
 
     // No table holds the participant's words, name or contact details any more.
     const { rows: columns } = await app.database.pool.query<{

@@ -46,7 +46,6 @@ export type World = {
   participantId: string;
   sessionId: string;
   noteId: string;
-  noteUpdatedAt: string;
   evidenceId: string;
   sourceId: string;
   tagId: string;
@@ -263,7 +262,7 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'PATCH /api/v1/projects/:projectId/participants/:participantId': {
     path: (w) => `${p(w)}/participants/${w.participantId}`,
-    body: () => ({ segment: 'Nuoret', attributes: { Kunta: 'Jyväskylä' } }),
+    body: () => ({ version: 1, segment: 'Nuoret', attributes: { Kunta: 'Jyväskylä' } }),
   },
   'POST /api/v1/projects/:projectId/participants/:participantId/consent': {
     path: (w) => `${p(w)}/participants/${w.participantId}/consent`,
@@ -305,6 +304,7 @@ export const routeCases: Record<string, RouteCase> = {
   'PUT /api/v1/projects/:projectId/sessions/:sessionId': {
     path: (w) => `${p(w)}/sessions/${w.sessionId}`,
     body: (w) => ({
+      version: 1,
       kind: 'interview',
       title: 'Haastattelu',
       heldOn: '2026-11-11',
@@ -326,10 +326,10 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'PUT /api/v1/projects/:projectId/notes/:noteId': {
     path: (w) => `${p(w)}/notes/${w.noteId}`,
-    body: (w) => ({
+    body: () => ({
       title: 'Korjattu',
       body: 'Korjattu muistiinpano.',
-      updatedAt: w.noteUpdatedAt,
+      version: 1,
     }),
   },
   'DELETE /api/v1/projects/:projectId/notes/:noteId': {
@@ -347,7 +347,7 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'PUT /api/v1/projects/:projectId/evidence/:evidenceId/tags': {
     path: (w) => `${p(w)}/evidence/${w.evidenceId}/tags`,
-    body: (w) => ({ tagIds: [w.tagId] }),
+    body: (w) => ({ version: 1, tagIds: [w.tagId] }),
   },
   'DELETE /api/v1/projects/:projectId/evidence/:evidenceId': {
     path: (w) => `${p(w)}/evidence/${w.evidenceId}`,
@@ -369,7 +369,7 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'PUT /api/v1/projects/:projectId/sources/:sourceId': {
     path: (w) => `${p(w)}/sources/${w.sourceId}`,
-    body: () => ({ kind: 'statistic', title: 'Työllisyyskatsaus' }),
+    body: () => ({ version: 1, kind: 'statistic', title: 'Työllisyyskatsaus' }),
   },
   'DELETE /api/v1/projects/:projectId/sources/:sourceId': {
     path: (w) => `${p(w)}/sources/${w.sourceId}`,
@@ -383,7 +383,7 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'PATCH /api/v1/projects/:projectId/tags/:tagId': {
     path: (w) => `${p(w)}/tags/${w.tagId}`,
-    body: () => ({ name: 'Asiointi' }),
+    body: () => ({ version: 1, name: 'Asiointi' }),
   },
   'POST /api/v1/projects/:projectId/tags/:tagId/merge': {
     path: (w) => `${p(w)}/tags/${w.tagId}/merge`,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Timestamp, inputString, line, storableText, text } from './domain.ts';
+import { Id, Timestamp, Version, inputString, line, storableText, text } from './domain.ts';
 import { RICH_TEXT_MAX_CHARS, RichTextDoc, StoredRichTextDoc } from './rich-text.ts';
 
 export const participantKinds = ['customer', 'staff', 'partner'] as const;
@@ -74,6 +74,7 @@ export const CreateParticipantInput = z.strictObject({
 });
 
 export const UpdateParticipantInput = z.strictObject({
+  version: Version,
   kind: ParticipantKind.optional(),
   segment: text(200).optional(),
   attributes: Attributes.optional(),
@@ -94,6 +95,7 @@ export const Participant = z.object({
   evidenceCount: z.number().int(),
   erased: z.boolean(),
   createdAt: Timestamp,
+  version: Version,
 });
 export type Participant = z.infer<typeof Participant>;
 export const ParticipantList = z.object({ items: z.array(Participant) });
@@ -110,6 +112,9 @@ export const ResearchSessionInput = z.strictObject({
   participantIds: z.array(Id).max(200).default([]),
 });
 
+/** A whole session as the edit leaves it, on the version it was made on. */
+export const UpdateResearchSessionInput = ResearchSessionInput.extend({ version: Version });
+
 export const ResearchSession = z.object({
   id: Id,
   projectId: Id,
@@ -123,6 +128,7 @@ export const ResearchSession = z.object({
   /** Absent for a caller who may not read notes (the customer member). */
   noteCount: z.number().int().optional(),
   createdAt: Timestamp,
+  version: Version,
 });
 export type ResearchSession = z.infer<typeof ResearchSession>;
 export const ResearchSessionList = z.object({ items: z.array(ResearchSession) });
@@ -144,16 +150,16 @@ export const NoteInput = z.union([
 export type NoteInput = z.input<typeof NoteInput>;
 
 /**
- * An edit names the version it was made on (`updatedAt` as read): a note changed meanwhile is
- * refused rather than overwritten. Passages already made into evidence follow the text; one
- * whose words are gone stays as evidence, no longer pointing into the note.
+ * A whole note as the edit leaves it, on the version it was made on. Passages already made
+ * into evidence follow the text; one whose words are gone stays as evidence, no longer pointing
+ * into the note.
  */
 export const NoteUpdateInput = z.union([
-  z.strictObject({ ...NoteFields, content: RichTextDoc, updatedAt: Timestamp }),
+  z.strictObject({ ...NoteFields, content: RichTextDoc, version: Version }),
   z.strictObject({
     ...NoteFields,
     body: inputString().max(RICH_TEXT_MAX_CHARS),
-    updatedAt: Timestamp,
+    version: Version,
   }),
 ]);
 export type NoteUpdateInput = z.input<typeof NoteUpdateInput>;
@@ -169,6 +175,7 @@ export const Note = z.object({
   language: TextLanguage,
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  version: Version,
 });
 export type Note = z.infer<typeof Note>;
 export const NoteList = z.object({ items: z.array(Note) });
@@ -191,6 +198,8 @@ export const SourceInput = z.strictObject({
   summary: text(10_000).default(''),
   language: TextLanguage.default('fi'),
 });
+/** A whole source as the edit leaves it, on the version it was made on. */
+export const UpdateSourceInput = SourceInput.extend({ version: Version });
 export const Source = z.object({
   id: Id,
   projectId: Id,
@@ -203,6 +212,7 @@ export const Source = z.object({
   summary: z.string(),
   language: TextLanguage,
   createdAt: Timestamp,
+  version: Version,
 });
 export type Source = z.infer<typeof Source>;
 export const SourceList = z.object({ items: z.array(Source) });
@@ -249,6 +259,8 @@ export const Evidence = z.object({
   // The participant behind it was erased: the text is gone for good.
   withdrawn: z.boolean(),
   createdAt: Timestamp,
+  /** Moves on when its tags are set, the one edit evidence takes. */
+  version: Version,
 });
 export type Evidence = z.infer<typeof Evidence>;
 export const EvidenceList = z.object({
@@ -258,12 +270,22 @@ export const EvidenceList = z.object({
   total: z.number().int().nullable(),
 });
 
-export const SetEvidenceTagsInput = z.strictObject({ tagIds: z.array(Id).max(50) });
+/** The whole tag set, on the version of the evidence it was made on. */
+export const SetEvidenceTagsInput = z.strictObject({
+  tagIds: z.array(Id).max(50),
+  version: Version,
+});
 
-export const Tag = z.object({ id: Id, name: z.string(), evidenceCount: z.number().int() });
+export const Tag = z.object({
+  id: Id,
+  name: z.string(),
+  evidenceCount: z.number().int(),
+  version: Version,
+});
 export type Tag = z.infer<typeof Tag>;
 export const TagList = z.object({ items: z.array(Tag) });
 export const TagInput = z.strictObject({ name: line(80) });
+export const RenameTagInput = TagInput.extend({ version: Version });
 export const MergeTagInput = z.strictObject({ intoTagId: Id });
 
 export const SearchQuery = z.strictObject({

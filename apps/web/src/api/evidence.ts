@@ -9,6 +9,7 @@ import {
   SourceList,
   Tag,
   TagList,
+  type UpdateSourceInput,
 } from '@timantti/contracts';
 import type { z } from 'zod';
 import { request, requestNoContent, seg } from './client.ts';
@@ -58,11 +59,9 @@ export function createEvidence(
 export function setEvidenceTags(
   projectId: string,
   evidenceId: string,
-  tagIds: string[],
+  edit: { tagIds: string[]; version: number },
 ): Promise<Evidence> {
-  return request('PUT', `${project(projectId)}/evidence/${seg(evidenceId)}/tags`, Evidence, {
-    tagIds,
-  });
+  return request('PUT', `${project(projectId)}/evidence/${seg(evidenceId)}/tags`, Evidence, edit);
 }
 
 export function deleteEvidence(projectId: string, evidenceId: string): Promise<void> {
@@ -77,8 +76,12 @@ export function createTag(projectId: string, name: string): Promise<Tag> {
   return request('POST', `${project(projectId)}/tags`, Tag, { name });
 }
 
-export function renameTag(projectId: string, tagId: string, name: string): Promise<Tag> {
-  return request('PATCH', `${project(projectId)}/tags/${seg(tagId)}`, Tag, { name });
+export function renameTag(
+  projectId: string,
+  tagId: string,
+  edit: { name: string; version: number },
+): Promise<Tag> {
+  return request('PATCH', `${project(projectId)}/tags/${seg(tagId)}`, Tag, edit);
 }
 
 export function mergeTag(projectId: string, tagId: string, intoTagId: string): Promise<Tag> {
@@ -103,7 +106,7 @@ export function createSource(
 export function updateSource(
   projectId: string,
   sourceId: string,
-  input: z.input<typeof SourceInput>,
+  input: z.input<typeof UpdateSourceInput>,
 ): Promise<Source> {
   return request('PUT', `${project(projectId)}/sources/${seg(sourceId)}`, Source, input);
 }

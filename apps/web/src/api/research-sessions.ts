@@ -6,6 +6,7 @@ import {
   ResearchSession,
   type ResearchSessionInput,
   ResearchSessionList,
+  type UpdateResearchSessionInput,
 } from '@timantti/contracts';
 import type { z } from 'zod';
 import { request, requestNoContent, seg } from './client.ts';
@@ -34,7 +35,7 @@ export function createResearchSession(
 export function updateResearchSession(
   projectId: string,
   sessionId: string,
-  input: z.input<typeof ResearchSessionInput>,
+  input: z.input<typeof UpdateResearchSessionInput>,
 ): Promise<ResearchSession> {
   return request('PUT', one(projectId, sessionId), ResearchSession, input);
 }

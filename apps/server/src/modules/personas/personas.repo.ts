@@ -113,6 +113,20 @@ export async function insertPersona(
   return row.id;
 }
 
+/** Moves a persona of the project on from the version an edit was made on (versioned-edit.ts). */
+export async function advancePersonaVersion(
+  db: Queryable,
+  projectId: string,
+  personaId: string,
+  version: number,
+) {
+  await advanceVersion(db, personas, {
+    id: personaId,
+    scope: eq(personas.projectId, projectId),
+    expected: version,
+  });
+}
+
 /** Locks a persona of the project for a change and returns its values; null when there is none. */
 export async function lockPersona(
   tx: Tx,
@@ -179,17 +193,4 @@ export async function deletePersona(
     .where(and(eq(personas.projectId, projectId), eq(personas.id, personaId)))
     .returning({ id: personas.id });
   return deleted.length > 0;
-}
-
-/** Moves the persona an edit was made on to its next version (platform/versioned-edit.ts). */
-export async function advancePersonaVersion(
-  tx: Tx,
-  projectId: string,
-  edit: { id: string; version: number },
-) {
-  await advanceVersion(tx, personas, {
-    id: edit.id,
-    scope: eq(personas.projectId, projectId),
-    expected: edit.version,
-  });
 }

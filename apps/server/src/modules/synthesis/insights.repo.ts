@@ -121,6 +121,20 @@ export async function replaceInsightEvidence(
   }
 }
 
+/** Moves an insight of the project on from the version an edit was made on (versioned-edit.ts). */
+export async function advanceInsightVersion(
+  db: Queryable,
+  projectId: string,
+  insightId: string,
+  version: number,
+) {
+  await advanceVersion(db, insights, {
+    id: insightId,
+    scope: eq(insights.projectId, projectId),
+    expected: version,
+  });
+}
+
 export async function updateInsightText(
   tx: Tx,
   insightId: string,
@@ -142,17 +156,4 @@ export async function deleteInsight(
     .where(and(eq(insights.projectId, projectId), eq(insights.id, insightId)))
     .returning({ id: insights.id });
   return deleted.length > 0;
-}
-
-/** Moves the insight an edit was made on to its next version (platform/versioned-edit.ts). */
-export async function advanceInsightVersion(
-  tx: Tx,
-  projectId: string,
-  edit: { id: string; version: number },
-) {
-  await advanceVersion(tx, insights, {
-    id: edit.id,
-    scope: eq(insights.projectId, projectId),
-    expected: edit.version,
-  });
 }

@@ -25,7 +25,7 @@ export async function updatePersona(
 ) {
   const { projectId, personaId, values } = input;
   await db.transaction(async (tx) => {
-    await advancePersonaVersion(tx, projectId, { id: personaId, version: values.version });
+    await advancePersonaVersion(tx, projectId, personaId, values.version);
     const current = await lockPersona(tx, projectId, personaId);
     if (!current) throw notFound();
     const next: PersonaValues = {

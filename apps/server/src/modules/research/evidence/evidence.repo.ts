@@ -1,5 +1,5 @@
 import type { Evidence, InsightEvidence } from '@timantti/contracts';
-import { and, asc, desc, eq, gt, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable, Tx } from '../../../db/client.ts';
 import { decodeCursor, encodeCursor } from '../../../http/cursor.ts';
@@ -12,6 +12,7 @@ import {
   tags,
 } from '../../../db/schema.ts';
 import { notFound } from '../../../platform/errors.ts';
+import { advanceVersion } from '../../../platform/versioned-edit.ts';
 import { consentStatusSql } from '../participants/participants.repo.ts';
 
 export type EvidenceFilter = {
@@ -141,6 +142,7 @@ async function readEvidence(
       tags: tagRows.filter((t) => t.evidenceId === e.id).map(({ id, name }) => ({ id, name })),
       withdrawn: e.withdrawnAt !== null,
       createdAt: e.createdAt.toISOString(),
+      version: e.version,
     },
   }));
 }
@@ -149,6 +151,23 @@ export async function readOneEvidence(db: Queryable, projectId: string, evidence
   const [found] = await readEvidence(db, projectId, { id: evidenceId }, 1);
   if (!found) throw notFound();
   return found.item;
+}
+
+/**
+ * Moves an evidence item of the project that still stands on from the version a tag edit was
+ * made on (platform/versioned-edit.ts); withdrawn evidence is not found.
+ */
+export async function advanceEvidenceVersion(
+  db: Queryable,
+  projectId: string,
+  evidenceId: string,
+  version: number,
+) {
+  await advanceVersion(db, evidence, {
+    id: evidenceId,
+    scope: and(eq(evidence.projectId, projectId), isNull(evidence.withdrawnAt)),
+    expected: version,
+  });
 }
 
 /** Replaces an evidence item's tags; every tag must belong to the project. */

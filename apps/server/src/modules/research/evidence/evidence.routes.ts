@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { actorOf } from '../../../http/actor.ts';
 import type { App, AppContext } from '../../../http/types.ts';
 import { notFound } from '../../../platform/errors.ts';
+import { onVersion } from '../../../platform/versioned-edit.ts';
 import { createEvidence } from './commands/create-evidence.ts';
 import { tagEvidence } from './commands/tag-evidence.ts';
 import { deleteEvidence, readEvidencePage, readOneEvidence } from './evidence.repo.ts';
@@ -102,7 +103,11 @@ export function evidenceRoutes(app: App, { database }: AppContext) {
     async (request) => {
       const { projectId, evidenceId } = request.params;
       await loadResearchProject(db, actorOf(request), projectId, 'write');
-      await tagEvidence(db, { projectId, evidenceId, tagIds: request.body.tagIds });
+      const { version, tagIds } = request.body;
+      await onVersion(
+        () => tagEvidence(db, { projectId, evidenceId, version, tagIds }),
+        () => readOneEvidence(db, projectId, evidenceId),
+      );
       return readOneEvidence(db, projectId, evidenceId);
     },
   );

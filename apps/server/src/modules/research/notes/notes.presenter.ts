@@ -11,4 +11,5 @@ export const presentNote = (row: NoteRow): Note => ({
   language: row.language,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
+  version: row.version,
 });

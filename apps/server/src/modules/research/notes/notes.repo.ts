@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../../db/client.ts';
 import { notes, participants } from '../../../db/schema.ts';
 import { notFound } from '../../../platform/errors.ts';
+import { advanceVersion } from '../../../platform/versioned-edit.ts';
 
 export type NoteRow = typeof notes.$inferSelect;
 // The stored search vector is computed by PostgreSQL from the text as it is written.
@@ -62,23 +63,22 @@ export async function deleteNote(db: Queryable, projectId: string, noteId: strin
   return deleted.length > 0;
 }
 
-/** Locks a note for an edit, and tells whether it changed after the time the editor read. */
-export async function lockNoteForEdit(
+/**
+ * Moves a note of the project on from the version an edit was made on (platform/versioned-edit.ts),
+ * locking it for the edit, and returns it as it was before.
+ */
+export async function advanceNoteVersion(
   db: Queryable,
   projectId: string,
   noteId: string,
-  readAt: string,
+  version: number,
 ) {
-  const [note] = await db
-    .select({
-      body: notes.body,
-      // Clients see times to the millisecond.
-      stale: sql<boolean>`date_trunc('milliseconds', ${notes.updatedAt}) <> ${readAt}::timestamptz`,
-    })
-    .from(notes)
-    .where(and(eq(notes.projectId, projectId), eq(notes.id, noteId)))
-    .for('update');
-  return note;
+  await advanceVersion(db, notes, {
+    id: noteId,
+    scope: eq(notes.projectId, projectId),
+    expected: version,
+  });
+  return findNote(db, projectId, noteId);
 }
 
 export async function updateNoteValues(
@@ -116,7 +116,10 @@ export async function readNotesById(db: Queryable, noteIds: string[]) {
   return db.select().from(notes).where(inArray(notes.id, noteIds));
 }
 
-/** Stores a note's redacted content, the plain text and search vector made from it. */
+/**
+ * Stores a note's redacted content, the plain text and search vector made from it. It moves the
+ * version on, so an edit made on the text before the redaction cannot bring the words back.
+ */
 export async function storeRedactedNote(
   db: Queryable,
   noteId: string,
@@ -124,6 +127,6 @@ export async function storeRedactedNote(
 ) {
   await db
     .update(notes)
-    .set({ ...values, updatedAt: sql`now()` })
+    .set({ ...values, updatedAt: sql`now()`, version: sql`${notes.version} + 1` })
     .where(eq(notes.id, noteId));
 }

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { actorOf } from '../../../http/actor.ts';
 import type { App, AppContext } from '../../../http/types.ts';
 import { notFound } from '../../../platform/errors.ts';
+import { onVersion } from '../../../platform/versioned-edit.ts';
 import { loadResearchProject } from '../research-access.ts';
 import { createNote } from './commands/create-note.ts';
 import { editNote } from './commands/edit-note.ts';
@@ -88,7 +89,8 @@ export function noteRoutes(app: App, { database }: AppContext) {
         tags,
         summary: 'Edit a note',
         description:
-          'Refused with `note_changed` (409) when the note changed after the `updatedAt` given. ' +
+          'Refused with `edit_conflict` (409) and the note as it is now when it moved on from ' +
+          'the `version` given. ' +
           'Evidence taken from the note follows its words; evidence whose words are gone keeps ' +
           'its text and no longer points into the note (`noteStart` and `noteEnd` null).',
         params: NoteParams,
@@ -99,13 +101,17 @@ export function noteRoutes(app: App, { database }: AppContext) {
     async (request) => {
       const { projectId, noteId } = request.params;
       await loadResearchProject(db, actorOf(request), projectId, 'write');
-      const { title, language, participantId, updatedAt } = request.body;
-      const row = await editNote(db, {
-        projectId,
-        noteId,
-        updatedAt,
-        values: { title, language, participantId, content: contentOf(request.body) },
-      });
+      const { title, language, participantId, version } = request.body;
+      const row = await onVersion(
+        () =>
+          editNote(db, {
+            projectId,
+            noteId,
+            version,
+            values: { title, language, participantId, content: contentOf(request.body) },
+          }),
+        async () => presentNote(await findNote(db, projectId, noteId)),
+      );
       return presentNote(row);
     },
   );

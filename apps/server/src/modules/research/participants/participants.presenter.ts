@@ -38,5 +38,6 @@ export function presentParticipant(
     evidenceCount: row.evidenceCount,
     erased: p.erasedAt !== null,
     createdAt: p.createdAt.toISOString(),
+    version: p.version,
   };
 }

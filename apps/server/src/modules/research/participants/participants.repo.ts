@@ -1,5 +1,5 @@
 import type { ConsentStatus } from '@timantti/contracts';
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../../db/client.ts';
 import { outerColumn } from '../../../db/outer-column.ts';
 import {
@@ -9,6 +9,7 @@ import {
   participants,
   projects,
 } from '../../../db/schema.ts';
+import { advanceVersion } from '../../../platform/versioned-edit.ts';
 
 export type ParticipantRow = typeof participants.$inferSelect;
 export type ConsentRow = typeof consents.$inferSelect;
@@ -89,20 +90,38 @@ export async function insertParticipant(db: Queryable, values: typeof participan
   return row;
 }
 
-export async function updateParticipant(
+/**
+ * An edit of a participant of the project that is not erased, made on `version`
+ * (platform/versioned-edit.ts).
+ */
+export async function editParticipant(
   db: Queryable,
+  projectId: string,
   participantId: string,
+  version: number,
   values: Partial<Pick<ParticipantRow, 'kind' | 'segment' | 'attributes'>>,
 ) {
-  if (Object.keys(values).length === 0) return;
-  await db.update(participants).set(values).where(eq(participants.id, participantId));
+  await advanceVersion(db, participants, {
+    id: participantId,
+    scope: and(eq(participants.projectId, projectId), isNull(participants.erasedAt)),
+    expected: version,
+    set: values,
+  });
 }
 
-/** Keeps only the pseudonymous code of an erased participant. */
+/**
+ * Keeps only the pseudonymous code of an erased participant. The version moves on, so an edit
+ * made before the erasure is refused rather than writing the background back.
+ */
 export async function markParticipantErased(db: Queryable, participantId: string) {
   await db
     .update(participants)
-    .set({ segment: '', attributes: {}, erasedAt: sql`now()` })
+    .set({
+      segment: '',
+      attributes: {},
+      erasedAt: sql`now()`,
+      version: sql`${participants.version} + 1`,
+    })
     .where(eq(participants.id, participantId));
 }
 

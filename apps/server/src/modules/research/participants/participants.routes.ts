@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { actorOf } from '../../../http/actor.ts';
 import type { App, AppContext } from '../../../http/types.ts';
 import { notFound } from '../../../platform/errors.ts';
+import { onVersion } from '../../../platform/versioned-edit.ts';
 import { audit } from '../../audit/audit.repo.ts';
 import { createParticipant } from './commands/create-participant.ts';
 import { eraseParticipant } from './commands/erase-participant.ts';
@@ -24,8 +25,8 @@ import {
   findParticipant,
   insertConsent,
   latestConsents,
+  editParticipant,
   listParticipants,
-  updateParticipant,
   withdrawLatestConsent,
 } from './participants.repo.ts';
 import { loadResearch, loadResearchProject, type ResearchAbilities } from '../research-access.ts';
@@ -128,6 +129,9 @@ export function participantRoutes(app: App, { database, events }: AppContext) {
       schema: {
         tags,
         summary: 'Update a participant',
+        description:
+          'Refused with `edit_conflict` (409) and the participant as it is now when it moved on ' +
+          'from the `version` given; an erased participant is not found.',
         params: ParticipantParams,
         body: UpdateParticipantInput,
         response: { 200: Participant },
@@ -136,9 +140,11 @@ export function participantRoutes(app: App, { database, events }: AppContext) {
     async (request) => {
       const { projectId, participantId } = request.params;
       const { abilities } = await loadResearch(db, actorOf(request), projectId, 'write');
-      const current = await readParticipant(db, projectId, participantId, abilities);
-      if (current.erased) throw notFound();
-      await updateParticipant(db, participantId, request.body);
+      const { version, ...values } = request.body;
+      await onVersion(
+        () => editParticipant(db, projectId, participantId, version, values),
+        () => readParticipant(db, projectId, participantId, abilities),
+      );
       return readParticipant(db, projectId, participantId, abilities);
     },
   );

@@ -25,5 +25,6 @@ export function presentSession(
     // How many notes there are is no business of whoever may not read them.
     ...(abilities.readRawResearch ? { noteCount } : {}),
     createdAt: session.createdAt.toISOString(),
+    version: session.version,
   };
 }

@@ -10,6 +10,7 @@ import {
   researchSessions,
   users,
 } from '../../../db/schema.ts';
+import { advanceVersion } from '../../../platform/versioned-edit.ts';
 import { consentStatusSql } from '../participants/participants.repo.ts';
 
 export type SessionValues = Pick<
@@ -115,8 +116,20 @@ export async function insertSession(
   return row.id;
 }
 
-export async function updateSessionValues(db: Queryable, sessionId: string, values: SessionValues) {
-  await db.update(researchSessions).set(values).where(eq(researchSessions.id, sessionId));
+/** An edit of a session of the project, made on `version` (platform/versioned-edit.ts). */
+export async function editSessionValues(
+  db: Queryable,
+  projectId: string,
+  sessionId: string,
+  version: number,
+  values: SessionValues,
+) {
+  await advanceVersion(db, researchSessions, {
+    id: sessionId,
+    scope: eq(researchSessions.projectId, projectId),
+    expected: version,
+    set: values,
+  });
 }
 
 export async function replaceSessionFacilitators(

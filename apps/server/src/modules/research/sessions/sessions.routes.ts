@@ -3,11 +3,13 @@ import {
   ResearchSession,
   ResearchSessionInput,
   ResearchSessionList,
+  UpdateResearchSessionInput,
 } from '@timantti/contracts';
 import { z } from 'zod';
 import { actorOf } from '../../../http/actor.ts';
 import type { App, AppContext } from '../../../http/types.ts';
 import { notFound } from '../../../platform/errors.ts';
+import { onVersion } from '../../../platform/versioned-edit.ts';
 import { loadResearch, loadResearchProject } from '../research-access.ts';
 import { createSession } from './commands/create-session.ts';
 import { updateSession } from './commands/update-session.ts';
@@ -87,19 +89,23 @@ export function researchSessionRoutes(app: App, { database }: AppContext) {
         tags,
         summary: 'Update a research session',
         params: SessionParams,
-        body: ResearchSessionInput,
+        body: UpdateResearchSessionInput,
         response: { 200: ResearchSession },
       },
     },
     async (request) => {
       const { projectId, sessionId } = request.params;
       const { project, abilities } = await loadResearch(db, actorOf(request), projectId, 'write');
-      await updateSession(db, {
-        organisationId: project.organisationId,
-        projectId,
-        sessionId,
-        values: request.body,
-      });
+      await onVersion(
+        () =>
+          updateSession(db, {
+            organisationId: project.organisationId,
+            projectId,
+            sessionId,
+            values: request.body,
+          }),
+        () => readSession(db, abilities, projectId, sessionId),
+      );
       return readSession(db, abilities, projectId, sessionId);
     },
   );

@@ -1,6 +1,8 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../../db/client.ts';
 import { sources } from '../../../db/schema.ts';
+import { notFound } from '../../../platform/errors.ts';
+import { advanceVersion } from '../../../platform/versioned-edit.ts';
 
 export type SourceRow = typeof sources.$inferSelect;
 // The stored search vector is computed by PostgreSQL from the texts as they are written.
@@ -30,19 +32,32 @@ export async function insertSource(db: Queryable, values: SourceInsert) {
   return row;
 }
 
-/** Changes a source of the project; undefined when there is none. */
-export async function updateSource(
+/** A source of the project, or not found. */
+export async function findSource(db: Queryable, projectId: string, sourceId: string) {
+  const [row] = await db
+    .select()
+    .from(sources)
+    .where(and(eq(sources.projectId, projectId), eq(sources.id, sourceId)))
+    .limit(1);
+  if (!row) throw notFound();
+  return row;
+}
+
+/** An edit of a source of the project, made on `version` (platform/versioned-edit.ts). */
+export async function editSource(
   db: Queryable,
   projectId: string,
   sourceId: string,
-  values: Omit<SourceInsert, 'id' | 'projectId' | 'createdBy' | 'createdAt'>,
+  version: number,
+  values: Omit<SourceInsert, 'id' | 'projectId' | 'createdBy' | 'createdAt' | 'version'>,
 ) {
-  const [row] = await db
-    .update(sources)
-    .set(values)
-    .where(and(eq(sources.projectId, projectId), eq(sources.id, sourceId)))
-    .returning();
-  return row;
+  await advanceVersion(db, sources, {
+    id: sourceId,
+    scope: eq(sources.projectId, projectId),
+    expected: version,
+    set: values,
+  });
+  return findSource(db, projectId, sourceId);
 }
 
 /** Deletes a source of the project; false when there was none. */

@@ -1,13 +1,14 @@
-import { Id, Source, SourceInput, SourceList } from '@timantti/contracts';
+import { Id, Source, SourceInput, SourceList, UpdateSourceInput } from '@timantti/contracts';
 import { z } from 'zod';
 import { actorOf } from '../../../http/actor.ts';
 import type { App, AppContext } from '../../../http/types.ts';
 import { notFound } from '../../../platform/errors.ts';
+import { onVersion } from '../../../platform/versioned-edit.ts';
 import { loadResearchProject } from '../research-access.ts';
 import { createSource } from './commands/create-source.ts';
 import { updateSource } from './commands/update-source.ts';
 import { presentSource } from './sources.presenter.ts';
-import { deleteSource, listSources } from './sources.repo.ts';
+import { deleteSource, findSource, listSources } from './sources.repo.ts';
 
 const tags = ['research'];
 const ProjectParams = z.strictObject({ projectId: Id });
@@ -63,14 +64,17 @@ export function sourceRoutes(app: App, { database }: AppContext) {
         tags,
         summary: 'Update a source',
         params: SourceParams,
-        body: SourceInput,
+        body: UpdateSourceInput,
         response: { 200: Source },
       },
     },
     async (request) => {
       const { projectId, sourceId } = request.params;
       await loadResearchProject(db, actorOf(request), projectId, 'write');
-      const row = await updateSource(db, { projectId, sourceId, values: request.body });
+      const row = await onVersion(
+        () => updateSource(db, { projectId, sourceId, values: request.body }),
+        async () => presentSource(await findSource(db, projectId, sourceId)),
+      );
       return presentSource(row);
     },
   );

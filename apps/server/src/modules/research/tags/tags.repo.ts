@@ -3,12 +3,14 @@ import type { Queryable } from '../../../db/client.ts';
 import { outerColumn } from '../../../db/outer-column.ts';
 import { evidenceTags, tags } from '../../../db/schema.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
+import { advanceVersion } from '../../../platform/versioned-edit.ts';
 
 export async function readTags(db: Queryable, projectId: string, tagId?: string) {
   return db
     .select({
       id: tags.id,
       name: tags.name,
+      version: tags.version,
       evidenceCount: sql<number>`(select count(*)::int from ${evidenceTags} et where et.tag_id = ${outerColumn(tags.id)})`,
     })
     .from(tags)
@@ -42,15 +44,20 @@ export async function insertTag(db: Queryable, projectId: string, name: string) 
   return row.id;
 }
 
-/** Renames a tag of the project; false when there is none. */
-export async function renameTag(db: Queryable, projectId: string, tagId: string, name: string) {
-  const updated = await db
-    .update(tags)
-    .set({ name })
-    .where(and(eq(tags.projectId, projectId), eq(tags.id, tagId)))
-    .returning({ id: tags.id })
-    .catch(conflictOnDuplicateName);
-  return updated.length > 0;
+/** Renames a tag of the project, on `version` (platform/versioned-edit.ts). */
+export async function renameTag(
+  db: Queryable,
+  projectId: string,
+  tagId: string,
+  version: number,
+  name: string,
+) {
+  await advanceVersion(db, tags, {
+    id: tagId,
+    scope: eq(tags.projectId, projectId),
+    expected: version,
+    set: { name },
+  }).catch(conflictOnDuplicateName);
 }
 
 /** Tags what one tag tags with another too. */

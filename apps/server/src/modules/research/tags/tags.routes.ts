@@ -1,8 +1,9 @@
-import { Id, MergeTagInput, Tag, TagInput, TagList } from '@timantti/contracts';
+import { Id, MergeTagInput, RenameTagInput, Tag, TagInput, TagList } from '@timantti/contracts';
 import { z } from 'zod';
 import { actorOf } from '../../../http/actor.ts';
 import type { App, AppContext } from '../../../http/types.ts';
 import { notFound } from '../../../platform/errors.ts';
+import { onVersion } from '../../../platform/versioned-edit.ts';
 import { loadResearchProject } from '../research-access.ts';
 import { mergeTag } from './commands/merge-tag.ts';
 import { deleteTag, insertTag, readTag, readTags, renameTag } from './tags.repo.ts';
@@ -55,15 +56,22 @@ export function tagRoutes(app: App, { database }: AppContext) {
       schema: {
         tags,
         summary: 'Rename a tag',
+        description:
+          'Refused with `edit_conflict` (409) and the tag as it is now when it moved on from the ' +
+          '`version` given, and with `conflict` (409) when another tag has the name.',
         params: TagParams,
-        body: TagInput,
+        body: RenameTagInput,
         response: { 200: Tag },
       },
     },
     async (request) => {
       const { projectId, tagId } = request.params;
       await loadResearchProject(db, actorOf(request), projectId, 'write');
-      if (!(await renameTag(db, projectId, tagId, request.body.name))) throw notFound();
+      const { version, name } = request.body;
+      await onVersion(
+        () => renameTag(db, projectId, tagId, version, name),
+        () => readTag(db, projectId, tagId),
+      );
       return readTag(db, projectId, tagId);
     },
   );

@@ -20,7 +20,7 @@ export async function updateInsight(
 ) {
   const { projectId, insightId, values } = input;
   await db.transaction(async (tx) => {
-    await advanceInsightVersion(tx, projectId, { id: insightId, version: values.version });
+    await advanceInsightVersion(tx, projectId, insightId, values.version);
     if (values.evidenceIds) {
       const alreadyCited = new Set(await citedEvidenceIds(tx, insightId));
       await assertCitable(tx, { projectId, evidenceIds: values.evidenceIds, alreadyCited });

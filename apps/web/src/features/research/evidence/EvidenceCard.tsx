@@ -1,14 +1,19 @@
-import type { Evidence, Tag } from '@timantti/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { Evidence, type Tag } from '@timantti/contracts';
 import { useRef, useState } from 'react';
 import { deleteEvidence, setEvidenceTags } from '../../../api/evidence.ts';
+import { researchKey } from '../../../api/research-queries.ts';
 import { formatDate } from '../../../i18n/format.ts';
 import { evidenceKindKey } from '../../../i18n/keys.ts';
 import { useLocale, useT } from '../../../i18n/LocaleProvider.tsx';
 import { Badge } from '../../../ui/Badge.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { ConfirmDialog } from '../../../ui/Dialog.tsx';
+import { EditConflictDialog } from '../../../ui/EditConflictDialog.tsx';
+import { linesOf } from '../../../ui/edit-conflict.ts';
 import { FormProblem } from '../../../ui/FormProblem.tsx';
 import { Link } from '../../../ui/Link.tsx';
+import { useEditConflict } from '../../../ui/useEditConflict.ts';
 import { focusAfterDialog } from '../../layout/focus.ts';
 import { ConsentBadge } from '../ConsentBadge.tsx';
 import { useResearchMutation, useResearchProject } from '../useResearchProject.ts';
@@ -34,12 +39,20 @@ export function EvidenceCard({
   const t = useT();
   const { locale } = useLocale();
   const { projectId, research, canWrite } = useResearchProject();
+  const queryClient = useQueryClient();
   const [editing, setEditing] = useState<string[] | null>(null);
+  // The version the tag edit was started on, or the one "keep mine" saves on.
+  const [version, setVersion] = useState(item.version);
+  const [problem, setProblem] = useState<unknown>(null);
+  const conflicts = useEditConflict<typeof Evidence, string[]>(Evidence);
+  const conflict = conflicts.conflict;
   const editRef = useRef<HTMLButtonElement>(null);
   const headingId = `evidence-${item.id}-title`;
-  const saveTags = useResearchMutation(projectId, (tagIds: string[]) =>
-    setEvidenceTags(projectId, item.id, tagIds),
+  const saveTags = useResearchMutation(projectId, (edit: { tagIds: string[]; version: number }) =>
+    setEvidenceTags(projectId, item.id, edit),
   );
+  const tagNames = (ids: readonly string[]) =>
+    linesOf(ids.map((id) => tags.find((tag) => tag.id === id)?.name ?? id));
   const remove = useResearchMutation(projectId, () => deleteEvidence(projectId, item.id));
   const kind = t(evidenceKindKey(item.kind));
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
@@ -48,6 +61,18 @@ export function EvidenceCard({
     setEditing(null);
     onAnnounce(message);
     requestAnimationFrame(() => editRef.current?.focus());
+  };
+  const submit = (tagIds: string[], onVersion: number) => {
+    setProblem(null);
+    saveTags.mutate(
+      { tagIds, version: onVersion },
+      {
+        onSuccess: () => stopEditing(t('evidence.tagsSaved')),
+        onError: (error) => {
+          if (!conflicts.catchConflict(error, tagIds)) setProblem(error);
+        },
+      },
+    );
   };
 
   return (
@@ -127,14 +152,12 @@ export function EvidenceCard({
             canCreate
             onAnnounce={onAnnounce}
           />
-          <FormProblem error={saveTags.error} />
+          <FormProblem error={problem} />
           <div className="button-row">
             <Button
               size="small"
               isPending={saveTags.isPending}
-              onPress={() =>
-                saveTags.mutate(editing, { onSuccess: () => stopEditing(t('evidence.tagsSaved')) })
-              }
+              onPress={() => submit(editing, version)}
             >
               {t('evidence.saveTags')}
             </Button>
@@ -142,6 +165,33 @@ export function EvidenceCard({
               {t('common.cancel')}
             </Button>
           </div>
+          <EditConflictDialog
+            isOpen={conflict !== null}
+            fields={
+              conflict
+                ? [
+                    {
+                      id: 'tags',
+                      label: t('evidence.tags'),
+                      mine: tagNames(conflict.mine),
+                      theirs: linesOf(conflict.current.tags.map((tag) => tag.name)),
+                    },
+                  ]
+                : []
+            }
+            onTakeTheirs={() => {
+              conflicts.clear();
+              void queryClient.invalidateQueries({ queryKey: researchKey(projectId) });
+              stopEditing(t('conflict.reloaded'));
+            }}
+            onKeepMine={() => {
+              if (!conflict) return;
+              conflicts.clear();
+              setVersion(conflict.current.version);
+              submit(conflict.mine, conflict.current.version);
+            }}
+            onDismiss={conflicts.clear}
+          />
         </div>
       ) : canWrite && !item.withdrawn ? (
         <div className="button-row">
@@ -151,7 +201,8 @@ export function EvidenceCard({
             size="small"
             aria-describedby={headingId}
             onPress={() => {
-              saveTags.reset();
+              setProblem(null);
+              setVersion(item.version);
               setEditing(item.tags.map((tag) => tag.id));
               requestAnimationFrame(() =>
                 document

@@ -1,23 +1,62 @@
-import {
-  plainTextOf,
-  type Note,
-  type ResearchSession,
-  type RichTextDoc,
-} from '@timantti/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { Note, plainTextOf, type ResearchSession, type RichTextDoc } from '@timantti/contracts';
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
+import { researchKey } from '../../../api/research-queries.ts';
 import { createNote, updateNote } from '../../../api/research-sessions.ts';
+import { localeKey } from '../../../i18n/keys.ts';
 import { useT } from '../../../i18n/LocaleProvider.tsx';
+import { EditConflictDialog } from '../../../ui/EditConflictDialog.tsx';
+import type { ConflictField } from '../../../ui/edit-conflict.ts';
 import { FormActions } from '../../../ui/FormActions.tsx';
 import { FormProblem } from '../../../ui/FormProblem.tsx';
 import { RichTextEditor } from '../../../ui/rich-text/lazy.tsx';
 import { Select } from '../../../ui/Select.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
+import { useEditConflict } from '../../../ui/useEditConflict.ts';
 import { useFormErrors } from '../../../ui/useFormErrors.ts';
 import { useResearchMutation } from '../useResearchProject.ts';
 import { TextLanguageSelect, type TextLanguage } from '../TextLanguageSelect.tsx';
 
 const NO_PARTICIPANT = 'none';
+
+type NoteValues = {
+  title: string;
+  content: RichTextDoc;
+  language: TextLanguage;
+  participantId: string | null;
+};
+
+function noteConflictFields(
+  t: ReturnType<typeof useT>,
+  session: ResearchSession,
+  mine: NoteValues,
+  current: Note,
+): ConflictField[] {
+  const participant = (id: string | null) =>
+    session.participants.find((p) => p.id === id)?.code ?? t('note.noParticipant');
+  return [
+    { id: 'title', label: t('note.titleField'), mine: mine.title, theirs: current.title },
+    {
+      id: 'body',
+      label: t('note.bodyField'),
+      mine: plainTextOf(mine.content),
+      theirs: current.body,
+    },
+    {
+      id: 'language',
+      label: t('note.language'),
+      mine: t(localeKey(mine.language)),
+      theirs: t(localeKey(current.language)),
+    },
+    {
+      id: 'participantId',
+      label: t('note.participantField'),
+      mine: participant(mine.participantId),
+      theirs: participant(current.participantId),
+    },
+  ];
+}
 
 /**
  * Writes or pastes a note or a transcript of the session as rich text, optionally about one
@@ -35,6 +74,7 @@ export function NoteForm({
   onDone?: () => void;
 }) {
   const t = useT();
+  const queryClient = useQueryClient();
   const form = useFormErrors();
   const [title, setTitle] = useState(note?.title ?? '');
   const [content, setContent] = useState<RichTextDoc | null>(note?.content ?? null);
@@ -42,17 +82,38 @@ export function NoteForm({
   const [editorKey, setEditorKey] = useState(0);
   const [language, setLanguage] = useState<TextLanguage>(note?.language ?? 'fi');
   const [participantId, setParticipantId] = useState<string>(note?.participantId ?? NO_PARTICIPANT);
-  const save = useResearchMutation(session.projectId, (doc: RichTextDoc) => {
-    const values = {
-      title: title.trim(),
-      content: doc,
-      language,
-      participantId: participantId === NO_PARTICIPANT ? null : participantId,
-    };
-    return note
-      ? updateNote(session.projectId, note.id, { ...values, updatedAt: note.updatedAt })
-      : createNote(session.projectId, session.id, values);
-  });
+  // The version the edit was opened on, or the one "keep mine" saves on.
+  const [version, setVersion] = useState(note?.version ?? 0);
+  const conflicts = useEditConflict<typeof Note, NoteValues>(Note);
+  const conflict = conflicts.conflict;
+  const save = useResearchMutation(
+    session.projectId,
+    (edit: { values: NoteValues; version: number }) =>
+      note
+        ? updateNote(session.projectId, note.id, { ...edit.values, version: edit.version })
+        : createNote(session.projectId, session.id, edit.values),
+  );
+  const submit = (values: NoteValues, onVersion: number) =>
+    save.mutate(
+      { values, version: onVersion },
+      {
+        onSuccess: (saved) => {
+          const name = saved.title || t('note.untitledShort');
+          if (note) {
+            onAnnounce(t('note.updated', { title: name }));
+            onDone?.();
+            return;
+          }
+          setTitle('');
+          setContent(null);
+          setEditorKey((key) => key + 1);
+          onAnnounce(t('note.created', { title: name }));
+        },
+        onError: (error) => {
+          if (!conflicts.catchConflict(error, values)) form.fail(error);
+        },
+      },
+    );
   const headingId = note ? `edit-note-${note.id}-heading` : 'new-note-heading';
 
   return (
@@ -65,21 +126,13 @@ export function NoteForm({
         event.preventDefault();
         const doc = content && plainTextOf(content).trim() ? content : null;
         if (!form.check(doc ? {} : { content: t('validation.required') }) || !doc) return;
-        save.mutate(doc, {
-          onSuccess: (saved) => {
-            const name = saved.title || t('note.untitledShort');
-            if (note) {
-              onAnnounce(t('note.updated', { title: name }));
-              onDone?.();
-              return;
-            }
-            setTitle('');
-            setContent(null);
-            setEditorKey((key) => key + 1);
-            onAnnounce(t('note.created', { title: name }));
-          },
-          onError: (error) => form.fail(error),
-        });
+        const values = {
+          title: title.trim(),
+          content: doc,
+          language,
+          participantId: participantId === NO_PARTICIPANT ? null : participantId,
+        };
+        submit(values, version);
       }}
     >
       <h3 id={headingId}>{note ? t('note.editTitle') : t('note.newTitle')}</h3>
@@ -126,6 +179,23 @@ export function NoteForm({
         submitLabel={note ? t('note.saveChanges') : t('note.save')}
         isPending={save.isPending}
         onCancel={onDone}
+      />
+      <EditConflictDialog
+        isOpen={conflict !== null}
+        fields={conflict ? noteConflictFields(t, session, conflict.mine, conflict.current) : []}
+        onTakeTheirs={() => {
+          conflicts.clear();
+          void queryClient.invalidateQueries({ queryKey: researchKey(session.projectId) });
+          onAnnounce(t('conflict.reloaded'));
+          onDone?.();
+        }}
+        onKeepMine={() => {
+          if (!conflict) return;
+          conflicts.clear();
+          setVersion(conflict.current.version);
+          submit(conflict.mine, conflict.current.version);
+        }}
+        onDismiss={conflicts.clear}
       />
     </Form>
   );

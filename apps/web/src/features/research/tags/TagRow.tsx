@@ -1,14 +1,18 @@
-import type { Tag } from '@timantti/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { Tag } from '@timantti/contracts';
 import { useRef, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { deleteTag, mergeTag, renameTag } from '../../../api/evidence.ts';
+import { researchKey } from '../../../api/research-queries.ts';
 import { formatNumber } from '../../../i18n/format.ts';
 import { useLocale, useT } from '../../../i18n/LocaleProvider.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { ConfirmDialog } from '../../../ui/Dialog.tsx';
+import { EditConflictDialog } from '../../../ui/EditConflictDialog.tsx';
 import { FormProblem } from '../../../ui/FormProblem.tsx';
 import { Link } from '../../../ui/Link.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
+import { useEditConflict } from '../../../ui/useEditConflict.ts';
 import { useFormErrors } from '../../../ui/useFormErrors.ts';
 import { focusAfterDialog } from '../../layout/focus.ts';
 import { useResearchMutation, useResearchProject } from '../useResearchProject.ts';
@@ -27,11 +31,16 @@ export function TagRow({
   const t = useT();
   const { locale } = useLocale();
   const { projectId, research, canWrite } = useResearchProject();
+  const queryClient = useQueryClient();
   const [draft, setDraft] = useState<string | null>(null);
+  // The version the rename was started on, or the one "keep mine" saves on.
+  const [version, setVersion] = useState(tag.version);
   const form = useFormErrors();
   const renameRef = useRef<HTMLButtonElement>(null);
-  const rename = useResearchMutation(projectId, (name: string) =>
-    renameTag(projectId, tag.id, name),
+  const conflicts = useEditConflict<typeof Tag, string>(Tag);
+  const conflict = conflicts.conflict;
+  const rename = useResearchMutation(projectId, (edit: { name: string; version: number }) =>
+    renameTag(projectId, tag.id, edit),
   );
   const merge = useResearchMutation(projectId, (intoTagId: string) =>
     mergeTag(projectId, tag.id, intoTagId),
@@ -49,6 +58,16 @@ export function TagRow({
     onAnnounce(message);
     requestAnimationFrame(() => renameRef.current?.focus());
   };
+  const submit = (name: string, onVersion: number) =>
+    rename.mutate(
+      { name, version: onVersion },
+      {
+        onSuccess: (renamed) => stopRenaming(t('tag.renamed', { name: renamed.name })),
+        onError: (error) => {
+          if (!conflicts.catchConflict(error, name)) form.fail(error, { conflict: 'name' });
+        },
+      },
+    );
 
   return (
     <tr>
@@ -62,10 +81,7 @@ export function TagRow({
               event.preventDefault();
               const name = draft.trim();
               if (!form.check(name ? {} : { name: t('validation.required') })) return;
-              rename.mutate(name, {
-                onSuccess: (renamed) => stopRenaming(t('tag.renamed', { name: renamed.name })),
-                onError: (error) => form.fail(error, { conflict: 'name' }),
-              });
+              submit(name, version);
             }}
           >
             <FormProblem error={form.problem} />
@@ -89,6 +105,33 @@ export function TagRow({
                 {t('common.cancel')}
               </Button>
             </div>
+            <EditConflictDialog
+              isOpen={conflict !== null}
+              fields={
+                conflict
+                  ? [
+                      {
+                        id: 'name',
+                        label: t('tag.renameLabel', { name: tag.name }),
+                        mine: conflict.mine,
+                        theirs: conflict.current.name,
+                      },
+                    ]
+                  : []
+              }
+              onTakeTheirs={() => {
+                conflicts.clear();
+                void queryClient.invalidateQueries({ queryKey: researchKey(projectId) });
+                stopRenaming(t('conflict.reloaded'));
+              }}
+              onKeepMine={() => {
+                if (!conflict) return;
+                conflicts.clear();
+                setVersion(conflict.current.version);
+                submit(conflict.mine, conflict.current.version);
+              }}
+              onDismiss={conflicts.clear}
+            />
           </Form>
         ) : (
           tag.name
@@ -114,7 +157,10 @@ export function TagRow({
                 variant="tertiary"
                 size="small"
                 aria-label={t('tag.rename', { name: tag.name })}
-                onPress={() => setDraft(tag.name)}
+                onPress={() => {
+                  setVersion(tag.version);
+                  setDraft(tag.name);
+                }}
               >
                 {t('tag.renameShort')}
               </Button>

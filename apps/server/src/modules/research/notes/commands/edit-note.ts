@@ -1,14 +1,13 @@
 import { plainTextOf, type RichTextDoc, type TextLanguage } from '@timantti/contracts';
 import type { Db } from '../../../../db/client.ts';
-import { AppError, notFound } from '../../../../platform/errors.ts';
 import { readAnchoredPassages, setEvidenceAnchor } from '../../evidence/evidence.repo.ts';
 import { searchVector } from '../../search-vector.ts';
-import { assertParticipantInProject, lockNoteForEdit, updateNoteValues } from '../notes.repo.ts';
+import { advanceNoteVersion, assertParticipantInProject, updateNoteValues } from '../notes.repo.ts';
 import { reanchor } from '../reanchor.ts';
 
 /**
- * Saves an edit of a note made on the version the editor read (`updatedAt`); a note changed
- * meanwhile is refused, so nobody's edit is silently lost. Evidence taken from the note keeps
+ * Saves an edit of a note made on the version the editor read; a note changed meanwhile is
+ * refused (platform/versioned-edit.ts), so nobody's edit is silently lost. Evidence taken from the note keeps
  * pointing at its words where they still are; where they are gone, it keeps its text and its
  * session and participant, and no longer points into the note.
  */
@@ -17,7 +16,7 @@ export async function editNote(
   input: {
     projectId: string;
     noteId: string;
-    updatedAt: string;
+    version: number;
     values: {
       title: string;
       content: RichTextDoc;
@@ -28,9 +27,7 @@ export async function editNote(
 ) {
   await assertParticipantInProject(db, input.projectId, input.values.participantId);
   return db.transaction(async (tx) => {
-    const note = await lockNoteForEdit(tx, input.projectId, input.noteId, input.updatedAt);
-    if (!note) throw notFound();
-    if (note.stale) throw new AppError('note_changed');
+    const note = await advanceNoteVersion(tx, input.projectId, input.noteId, input.version);
     const { title, content, language, participantId } = input.values;
     const body = plainTextOf(content);
     if (body !== note.body) {
