@@ -105,11 +105,15 @@ describe('a service concept', () => {
     await aino.getByRole('button', { name: 'Jäädytä versio 1' }).press('Enter');
     const dialog = aino.getByRole('dialog', { name: 'Jäädytä versio 1' });
     await dialog.getByLabel(/Miksi konsepti muuttui/).fill('Työpajan ensimmäinen versio');
+    await dialog.getByRole('checkbox', { name: /Nuori kertoo tarinansa/ }).focus();
+    await aino.keyboard.press('Space');
     await expectAccessible(aino, 'freezing a version');
     await dialog.getByRole('button', { name: 'Jäädytä' }).press('Enter');
     await aino.getByRole('button', { name: 'Jäädytä versio 2' }).waitFor();
     const versions = aino.getByRole('table', { name: 'Versiot' });
-    await versions.getByRole('row', { name: /v1 Työpajan ensimmäinen versio/ }).waitFor();
+    await versions
+      .getByRole('row', { name: /v1 Työpajan ensimmäinen versio Nuori kertoo tarinansa/ })
+      .waitFor();
 
     await field(mikko, 'Ongelma').fill('Nuori odottaa työkokeilua viikkoja.');
     await expect

@@ -214,7 +214,10 @@ describe('service concepts', () => {
     expect(between.fields).toEqual(toDraft.fields);
     expect((await get<ConceptDiff>(w.session, `${w.url}/diff?from=2&to=draft`)).fields).toEqual([]);
     const versions = await get<ConceptVersionList>(w.session, `${w.url}/versions`);
-    expect(versions.items.map((v) => v.number)).toEqual([2, 1]);
+    expect(versions.items.map((v) => [v.number, v.reason, v.findings.map((f) => f.id)])).toEqual([
+      [2, 'Testauksen havainnot', [w.insightId]],
+      [1, 'Työpajan ensimmäinen versio', []],
+    ]);
 
     const missing = await call(app, w.session, 'GET', `${w.url}/diff?from=1&to=7`);
     expect(missing.statusCode).toBe(404);

@@ -220,6 +220,8 @@ export type Concept = z.infer<typeof Concept>;
 export const ConceptVersionSummary = z.object({
   number: z.number().int(),
   reason: z.string(),
+  /** The findings that made the team change it. */
+  findings: z.array(ConceptLink),
   frozenBy: z.string().nullable(),
   frozenAt: Timestamp,
 });
@@ -231,8 +233,6 @@ export const ConceptVersion = ConceptVersionSummary.extend({
   snapshot: ConceptSnapshot,
   /** What the concept answered when it was frozen. */
   links: z.array(ConceptLink),
-  /** The findings that made the team change it. */
-  findings: z.array(ConceptLink),
 });
 export type ConceptVersion = z.infer<typeof ConceptVersion>;
 

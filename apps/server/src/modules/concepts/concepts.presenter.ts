@@ -54,6 +54,7 @@ export function presentVersionSummary(
   return {
     number: row.number,
     reason: row.reason,
+    findings: row.findings.map(presentLink),
     frozenBy: row.frozenBy,
     frozenAt: row.frozenAt.toISOString(),
   };
@@ -66,6 +67,5 @@ export function presentVersion(
     ...presentVersionSummary(row),
     snapshot: row.snapshot,
     links: row.links.map(presentLink),
-    findings: row.findings.map(presentLink),
   };
 }

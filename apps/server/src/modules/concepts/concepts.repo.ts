@@ -348,9 +348,11 @@ export async function listConceptLinks(db: Queryable, conceptId: string) {
 
 // ——— Versions ———
 
+/** The versions, newest first, each with the findings that prompted it. */
 export async function listConceptVersions(db: Queryable, conceptId: string) {
-  return db
+  const versions = await db
     .select({
+      id: conceptVersions.id,
       number: conceptVersions.number,
       reason: conceptVersions.reason,
       frozenBy: users.displayName,
@@ -360,6 +362,34 @@ export async function listConceptVersions(db: Queryable, conceptId: string) {
     .leftJoin(users, eq(users.id, conceptVersions.frozenBy))
     .where(eq(conceptVersions.conceptId, conceptId))
     .orderBy(desc(conceptVersions.number));
+  if (versions.length === 0) return [];
+  const findings = await db
+    .select({
+      versionId: conceptVersionLinks.versionId,
+      kind: conceptVersionLinks.kind,
+      insightId: conceptVersionLinks.insightId,
+      journeyId: conceptVersionLinks.journeyId,
+      personaId: conceptVersionLinks.personaId,
+      statement: insights.statement,
+      journeyTitle: sql<string | null>`null`,
+      personaName: sql<string | null>`null`,
+    })
+    .from(conceptVersionLinks)
+    .leftJoin(insights, eq(insights.id, conceptVersionLinks.insightId))
+    .where(
+      and(
+        inArray(
+          conceptVersionLinks.versionId,
+          versions.map((v) => v.id),
+        ),
+        eq(conceptVersionLinks.role, 'prompted'),
+      ),
+    )
+    .orderBy(asc(conceptVersionLinks.id));
+  return versions.map((version) => ({
+    ...version,
+    findings: findings.filter((f) => f.versionId === version.id).map(resolvedLink),
+  }));
 }
 
 export async function findConceptVersion(db: Queryable, conceptId: string, number: number) {

@@ -68,6 +68,7 @@ export function ConceptVersions({
               <tr>
                 <th scope="col">{t('concept.versions.number')}</th>
                 <th scope="col">{t('concept.versions.reason')}</th>
+                <th scope="col">{t('concept.versions.findings')}</th>
                 <th scope="col">{t('concept.versions.frozenBy')}</th>
                 <th scope="col">{t('concept.versions.frozenAt')}</th>
               </tr>
@@ -77,6 +78,15 @@ export function ConceptVersions({
                 <tr key={version.number}>
                   <th scope="row">{t('concept.versions.label', { number: version.number })}</th>
                   <td>{version.reason}</td>
+                  <td>
+                    {version.findings.length === 0 ? null : (
+                      <ul className="concept-versions__findings">
+                        {version.findings.map((finding) => (
+                          <li key={finding.id}>{finding.title}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
                   <td>{version.frozenBy ?? ''}</td>
                   <td>{formatDateTime(locale, version.frozenAt)}</td>
                 </tr>

@@ -81,6 +81,7 @@ export const appConcepts: Record<keyof typeof fi, string> = {
   'concept.versions.empty': 'No version has been frozen yet.',
   'concept.versions.number': 'Version',
   'concept.versions.reason': 'Why it changed',
+  'concept.versions.findings': 'Findings',
   'concept.versions.frozenBy': 'Frozen by',
   'concept.versions.frozenAt': 'Frozen',
   'concept.versions.label': 'v{number}',

@@ -81,6 +81,7 @@ export const appConcepts = {
   'concept.versions.empty': 'Yhtään versiota ei ole vielä jäädytetty.',
   'concept.versions.number': 'Versio',
   'concept.versions.reason': 'Miksi muuttui',
+  'concept.versions.findings': 'Havainnot',
   'concept.versions.frozenBy': 'Jäädyttäjä',
   'concept.versions.frozenAt': 'Jäädytetty',
   'concept.versions.label': 'v{number}',

@@ -82,6 +82,7 @@ export const appConcepts: Record<keyof typeof fi, string> = {
   'concept.versions.empty': 'Ingen version har frysts ännu.',
   'concept.versions.number': 'Version',
   'concept.versions.reason': 'Varför den ändrades',
+  'concept.versions.findings': 'Iakttagelser',
   'concept.versions.frozenBy': 'Frystes av',
   'concept.versions.frozenAt': 'Frystes',
   'concept.versions.label': 'v{number}',
