@@ -126,4 +126,11 @@ describe('a service concept', () => {
     expect(await diff.locator('ins').innerText()).toMatch(/viikkoja\.$/);
     await expectAccessible(aino, 'the diff of version 1 and the draft');
   });
+
+  it('moves on to testing, seen by the other', async () => {
+    await choose(aino, /Tila$/, /^Testataan/);
+    await aino.getByRole('button', { name: /^Testataan/ }).waitFor();
+    await mikko.reload();
+    await mikko.getByRole('button', { name: /^Testataan/ }).waitFor();
+  });
 });

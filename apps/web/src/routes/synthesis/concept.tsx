@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import {
+  Concept,
   conceptCardFields,
   conceptStatuses,
   experimentCardFields,
-  type Concept,
   type ConceptStatus,
 } from '@timantti/contracts';
 import { useState } from 'react';
@@ -22,9 +22,11 @@ import { useSynthesisProject } from '../../features/synthesis/useSynthesisProjec
 import { conceptStatusKey } from '../../i18n/keys.ts';
 import { useT } from '../../i18n/LocaleProvider.tsx';
 import { Button } from '../../ui/Button.tsx';
+import { EditConflictDialog } from '../../ui/EditConflictDialog.tsx';
 import { FormProblem } from '../../ui/FormProblem.tsx';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { Select } from '../../ui/Select.tsx';
+import { useEditConflict } from '../../ui/useEditConflict.ts';
 
 const route = getRouteApi(
   '/signed-in/o/$orgSlug/projects/$projectId/synthesis/concepts/$conceptId',
@@ -144,23 +146,56 @@ function StatusField({
 }) {
   const t = useT();
   const queryClient = useQueryClient();
+  type StatusEdit = { status: ConceptStatus; version: number };
+  const conflicts = useEditConflict<typeof Concept, StatusEdit>(Concept);
+  const conflict = conflicts.conflict;
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: conceptsKey(projectId) });
   const save = useMutation({
-    mutationFn: (status: ConceptStatus) =>
-      updateConcept(projectId, concept.id, { version: concept.version, status }),
-    onSuccess: (saved) =>
-      onAnnounce(t('concept.status.saved', { status: t(conceptStatusKey(saved.status)) })),
-    // A conflict shows the saved status: the select follows the concept as it is now.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: conceptsKey(projectId) }),
+    mutationFn: (edit: StatusEdit) => updateConcept(projectId, concept.id, edit),
+    onSuccess: (saved) => {
+      refresh();
+      onAnnounce(t('concept.status.saved', { status: t(conceptStatusKey(saved.status)) }));
+    },
+    onError: (error, edit) => void conflicts.catchConflict(error, edit),
   });
   return (
     <div className="concept-status">
-      <FormProblem error={save.error} />
+      <FormProblem error={conflict ? null : save.error} />
       <Select
         label={t('concept.status')}
         options={conceptStatuses.map((id) => ({ id, label: t(conceptStatusKey(id)) }))}
         value={concept.status}
-        onChange={(status) => save.mutate(status)}
+        onChange={(status) => save.mutate({ status, version: concept.version })}
         isDisabled={!concept.abilities.manage || save.isPending}
+      />
+      <EditConflictDialog
+        isOpen={conflict !== null}
+        fields={
+          conflict
+            ? [
+                {
+                  id: 'status',
+                  label: t('concept.status'),
+                  mine: t(conceptStatusKey(conflict.mine.status)),
+                  theirs: t(conceptStatusKey(conflict.current.status)),
+                },
+              ]
+            : []
+        }
+        onTakeTheirs={() => {
+          conflicts.clear();
+          save.reset();
+          refresh();
+        }}
+        onKeepMine={() => {
+          if (!conflict) return;
+          conflicts.clear();
+          save.mutate({ status: conflict.mine.status, version: conflict.current.version });
+        }}
+        onDismiss={() => {
+          conflicts.clear();
+          save.reset();
+        }}
       />
     </div>
   );
