@@ -11,6 +11,7 @@ import { accountRoutes } from './modules/accounts/accounts.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { ideaRoutes } from './modules/ideas/ideas.routes.ts';
 import { votingRoundRoutes } from './modules/ideas/voting-rounds.routes.ts';
+import { conceptRoutes } from './modules/concepts/concepts.routes.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { journeyRoutes } from './modules/journeys/journeys.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
@@ -122,6 +123,7 @@ export async function buildApp(
   insightRoutes(app, context);
   personaRoutes(app, context);
   journeyRoutes(app, context);
+  conceptRoutes(app, context);
   themeSuggestionRoutes(app, context);
   ideaRoutes(app, context);
   votingRoundRoutes(app, context);

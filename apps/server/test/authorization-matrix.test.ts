@@ -258,6 +258,39 @@ const matrix: Record<string, { expect: Expectation }> = {
   'DELETE /api/v1/projects/:projectId/voting-rounds/:roundId/votes/:ideaId': {
     expect: { ...projectEditors(200), customer: 200 },
   },
+  'GET /api/v1/projects/:projectId/concepts': {
+    expect: projectViewers(200),
+  },
+  'POST /api/v1/projects/:projectId/concepts': {
+    expect: projectEditors(201),
+  },
+  'GET /api/v1/projects/:projectId/concepts/:conceptId': {
+    expect: projectViewers(200),
+  },
+  'PATCH /api/v1/projects/:projectId/concepts/:conceptId': {
+    expect: projectEditors(200),
+  },
+  'DELETE /api/v1/projects/:projectId/concepts/:conceptId': {
+    expect: projectEditors(204),
+  },
+  'POST /api/v1/projects/:projectId/concepts/:conceptId/links': {
+    expect: projectEditors(201),
+  },
+  'DELETE /api/v1/projects/:projectId/concepts/:conceptId/links/:kind/:targetId': {
+    expect: projectEditors(204),
+  },
+  'GET /api/v1/projects/:projectId/concepts/:conceptId/versions': {
+    expect: projectViewers(200),
+  },
+  'POST /api/v1/projects/:projectId/concepts/:conceptId/versions': {
+    expect: projectEditors(201),
+  },
+  'GET /api/v1/projects/:projectId/concepts/:conceptId/versions/:number': {
+    expect: projectViewers(200),
+  },
+  'GET /api/v1/projects/:projectId/concepts/:conceptId/diff': {
+    expect: projectViewers(200),
+  },
   'GET /healthz': { expect: everyone(200) },
   'GET /readyz': { expect: everyone(200) },
   'GET /api/openapi.json': { expect: everyone(200) },

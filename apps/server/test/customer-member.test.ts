@@ -122,6 +122,12 @@ async function buildWorld() {
   );
   if (sketch.statusCode !== 200) throw new Error(`sketch: ${sketch.body}`);
   const round = await create('/voting-rounds', { title: 'Äänestys', budget: 3 });
+  const concept = await create('/concepts', {
+    name: 'Luvat yhdeltä luukulta',
+    summary: 'Kaikki luvat yhdellä hakemuksella.',
+  });
+  await create(`/concepts/${concept.id}/links`, { kind: 'insight', targetId: insight.id });
+  await create(`/concepts/${concept.id}/versions`, { reason: 'Työpajan tulos' });
   const [suggestion] = await server.database.db
     .insert(themeSuggestions)
     .values({ projectId: project.id, boardId: board.id, status: 'done', phase: 'labelling' })
@@ -142,6 +148,8 @@ async function buildWorld() {
       insightId: insight.id,
       personaId: persona.id,
       journeyId: journey.id,
+      conceptId: concept.id,
+      number: '1',
       suggestionId: suggestion?.id ?? '',
       ideaId: idea.id,
       roundId: round.id,
@@ -280,11 +288,13 @@ describe('the customer member in synthesis', () => {
     ).toBe(403);
   });
 
-  it('edits what is on boards and journey maps, but does not manage them', async () => {
+  it('edits what is on boards, journey maps and concepts, but does not manage them', async () => {
     const board = await get(w.sessions.customer, `/boards/${w.ids.boardId}`);
     expect(board.json().abilities).toEqual({ edit: true, manage: false });
     const journey = await get(w.sessions.customer, `/journeys/${w.ids.journeyId}`);
     expect(journey.json().abilities).toEqual({ edit: true, manage: false });
+    const concept = await get(w.sessions.customer, `/concepts/${w.ids.conceptId}`);
+    expect(concept.json().abilities).toEqual({ edit: true, manage: false });
     expect((await get(w.sessions.viewer, `/boards/${w.ids.boardId}`)).json().abilities).toEqual({
       edit: false,
       manage: false,
@@ -303,6 +313,10 @@ describe('the customer member in synthesis', () => {
       ['PATCH', `/journeys/${w.ids.journeyId}`, { version: 1, title: 'Uusi nimi' }],
       ['PATCH', `/journeys/${w.ids.journeyId}`, { version: 1, personaId: w.ids.personaId }],
       ['DELETE', `/journeys/${w.ids.journeyId}`, undefined],
+      ['POST', '/concepts', { name: 'Oma konsepti' }],
+      ['PATCH', `/concepts/${w.ids.conceptId}`, { version: 1, status: 'testing' }],
+      ['POST', `/concepts/${w.ids.conceptId}/versions`, { reason: 'Oma versio' }],
+      ['DELETE', `/concepts/${w.ids.conceptId}`, undefined],
     ];
     for (const [method, url, body] of refused) {
       const response = await call(server, w.sessions.customer, method, `${w.base}${url}`, body);
@@ -408,7 +422,12 @@ describe('every read of the project, as the customer member', () => {
         const id = new Map(Object.entries(w.ids)).get(name);
         if (!id) throw new Error(`no id for :${name} in ${pattern}: add it to the world`);
         return id;
-      }) + (pattern.endsWith('/search') ? `?q=${encodeURIComponent(planted.noteWord)}` : '');
+      }) +
+      (pattern.endsWith('/search')
+        ? `?q=${encodeURIComponent(planted.noteWord)}`
+        : pattern.endsWith('/diff')
+          ? '?from=1&to=draft'
+          : '');
     const refused = new Map([
       ['/api/v1/projects/:projectId/sessions/:sessionId/notes', 404],
       ['/api/v1/projects/:projectId/notes/:noteId', 404],

@@ -59,6 +59,25 @@ describe('demo data', () => {
       );
       expect(voting.rows[0]).toMatchObject({ ideas: 4, dots: 9 });
       expect(voting.rows[0]?.picked).toMatch(/^Oma ohjaaja/);
+      // The concept answering them: version 1 frozen, the draft going on as version 2 with
+      // changes a diff shows.
+      const concept = await database.pool.query<{
+        draft_number: number;
+        versions: number;
+        links: number;
+        version_links: number;
+        channels: number;
+      }>(
+        `select c.draft_number,
+          (select count(*)::int from concept_versions v where v.concept_id = c.id) as versions,
+          (select count(*)::int from concept_links l where l.concept_id = c.id) as links,
+          (select count(*)::int from concept_version_links) as version_links,
+          (select count(*)::int from concept_fields f where f.concept_id = c.id and f.field = 'channels') as channels
+          from concepts c`,
+      );
+      expect(concept.rows).toEqual([
+        { draft_number: 2, versions: 1, links: 2, version_links: 2, channels: 3 },
+      ]);
     } finally {
       await database.pool.end();
     }

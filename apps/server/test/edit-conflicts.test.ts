@@ -120,6 +120,11 @@ const resources: Record<string, VersionedResource> = {
     edit: (n, w) => ({ tagIds: n % 2 === 0 ? [w.tagId] : [w.otherTagId] }),
     missing: (w) => `${p(w)}/evidence/${randomUUID()}/tags`,
   },
+  concept: {
+    url: (w) => `${p(w)}/concepts/${w.conceptId}`,
+    edit: (n) => ({ status: (['testing', 'piloting', 'adopted'] as const)[n % 3] }),
+    missing: (w) => `${p(w)}/concepts/${randomUUID()}`,
+  },
 };
 
 describe('an edit names the version it was made on', () => {

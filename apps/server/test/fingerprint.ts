@@ -49,6 +49,11 @@ const scopes: Record<string, string> = {
   ideas: ofProjects,
   voting_rounds: ofProjects,
   votes: ofTable('round_id', 'voting_rounds'),
+  concepts: ofProjects,
+  concept_fields: ofTable('concept_id', 'concepts'),
+  concept_links: ofTable('concept_id', 'concepts'),
+  concept_versions: ofTable('concept_id', 'concepts'),
+  concept_version_links: `version_id in (select id from concept_versions where ${ofTable('concept_id', 'concepts')})`,
 };
 
 /**

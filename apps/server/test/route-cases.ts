@@ -1,7 +1,7 @@
 /*
  * The route examples shared by the authorization matrix and the bad-input walk: a world of
- * people in every relation to one project with research, a board, an insight, a persona and a
- * journey, and for every route of the server a call that is valid in that world.
+ * people in every relation to one project with research, a board, an insight, a persona, a
+ * journey and a concept (linked to the insight, version 1 frozen), and for every route of the server a call that is valid in that world.
  */
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@timantti/contracts';
@@ -15,6 +15,9 @@ import { createJourney } from '../src/modules/journeys/commands/create-journey.t
 import { createIdea } from '../src/modules/ideas/commands/create-idea.ts';
 import { castVote } from '../src/modules/ideas/commands/cast-vote.ts';
 import { openRound } from '../src/modules/ideas/commands/open-round.ts';
+import { createConcept } from '../src/modules/concepts/commands/create-concept.ts';
+import { freezeConcept } from '../src/modules/concepts/commands/freeze-concept.ts';
+import { insertConceptLink } from '../src/modules/concepts/concepts.repo.ts';
 import { buildResearch } from './research-fixtures.ts';
 import {
   addToTeam,
@@ -55,6 +58,7 @@ export type World = {
   insightId: string;
   personaId: string;
   journeyId: string;
+  conceptId: string;
   suggestionId: string;
   ideaId: string;
   roundId: string;
@@ -164,6 +168,26 @@ export async function buildWorld(target: TestApp): Promise<World> {
     language: 'fi',
     start: { template: 'permit_application' },
   });
+  const conceptId = await createConcept(target.database.db, {
+    actorUserId: admin.id,
+    projectId: project.id,
+    name: 'Luvat yhdeltä luukulta',
+    summary: 'Tapahtumajärjestäjä hakee kaikki luvat yhdellä hakemuksella.',
+    language: 'fi',
+  });
+  await insertConceptLink(target.database.db, {
+    conceptId,
+    kind: 'insight',
+    targetId: insightId,
+    createdBy: admin.id,
+  });
+  await freezeConcept(target.database.db, {
+    actorUserId: admin.id,
+    projectId: project.id,
+    conceptId,
+    reason: 'Ensimmäinen versio työpajasta',
+    findingIds: [],
+  });
   const [suggestion] = await target.database.db
     .insert(themeSuggestions)
     .values({ projectId: project.id, boardId, status: 'done', phase: 'labelling', progress: 1 })
@@ -212,6 +236,7 @@ export async function buildWorld(target: TestApp): Promise<World> {
     insightId,
     personaId,
     journeyId,
+    conceptId,
     suggestionId: suggestion?.id ?? '',
     ideaId,
     roundId,
@@ -585,6 +610,43 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'DELETE /api/v1/projects/:projectId/voting-rounds/:roundId/votes/:ideaId': {
     path: (w) => `${p(w)}/voting-rounds/${w.roundId}/votes/${w.ideaId}`,
+  },
+  'GET /api/v1/projects/:projectId/concepts': {
+    path: (w) => `${p(w)}/concepts`,
+  },
+  'POST /api/v1/projects/:projectId/concepts': {
+    path: (w) => `${p(w)}/concepts`,
+    body: () => ({ name: 'Työkokeilu ilman jonoa', summary: 'Nuori pääsee kokeiluun viikossa.' }),
+  },
+  'GET /api/v1/projects/:projectId/concepts/:conceptId': {
+    path: (w) => `${p(w)}/concepts/${w.conceptId}`,
+  },
+  'PATCH /api/v1/projects/:projectId/concepts/:conceptId': {
+    path: (w) => `${p(w)}/concepts/${w.conceptId}`,
+    body: () => ({ version: 1, status: 'testing' }),
+  },
+  'DELETE /api/v1/projects/:projectId/concepts/:conceptId': {
+    path: (w) => `${p(w)}/concepts/${w.conceptId}`,
+  },
+  'POST /api/v1/projects/:projectId/concepts/:conceptId/links': {
+    path: (w) => `${p(w)}/concepts/${w.conceptId}/links`,
+    body: (w) => ({ kind: 'persona', targetId: w.personaId }),
+  },
+  'DELETE /api/v1/projects/:projectId/concepts/:conceptId/links/:kind/:targetId': {
+    path: (w) => `${p(w)}/concepts/${w.conceptId}/links/insight/${w.insightId}`,
+  },
+  'GET /api/v1/projects/:projectId/concepts/:conceptId/versions': {
+    path: (w) => `${p(w)}/concepts/${w.conceptId}/versions`,
+  },
+  'POST /api/v1/projects/:projectId/concepts/:conceptId/versions': {
+    path: (w) => `${p(w)}/concepts/${w.conceptId}/versions`,
+    body: (w) => ({ reason: 'Testauksen havainnot', findingIds: [w.insightId] }),
+  },
+  'GET /api/v1/projects/:projectId/concepts/:conceptId/versions/:number': {
+    path: (w) => `${p(w)}/concepts/${w.conceptId}/versions/1`,
+  },
+  'GET /api/v1/projects/:projectId/concepts/:conceptId/diff': {
+    path: (w) => `${p(w)}/concepts/${w.conceptId}/diff?from=1&to=draft`,
   },
   'GET /healthz': { path: () => '/healthz' },
   'GET /readyz': { path: () => '/readyz' },

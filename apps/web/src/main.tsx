@@ -13,6 +13,7 @@ import './styles/team.css';
 import './styles/pages.css';
 import './styles/research.css';
 import './styles/synthesis.css';
+import './styles/concepts.css';
 import './styles/personas.css';
 import './styles/ideas.css';
 import './styles/board.css';

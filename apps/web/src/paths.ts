@@ -59,6 +59,8 @@ export function synthesisPaths(orgSlug: string, projectId: string) {
     journeys: () => `${base}/journeys`,
     journey: (journeyId: string) => `${base}/journeys/${enc(journeyId)}`,
     ideas: () => `${base}/ideas`,
+    concepts: () => `${base}/concepts`,
+    concept: (conceptId: string) => `${base}/concepts/${enc(conceptId)}`,
   };
 }
 

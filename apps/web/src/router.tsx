@@ -45,6 +45,7 @@ const api = {
   insights: () => import('./api/insights.ts'),
   personas: () => import('./api/personas.ts'),
   ideas: () => import('./api/ideas.ts'),
+  concepts: () => import('./api/concepts.ts'),
 };
 
 // The error and not-found pages load when shown: the first page of a visit is rarely one.
@@ -392,6 +393,24 @@ const journeysRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/synthesis/journeys.tsx'), 'JourneysPage'),
 });
 
+const conceptsRoute = createRoute({
+  getParentRoute: () => synthesisRoute,
+  path: 'concepts',
+  loader: async ({ context, params }) =>
+    context.queryClient.ensureQueryData((await api.concepts()).conceptsQuery(params.projectId)),
+  component: lazyRouteComponent(() => import('./routes/synthesis/concepts.tsx'), 'ConceptsPage'),
+});
+
+const conceptRoute = createRoute({
+  getParentRoute: () => synthesisRoute,
+  path: 'concepts/$conceptId',
+  loader: async ({ context, params }) =>
+    context.queryClient.ensureQueryData(
+      (await api.concepts()).conceptQuery(params.projectId, params.conceptId),
+    ),
+  component: lazyRouteComponent(() => import('./routes/synthesis/concept.tsx'), 'ConceptPage'),
+});
+
 const journeyRoute = createRoute({
   getParentRoute: () => synthesisRoute,
   path: 'journeys/$journeyId',
@@ -531,6 +550,8 @@ const routeTree = rootRoute.addChildren([
         journeysRoute,
         journeyRoute,
         ideasRoute,
+        conceptsRoute,
+        conceptRoute,
       ]),
       membersRoute,
     ]),

@@ -15,5 +15,8 @@ export * from './journey.ts';
 export * from './journey-document.ts';
 export * from './insights.ts';
 export * from './personas.ts';
+export * from './concepts.ts';
+export * from './concept-diff.ts';
+export * from './concept-document.ts';
 export * from './live.ts';
 export * from './ideas.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BOARD_SCHEMA_VERSION, boardIdOf } from './board.ts';
+import { CONCEPT_SCHEMA_VERSION, conceptIdOf } from './concepts.ts';
 import { JOURNEY_SCHEMA_VERSION, journeyIdOf } from './journey.ts';
 
 /*
@@ -30,5 +31,6 @@ export function announcedSchemaVersion(token: string): number | null {
 export function liveSchemaVersion(documentName: string): number | null {
   if (boardIdOf(documentName)) return BOARD_SCHEMA_VERSION;
   if (journeyIdOf(documentName)) return JOURNEY_SCHEMA_VERSION;
+  if (conceptIdOf(documentName)) return CONCEPT_SCHEMA_VERSION;
   return null;
 }

@@ -290,7 +290,7 @@ export const MergeTagInput = z.strictObject({ intoTagId: Id });
 
 export const SearchQuery = z.strictObject({
   q: line(200),
-  type: z.enum(['evidence', 'note', 'source', 'persona', 'journey']).optional(),
+  type: z.enum(['evidence', 'note', 'source', 'persona', 'journey', 'concept']).optional(),
   kind: EvidenceKind.optional(),
   tagId: Id.optional(),
   sessionKind: ResearchSessionKind.optional(),
@@ -302,7 +302,7 @@ export const SearchQuery = z.strictObject({
 });
 
 export const SearchHit = z.object({
-  type: z.enum(['evidence', 'note', 'source', 'persona', 'journey']),
+  type: z.enum(['evidence', 'note', 'source', 'persona', 'journey', 'concept']),
   id: Id,
   title: z.string(),
   // Plain text with the matched words between the markers \u0002 and \u0003, so the client

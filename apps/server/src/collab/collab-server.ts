@@ -112,6 +112,11 @@ export function startCollab(options: {
     logger: log,
   });
   const stopErasure = erasure({ hocuspocus, database, events, shared: Boolean(config.redisUrl) });
+  const stopStoreRequests = events.on(async (event) => {
+    if (event.type !== 'live_document.store_requested') return;
+    const document = hocuspocus.documents.get(event.documentName);
+    if (document) await storePending(document);
+  });
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 });
   let closing = false;
@@ -150,6 +155,7 @@ export function startCollab(options: {
     closing = true;
     access.stop();
     stopErasure();
+    stopStoreRequests();
     // First store everything not yet stored, while everyone is still connected…
     await Promise.all([...hocuspocus.documents.values()].map(storePending));
     for (const document of hocuspocus.documents.values()) {

@@ -1,5 +1,9 @@
 import {
   BOARD_SCHEMA_VERSION,
+  CONCEPT_SCHEMA_VERSION,
+  conceptDocumentName,
+  conceptIdOf,
+  conceptSchemaVersionOf,
   JOURNEY_SCHEMA_VERSION,
   boardDocumentName,
   boardIdOf,
@@ -12,6 +16,9 @@ import type * as Y from 'yjs';
 import type { Db, Queryable, Tx } from '../db/client.ts';
 import type { DomainEvent } from '../events/domain-events.ts';
 import type { Actor } from '../http/types.ts';
+import { liveConceptAccess } from '../modules/concepts/concept-access.ts';
+import { conceptStorage } from '../modules/concepts/concept-storage.ts';
+import { listConceptIds } from '../modules/concepts/concepts.repo.ts';
 import { liveJourneyAccess } from '../modules/journeys/journey-access.ts';
 import { journeyStorage } from '../modules/journeys/journey-storage.ts';
 import { listJourneyIds } from '../modules/journeys/journeys.repo.ts';
@@ -117,7 +124,19 @@ const journey: DocumentType = {
   accessChanged: (event, id) => event.type === 'journey.access_changed' && event.journeyId === id,
 };
 
-export const documentTypes: readonly DocumentType[] = [board, journey];
+const concept: DocumentType = {
+  kind: 'concept',
+  idOf: conceptIdOf,
+  documentName: conceptDocumentName,
+  schemaVersion: CONCEPT_SCHEMA_VERSION,
+  versionOf: conceptSchemaVersionOf,
+  liveAccess: liveConceptAccess,
+  ...fromStorage(conceptStorage),
+  listIds: listConceptIds,
+  accessChanged: (event, id) => event.type === 'concept.access_changed' && event.conceptId === id,
+};
+
+export const documentTypes: readonly DocumentType[] = [board, journey, concept];
 
 /** The type of a document and its entity id, or null for a name no type claims. */
 export function resolveDocument(documentName: string): { type: DocumentType; id: string } | null {

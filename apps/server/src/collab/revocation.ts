@@ -25,11 +25,13 @@ function affects(event: DomainEvent, context: CollabContext): boolean {
     case 'project.access_changed':
       return context.projectId === event.projectId;
     case 'board.access_changed':
-    case 'journey.access_changed': {
+    case 'journey.access_changed':
+    case 'concept.access_changed': {
       const document = resolveDocument(context.documentName);
       return document !== null && document.type.accessChanged(event, document.id);
     }
     case 'evidence.withdrawn':
+    case 'live_document.store_requested':
       return false;
   }
 }

@@ -1,4 +1,4 @@
-import type { RichTextDoc } from '@timantti/contracts';
+import type { ConceptSnapshot, RichTextDoc } from '@timantti/contracts';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -924,5 +924,141 @@ export const votes = pgTable(
     primaryKey({ columns: [t.roundId, t.voterId, t.ideaId] }),
     index('votes_idea_idx').on(t.ideaId),
     check('votes_dots', sql`${t.dots} between 1 and 20`),
+  ],
+);
+
+// ——— Service concepts ———
+
+/**
+ * A service concept (palvelukonsepti). Its live draft is a Yjs document in `state`, as a
+ * journey's is; `name` is derived from it on every store (for lists), `status` and the
+ * numbering of versions are the row's own. `draft_number` is the number the draft gets when it
+ * is frozen: versions 1 … draft_number − 1 are in `concept_versions`.
+ */
+export const concepts = pgTable(
+  'concepts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    summary: text('summary').notNull().default(''),
+    status: text('status', {
+      enum: ['draft', 'testing', 'piloting', 'adopted', 'dropped'],
+    })
+      .notNull()
+      .default('draft'),
+    language: textLanguageEnum('language').notNull().default('fi'),
+    state: bytea('state').notNull(),
+    // The concept document schema version `state` was stored with (contracts' concepts.ts).
+    schemaVersion: integer('schema_version').notNull(),
+    draftNumber: integer('draft_number').notNull().default(1),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+    ...versioned,
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('concepts_project_idx').on(t.projectId, t.createdAt)],
+);
+
+/**
+ * The draft's fields, derived from the document on every store: one row per text field that
+ * is not empty and per list item, with a tsvector in the concept's language.
+ */
+export const conceptFields = pgTable(
+  'concept_fields',
+  {
+    // Its own key, as every row with a search vector has one the search rebuild pages by.
+    id: uuid('id').primaryKey().defaultRandom(),
+    conceptId: uuid('concept_id')
+      .notNull()
+      .references(() => concepts.id, { onDelete: 'cascade' }),
+    field: text('field').notNull(),
+    position: integer('position').notNull(),
+    // The list item's id in the document; null for a text field.
+    itemId: uuid('item_id'),
+    text: text('text').notNull(),
+    language: textLanguageEnum('language').notNull(),
+    search: tsvector('search').notNull(),
+  },
+  (t) => [
+    uniqueIndex('concept_fields_position_idx').on(t.conceptId, t.field, t.position),
+    index('concept_fields_search_idx').using('gin', t.search),
+  ],
+);
+
+/**
+ * What the draft answers: insights, journeys and personas of its own project, one row each, so
+ * measures can count them. Exactly one target column is set.
+ */
+export const conceptLinks = pgTable(
+  'concept_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    conceptId: uuid('concept_id')
+      .notNull()
+      .references(() => concepts.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['insight', 'journey', 'persona'] }).notNull(),
+    insightId: uuid('insight_id').references(() => insights.id, { onDelete: 'cascade' }),
+    journeyId: uuid('journey_id').references(() => journeys.id, { onDelete: 'cascade' }),
+    personaId: uuid('persona_id').references(() => personas.id, { onDelete: 'cascade' }),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('concept_links_insight_idx').on(t.conceptId, t.insightId),
+    uniqueIndex('concept_links_journey_idx').on(t.conceptId, t.journeyId),
+    uniqueIndex('concept_links_persona_idx').on(t.conceptId, t.personaId),
+    index('concept_links_insight_target_idx').on(t.insightId),
+    index('concept_links_journey_target_idx').on(t.journeyId),
+    index('concept_links_persona_target_idx').on(t.personaId),
+    check('concept_links_one_target', sql`num_nonnulls(insight_id, journey_id, persona_id) = 1`),
+  ],
+);
+
+/** A frozen version of a concept: its fields as they were, and why it changed. */
+export const conceptVersions = pgTable(
+  'concept_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    conceptId: uuid('concept_id')
+      .notNull()
+      .references(() => concepts.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    snapshot: jsonb('snapshot').$type<ConceptSnapshot>().notNull(),
+    reason: text('reason').notNull(),
+    frozenBy: uuid('frozen_by').references(() => users.id, { onDelete: 'set null' }),
+    frozenAt: timestamp('frozen_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('concept_versions_number_idx').on(t.conceptId, t.number)],
+);
+
+/**
+ * A version's links as they were when it was frozen (`answers`), and the findings that made the
+ * team change it (`prompted`, insights only). Copied, so the draft's links may change later.
+ */
+export const conceptVersionLinks = pgTable(
+  'concept_version_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => conceptVersions.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['answers', 'prompted'] }).notNull(),
+    kind: text('kind', { enum: ['insight', 'journey', 'persona'] }).notNull(),
+    insightId: uuid('insight_id').references(() => insights.id, { onDelete: 'cascade' }),
+    journeyId: uuid('journey_id').references(() => journeys.id, { onDelete: 'cascade' }),
+    personaId: uuid('persona_id').references(() => personas.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    index('concept_version_links_version_idx').on(t.versionId),
+    index('concept_version_links_insight_idx').on(t.insightId),
+    index('concept_version_links_journey_idx').on(t.journeyId),
+    index('concept_version_links_persona_idx').on(t.personaId),
+    check(
+      'concept_version_links_one_target',
+      sql`num_nonnulls(insight_id, journey_id, persona_id) = 1`,
+    ),
   ],
 );

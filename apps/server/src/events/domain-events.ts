@@ -19,6 +19,14 @@ export type DomainEvent =
   | { type: 'board.access_changed'; boardId: string }
   /** A journey map was archived, restored or deleted. */
   | { type: 'journey.access_changed'; journeyId: string }
+  /** A concept was deleted. */
+  | { type: 'concept.access_changed'; conceptId: string }
+  /**
+   * A request is about to read a live document's stored state (freezing a concept's version,
+   * comparing with its draft): an open copy stores what it holds first, so the request reads
+   * what its editors see.
+   */
+  | { type: 'live_document.store_requested'; documentName: string }
   /** Evidence lost its text through a participant's erasure. */
   | { type: 'evidence.withdrawn'; projectId: string; evidenceIds: readonly string[] };
 

@@ -1,4 +1,8 @@
 import type {
+  ConceptField,
+  ConceptLinkKind,
+  ConceptStatus,
+  ListItemDiff,
   ConsentMethod,
   ConsentStatus,
   EvidenceKind,
@@ -32,6 +36,19 @@ export const roleKey = (role: Role): MessageKey => `role.${role}`;
 export const localeKey = (locale: Locale): MessageKey => `locale.${locale}`;
 export const laneTypeKey = (type: LaneType): MessageKey => `journey.laneType.${type}`;
 export const groupColourKey = (colour: GroupColour): MessageKey => `board.colour.${colour}`;
+
+// Service concepts: a field's label in a layout (the experiment card names some its own way).
+export const conceptFieldKey = (
+  field: ConceptField,
+  layout: 'concept' | 'experiment' = 'concept',
+): MessageKey =>
+  layout === 'experiment' && field === 'howItWorks'
+    ? 'concept.experiment.howItWorks'
+    : `concept.field.${field}`;
+export const conceptStatusKey = (status: ConceptStatus): MessageKey => `concept.status.${status}`;
+export const conceptLinkKindKey = (kind: ConceptLinkKind): MessageKey =>
+  `concept.links.kind.${kind}`;
+export const listItemDiffKey = (op: ListItemDiff['op']): MessageKey => `concept.diff.item.${op}`;
 
 // Research repository values (participants, consent, sessions, evidence, sources, imports).
 export const participantKindKey = (kind: z.infer<typeof ParticipantKind>): MessageKey =>

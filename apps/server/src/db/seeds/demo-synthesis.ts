@@ -14,6 +14,7 @@ import { createBoard } from '../../modules/synthesis/commands/create-board.ts';
 import { createInsight } from '../../modules/synthesis/commands/create-insight.ts';
 import { readTaggedEvidence } from '../../modules/research/evidence/evidence.repo.ts';
 import type { Db } from '../client.ts';
+import { seedDemoConcepts } from './demo-concepts.ts';
 import { storeLiveDocument } from '../../collab/stored-document.ts';
 import { boardStorage } from '../../modules/synthesis/board-storage.ts';
 import { journeyStorage } from '../../modules/journeys/journey-storage.ts';
@@ -21,7 +22,8 @@ import { seedDemoIdeas } from './demo-ideas.ts';
 
 // The KUNTO demo project's synthesis, made from its demo research the way a team would: the
 // interviews' evidence on a board grouped by its tags, an insight from one group, and the
-// young person's service journey with its emotion curve, a cell citing what a customer said.
+// young person's service journey with its emotion curve, a cell citing what a customer said;
+// then the service concept answering them.
 
 /** Evidence of the project by tag name, in the order it was made. */
 async function evidenceByTag(db: Db, projectId: string) {
@@ -131,4 +133,5 @@ export async function seedDemoSynthesis(
     document: journey,
     mergeOrigin: null,
   });
+  await seedDemoConcepts(db, { projectId, userId, insightId, journeyId });
 }

@@ -1,6 +1,13 @@
 import { asc, count, gt, sql, type SQL } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../db/client.ts';
-import { evidence, journeyCells, notes, personas, sources } from '../../db/schema.ts';
+import {
+  conceptFields,
+  evidence,
+  journeyCells,
+  notes,
+  personas,
+  sources,
+} from '../../db/schema.ts';
 
 /** Every table with a stored search vector (a `search` tsvector column). */
 export const searchTables = {
@@ -9,6 +16,7 @@ export const searchTables = {
   sources: { table: sources, key: ['id'] },
   personas: { table: personas, key: ['id'] },
   journey_cells: { table: journeyCells, key: ['journey_id', 'lane_id', 'stage_id'] },
+  concept_fields: { table: conceptFields, key: ['id'] },
 } as const;
 export type SearchTable = keyof typeof searchTables;
 
@@ -84,6 +92,15 @@ export const lockJourneyCellBatch = (tx: Tx, after: RowKey | null, limit: number
         : undefined,
     )
     .orderBy(asc(journeyCells.journeyId), asc(journeyCells.laneId), asc(journeyCells.stageId))
+    .limit(limit)
+    .for('update');
+
+export const lockConceptFieldBatch = (tx: Tx, after: RowKey | null, limit: number) =>
+  tx
+    .select({ id: conceptFields.id, language: conceptFields.language, text: conceptFields.text })
+    .from(conceptFields)
+    .where(after ? gt(conceptFields.id, after[0] ?? '') : undefined)
+    .orderBy(asc(conceptFields.id))
     .limit(limit)
     .for('update');
 

@@ -1,7 +1,9 @@
 import {
   BOARD_SCHEMA_VERSION,
+  CONCEPT_SCHEMA_VERSION,
   JOURNEY_SCHEMA_VERSION,
   boardSchemaVersionOf,
+  conceptSchemaVersionOf,
   journeySchemaVersionOf,
 } from '@timantti/contracts';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +13,7 @@ import { snapshotStore } from './useLiveDocument.ts';
 
 const board = { current: BOARD_SCHEMA_VERSION, versionOf: boardSchemaVersionOf };
 const journey = { current: JOURNEY_SCHEMA_VERSION, versionOf: journeySchemaVersionOf };
+const concept = { current: CONCEPT_SCHEMA_VERSION, versionOf: conceptSchemaVersionOf };
 
 const withVersion = (version: number | undefined) => {
   const doc = new Y.Doc();
@@ -27,6 +30,9 @@ describe('the schema-version guard', () => {
     ['journey', journey, undefined, false],
     ['journey', journey, JOURNEY_SCHEMA_VERSION, false],
     ['journey', journey, JOURNEY_SCHEMA_VERSION + 1, true],
+    ['concept', concept, undefined, false],
+    ['concept', concept, CONCEPT_SCHEMA_VERSION, false],
+    ['concept', concept, CONCEPT_SCHEMA_VERSION + 1, true],
   ])('a %s at version %s is newer than the client: %s', (_type, schema, version, newer) => {
     expect(isNewerThanClient(withVersion(version), schema)).toBe(newer);
   });

@@ -15,6 +15,7 @@ export function SynthesisNav() {
         { href: synthesis.personas(), label: t('synthesis.nav.personas') },
         { href: synthesis.journeys(), label: t('synthesis.nav.journeys') },
         { href: synthesis.ideas(), label: t('synthesis.nav.ideas') },
+        { href: synthesis.concepts(), label: t('synthesis.nav.concepts') },
       ]}
     />
   );

@@ -31,6 +31,8 @@ export function SynthesisSection({ orgSlug, project }: { orgSlug: string; projec
         <li>
           <Link href={synthesis.ideas()}>{t('synthesis.nav.ideas')}</Link>
           <span className="research-links__text"> – {t('synthesis.section.ideas')}</span>
+          <Link href={synthesis.concepts()}>{t('synthesis.nav.concepts')}</Link>
+          <span className="research-links__text"> – {t('synthesis.section.concepts')}</span>
         </li>
       </ul>
     </section>

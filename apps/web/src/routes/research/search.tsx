@@ -49,7 +49,9 @@ export function SearchPage() {
           ? synthesis.persona(hit.id)
           : hit.type === 'journey'
             ? synthesis.journey(hit.id)
-            : `${research.evidence()}#evidence-${hit.id}`;
+            : hit.type === 'concept'
+              ? synthesis.concept(hit.id)
+              : `${research.evidence()}#evidence-${hit.id}`;
   const titleOf = (hit: SearchHit) =>
     hit.type === 'evidence'
       ? hit.title

@@ -122,8 +122,23 @@ function journeyBranch(projectId: string, { f, q }: Branch): SQL {
     group by j.id`;
 }
 
+// A service concept's draft, its fields and list items: one hit per concept, as for journeys.
+function conceptBranch(projectId: string, { f, q }: Branch): SQL {
+  const conditions: SQL[] = [sql`c.project_id = ${projectId}`, matches('cf', q)];
+  if (f.from) conditions.push(sql`c.created_at::date >= ${f.from}`);
+  if (f.to) conditions.push(sql`c.created_at::date <= ${f.to}`);
+  return sql`select 'concept' as type, c.id, c.name as title, string_agg(cf.text, E'\n') as body,
+      ${configOf('c')} as config, c.language, null::uuid as session_id, null::uuid as participant_id,
+      max(ts_rank(cf.search, ${queryOf('cf', q)})) as rank, c.created_at
+    from concept_fields cf
+    join concepts c on c.id = cf.concept_id
+    where ${sql.join(conditions, sql` and `)}
+    group by c.id`;
+}
+
 /**
- * Ranked full-text search over a project's evidence, notes, sources, personas and journey maps, each row in
+ * Ranked full-text search over a project's evidence, notes, sources, personas, journey maps and
+ * service concepts, each row in
  * its own language. A keyset cursor on (rank, id) pages without OFFSET; every page still ranks all
  * matches, so a very common word costs time in proportion to its matches (bench/search.ts).
  * Snippets and participant codes are made only for the page returned. Notes are searched only
@@ -169,6 +184,14 @@ export async function searchProject(
     !filters.segment
   ) {
     branches.push(journeyBranch(projectId, branch));
+  }
+  if (
+    (!filters.type || filters.type === 'concept') &&
+    !evidenceOnly &&
+    !filters.sessionKind &&
+    !filters.segment
+  ) {
+    branches.push(conceptBranch(projectId, branch));
   }
   // Filters that no kind has together (a persona by session kind, notes for whoever may not
   // read them) leave nothing to search.

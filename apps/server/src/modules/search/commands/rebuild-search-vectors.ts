@@ -5,6 +5,7 @@ import { searchVectorWith, type TextLanguage } from '../../research/search-vecto
 import { sourceSearchTexts } from '../../research/sources/source-search.ts';
 import {
   countSearchRows,
+  lockConceptFieldBatch,
   lockJourneyCellBatch,
   lockNoteBatch,
   lockPersonaBatch,
@@ -85,6 +86,12 @@ const rebuilds: Rebuild[] = [
     table: 'journey_cells',
     lock: lockJourneyCellBatch,
     key: (row) => [row.journeyId, row.laneId, row.stageId],
+    texts: (row) => ({ language: row.language, texts: [row.text] }),
+  }),
+  rebuild({
+    table: 'concept_fields',
+    lock: lockConceptFieldBatch,
+    key: (row) => [row.id],
     texts: (row) => ({ language: row.language, texts: [row.text] }),
   }),
 ];
