@@ -208,4 +208,15 @@ describe('ideas and dot voting', () => {
     await page.getByRole('group', { name: `Idea: ${IDEA.slice(0, 59)}…` }).waitFor();
     await expectAccessible(page, 'board with an idea card');
   });
+
+  it('develops the picked idea into a service concept that answers its insight', async () => {
+    await page.getByRole('link', { name: 'Ideat', exact: true }).press('Enter');
+    await page
+      .getByRole('button', { name: /^Kehitä palvelukonseptiksi: Nuoren oma polkukartta/ })
+      .press('Enter');
+    await page.getByRole('heading', { level: 1, name: IDEA }).waitFor();
+    await page.getByText('Kehitetty ideasta').waitFor();
+    await page.getByRole('link', { name: IDEA }).waitFor();
+    await expectAccessible(page, 'concept developed from an idea');
+  });
 });

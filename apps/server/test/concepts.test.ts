@@ -114,6 +114,36 @@ describe('service concepts', () => {
     expect(patched.status).toBe('testing');
   });
 
+  it('are developed from a picked idea of the project, answering its insight', async () => {
+    const w = await world();
+    const other = await world();
+    const ideas = `/api/v1/projects/${w.project.id}/ideas`;
+    const idea = (await send(w.session, 'POST', ideas, {
+      text: 'Oma ohjaaja, joka kulkee nuoren mukana',
+      insightId: w.insightId,
+    })) as { id: string; version: number };
+    const fromIdea = { name: 'Oma ohjaaja', summary: 'Nuori saa yhden ohjaajan.', ideaId: idea.id };
+
+    const unpicked = await call(app, w.session, 'POST', w.base, fromIdea);
+    expect(unpicked.statusCode).toBe(409);
+    expect(unpicked.json()).toMatchObject({ code: 'idea_not_picked' });
+    await send(w.session, 'PATCH', `${ideas}/${idea.id}`, {
+      version: idea.version,
+      status: 'picked',
+    });
+    const elsewhere = await call(app, other.session, 'POST', other.base, fromIdea);
+    expect(elsewhere.statusCode).toBe(404);
+    const before = await get<ConceptList>(w.session, w.base);
+    expect(before.items).toHaveLength(1);
+
+    const concept = (await send(w.session, 'POST', w.base, fromIdea)) as Concept;
+    expect(concept.idea).toEqual({ id: idea.id, text: 'Oma ohjaaja, joka kulkee nuoren mukana' });
+    expect(concept.links).toEqual([
+      { kind: 'insight', id: w.insightId, title: 'Nuoret eivät tiedä, mistä apua saa.' },
+    ]);
+    expect(w.concept.idea).toBeNull();
+  });
+
   it('link only insights, journeys and personas of their own project', async () => {
     const w = await world();
     const other = await world();

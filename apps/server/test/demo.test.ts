@@ -67,16 +67,25 @@ describe('demo data', () => {
         links: number;
         version_links: number;
         channels: number;
+        idea: string | null;
       }>(
         `select c.draft_number,
           (select count(*)::int from concept_versions v where v.concept_id = c.id) as versions,
           (select count(*)::int from concept_links l where l.concept_id = c.id) as links,
           (select count(*)::int from concept_version_links) as version_links,
-          (select count(*)::int from concept_fields f where f.concept_id = c.id and f.field = 'channels') as channels
+          (select count(*)::int from concept_fields f where f.concept_id = c.id and f.field = 'channels') as channels,
+          (select i.text from ideas i where i.id = c.idea_id) as idea
           from concepts c`,
       );
       expect(concept.rows).toEqual([
-        { draft_number: 2, versions: 1, links: 2, version_links: 2, channels: 3 },
+        {
+          draft_number: 2,
+          versions: 1,
+          links: 2,
+          version_links: 2,
+          channels: 3,
+          idea: expect.stringMatching(/^Oma ohjaaja/),
+        },
       ]);
     } finally {
       await database.pool.end();

@@ -149,6 +149,8 @@ export const CreateConceptInput = z.strictObject({
   summary: text(CONCEPT_TEXT_MAX).default(''),
   /** The language of the concept's texts in the search; the caller's locale if left out. */
   language: TextLanguage.optional(),
+  /** A picked idea of the project to develop into this concept. */
+  ideaId: Id.optional(),
 });
 export type CreateConceptInput = z.infer<typeof CreateConceptInput>;
 
@@ -198,6 +200,8 @@ export const ConceptSummary = z.object({
   /** The number the draft will have when frozen: versions 1 … draftNumber − 1 are frozen. */
   draftNumber: z.number().int(),
   linkCount: z.number().int(),
+  /** The picked idea it was developed from. */
+  idea: z.object({ id: Id, text: z.string() }).nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   version: Version,

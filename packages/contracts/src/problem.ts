@@ -43,6 +43,7 @@ export const problemCodes = [
   'vote_budget_spent',
   'vote_stacking_not_allowed',
   'idea_not_in_round',
+  'idea_not_picked',
   'sketch_type_unsupported',
   'internal',
 ] as const;

@@ -954,6 +954,8 @@ export const concepts = pgTable(
     // The concept document schema version `state` was stored with (contracts' concepts.ts).
     schemaVersion: integer('schema_version').notNull(),
     draftNumber: integer('draft_number').notNull().default(1),
+    // The picked idea the concept was developed from, if any.
+    ideaId: uuid('idea_id').references(() => ideas.id, { onDelete: 'set null' }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
     ...versioned,

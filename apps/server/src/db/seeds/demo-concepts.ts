@@ -12,9 +12,9 @@ import { conceptStorage } from '../../modules/concepts/concept-storage.ts';
 import { findConceptState, insertConceptLink } from '../../modules/concepts/concepts.repo.ts';
 import type { Db } from '../client.ts';
 
-// The KUNTO demo project's service concept, answering its insight and journey: version 1
-// frozen after the concept workshop, and the draft going on as version 2 after the first test
-// with young people, so the versions page has a diff to show.
+// The KUNTO demo project's service concept, developed from its picked idea and answering its
+// insight and journey: version 1 frozen after the concept workshop, and the draft going on as
+// version 2 after the first test with young people, so the versions page has a diff to show.
 
 async function editDraft(db: Db, conceptId: string, edit: (doc: Y.Doc) => void) {
   const row = await findConceptState(db, conceptId);
@@ -35,7 +35,13 @@ async function editDraft(db: Db, conceptId: string, edit: (doc: Y.Doc) => void) 
 
 export async function seedDemoConcepts(
   db: Db,
-  input: { projectId: string; userId: string; insightId: string; journeyId: string },
+  input: {
+    projectId: string;
+    userId: string;
+    insightId: string;
+    journeyId: string;
+    ideaId: string | null;
+  },
 ): Promise<void> {
   const { projectId, userId } = input;
   const conceptId = await createConcept(db, {
@@ -44,6 +50,7 @@ export async function seedDemoConcepts(
     name: 'Nuoren oma ohjaaja',
     summary: 'Jokaisella nuorella on yksi ohjaaja, joka kulkee mukana palvelusta toiseen.',
     language: 'fi',
+    ideaId: input.ideaId ?? undefined,
   });
   let channel = '';
   await editDraft(db, conceptId, (doc) => {

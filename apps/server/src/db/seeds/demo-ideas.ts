@@ -26,7 +26,7 @@ const dots = [
 export async function seedDemoIdeas(
   db: Db,
   input: { projectId: string; userId: string; insightId: string; contributors: string[] },
-): Promise<void> {
+): Promise<{ pickedIdeaId: string | null }> {
   const { projectId, userId, insightId } = input;
   const writers = input.contributors.length > 0 ? input.contributors : [userId];
   const ideaIds: string[] = [];
@@ -57,11 +57,11 @@ export async function seedDemoIdeas(
   }
   await closeRound(db, projectId, roundId);
   const [mostDots] = ideaIds;
-  if (mostDots) {
-    await updateIdea(db, {
-      projectId,
-      ideaId: mostDots,
-      values: { version: 1, status: 'picked' },
-    });
-  }
+  if (!mostDots) return { pickedIdeaId: null };
+  await updateIdea(db, {
+    projectId,
+    ideaId: mostDots,
+    values: { version: 1, status: 'picked' },
+  });
+  return { pickedIdeaId: mostDots };
 }

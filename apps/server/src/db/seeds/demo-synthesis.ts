@@ -79,7 +79,12 @@ export async function seedDemoSynthesis(
       groupId: groups['Palvelujen pirstaleisuus'] ?? null,
     },
   });
-  await seedDemoIdeas(db, { projectId, userId, insightId, contributors: input.contributors });
+  const { pickedIdeaId } = await seedDemoIdeas(db, {
+    projectId,
+    userId,
+    insightId,
+    contributors: input.contributors,
+  });
 
   const journeyId = await createJourney(db, {
     actorUserId: userId,
@@ -133,5 +138,5 @@ export async function seedDemoSynthesis(
     document: journey,
     mergeOrigin: null,
   });
-  await seedDemoConcepts(db, { projectId, userId, insightId, journeyId });
+  await seedDemoConcepts(db, { projectId, userId, insightId, journeyId, ideaId: pickedIdeaId });
 }

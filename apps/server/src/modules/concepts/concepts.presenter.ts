@@ -21,6 +21,7 @@ export function presentConceptSummary(row: ConceptRow): ConceptSummary {
     language: row.language,
     draftNumber: row.draftNumber,
     linkCount: row.linkCount,
+    idea: row.ideaId ? { id: row.ideaId, text: row.ideaText ?? '' } : null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,

@@ -17,6 +17,7 @@ import {
   concepts,
   conceptVersionLinks,
   conceptVersions,
+  ideas,
   insights,
   journeys,
   personas,
@@ -38,6 +39,10 @@ const conceptColumns = {
   updatedAt: concepts.updatedAt,
   version: concepts.version,
   linkCount: sql<number>`(select count(*)::int from ${conceptLinks} l where l.concept_id = ${outerColumn(concepts.id)})`,
+  ideaId: concepts.ideaId,
+  ideaText: sql<
+    string | null
+  >`(select i.text from ${ideas} i where i.id = ${outerColumn(concepts.ideaId)})`,
 };
 export type ConceptRow = {
   id: string;
@@ -51,6 +56,8 @@ export type ConceptRow = {
   updatedAt: Date;
   version: number;
   linkCount: number;
+  ideaId: string | null;
+  ideaText: string | null;
 };
 
 export async function insertConcept(
@@ -62,6 +69,7 @@ export async function insertConcept(
     state: Buffer;
     schemaVersion: number;
     createdBy: string;
+    ideaId: string | null;
   },
 ): Promise<string> {
   const [row] = await db.insert(concepts).values(values).returning({ id: concepts.id });

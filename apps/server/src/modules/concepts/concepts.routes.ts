@@ -100,7 +100,8 @@ export function conceptRoutes(app: App, { database, events }: AppContext) {
     {
       schema: {
         tags,
-        summary: 'Create a service concept with a name and an optional summary',
+        summary:
+          'Create a service concept with a name and an optional summary, or from a picked idea',
         params: ProjectParams,
         body: CreateConceptInput,
         response: { 201: Concept },
@@ -110,13 +111,14 @@ export function conceptRoutes(app: App, { database, events }: AppContext) {
       const actor = actorOf(request);
       const { projectId } = request.params;
       await loadConceptProject(db, actor, projectId, 'manage');
-      const { name, summary, language } = request.body;
+      const { name, summary, language, ideaId } = request.body;
       const id = await createConcept(db, {
         actorUserId: actor.userId,
         projectId,
         name,
         summary,
         language: language ?? request.locale,
+        ideaId,
       });
       return reply.status(201).send(await readConcept(actor, projectId, id));
     },

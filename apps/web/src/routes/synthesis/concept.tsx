@@ -24,6 +24,7 @@ import { useT } from '../../i18n/LocaleProvider.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { EditConflictDialog } from '../../ui/EditConflictDialog.tsx';
 import { FormProblem } from '../../ui/FormProblem.tsx';
+import { Link } from '../../ui/Link.tsx';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { Select } from '../../ui/Select.tsx';
 import { useEditConflict } from '../../ui/useEditConflict.ts';
@@ -79,6 +80,7 @@ function LiveConcept({
     <div className="concept-page" onKeyDown={undoShortcut(live.undo, canEdit)}>
       <SynthesisPageHeader title={draft.name || concept.name} intro={t('concept.intro')}>
         <StatusField concept={concept} projectId={projectId} onAnnounce={setAnnouncement} />
+        {concept.idea ? <FromIdea idea={concept.idea} /> : null}
       </SynthesisPageHeader>
       <LiveMessage message={announcement} />
       <LiveStatus
@@ -198,5 +200,21 @@ function StatusField({
         }}
       />
     </div>
+  );
+}
+
+/** The picked idea the concept was developed from, leading back to the ideas. */
+function FromIdea({ idea }: { idea: { id: string; text: string } }) {
+  const t = useT();
+  const { synthesis } = useSynthesisProject();
+  return (
+    <dl className="evidence__facts">
+      <div>
+        <dt>{t('concept.fromIdea')}</dt>
+        <dd>
+          <Link href={synthesis.ideas()}>{idea.text}</Link>
+        </dd>
+      </div>
+    </dl>
   );
 }

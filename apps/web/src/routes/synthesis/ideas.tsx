@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import type { Idea, VotingRound } from '@timantti/contracts';
+import { CONCEPT_NAME_MAX, type Idea, type VotingRound } from '@timantti/contracts';
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import {
   addDot,
@@ -12,6 +13,7 @@ import {
   updateIdea,
   votingRoundsQuery,
 } from '../../api/ideas.ts';
+import { conceptsKey, createConcept } from '../../api/concepts.ts';
 import { insightsQuery } from '../../api/insights.ts';
 import { IdeaForm } from '../../features/ideas/IdeaForm.tsx';
 import { IdeaTextEdit } from '../../features/ideas/IdeaTextEdit.tsx';
@@ -35,7 +37,8 @@ const inRound = (round: VotingRound, idea: Idea) =>
 export function IdeasPage() {
   const t = useT();
   const queryClient = useQueryClient();
-  const { projectId } = useSynthesisProject();
+  const navigate = useNavigate();
+  const { projectId, synthesis } = useSynthesisProject();
   const ideaList = useSuspenseQuery(ideasQuery(projectId)).data;
   const rounds = useSuspenseQuery(votingRoundsQuery(projectId)).data.items;
   const insights = useQuery(insightsQuery(projectId)).data?.items ?? [];
@@ -279,6 +282,28 @@ export function IdeasPage() {
                           }
                         >
                           {t(idea.status === 'picked' ? 'idea.unpick' : 'idea.pick')}
+                        </Button>
+                      ) : null}
+                      {idea.abilities.pick && idea.status === 'picked' ? (
+                        <Button
+                          size="small"
+                          aria-label={t('idea.developFor', { text: short })}
+                          onPress={() =>
+                            act.mutate(async () => {
+                              const concept = await createConcept(projectId, {
+                                name: excerpt(idea.text, Math.min(80, CONCEPT_NAME_MAX)),
+                                summary: idea.text,
+                                ideaId: idea.id,
+                              });
+                              void queryClient.invalidateQueries({
+                                queryKey: conceptsKey(projectId),
+                              });
+                              void navigate({ href: synthesis.concept(concept.id) });
+                              return '';
+                            })
+                          }
+                        >
+                          {t('idea.develop')}
                         </Button>
                       ) : null}
                       {idea.abilities.delete ? (

@@ -8,6 +8,7 @@ export const appConcepts: Record<keyof typeof fi, string> = {
   'concept.list.title': 'Service concepts',
   'concept.list.intro':
     'Describe the solution together: which problem it answers, for whom, what it promises and how it works. The same concept also reads as an experiment card.',
+  'concept.fromIdea': 'Developed from the idea',
   'concept.list.empty': 'The project has no service concepts yet.',
   'concept.nameField': 'Concept name',
   'concept.status': 'Status',

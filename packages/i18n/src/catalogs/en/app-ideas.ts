@@ -30,6 +30,8 @@ export const appIdeas: Record<keyof typeof fi, string> = {
   'idea.unpickFor': 'Undo pick: {text}',
   'idea.picked': 'Idea picked to develop into a service concept.',
   'idea.unpicked': 'The pick was undone.',
+  'idea.develop': 'Develop into a service concept',
+  'idea.developFor': 'Develop into a service concept: {text}',
   'idea.edit.open': 'Edit',
   'idea.edit.openFor': 'Edit idea: {text}',
   'idea.edit.title': 'Edit idea',

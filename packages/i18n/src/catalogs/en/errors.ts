@@ -59,6 +59,8 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.vote_stacking_not_allowed':
     'In this round one idea can take only one dot from each person.',
   'errors.idea_not_in_round': 'The idea is not one of the ideas of this voting round.',
+  'errors.idea_not_picked':
+    'A concept is developed from a picked idea. Pick the idea to develop first.',
   'errors.sketch_type_unsupported': 'The sketch must be a PNG, JPEG or WebP image.',
   'errors.conflict': 'The information has changed or already exists. Reload the page.',
   'errors.theme_suggestions_busy':

@@ -7,6 +7,7 @@ export const appConcepts = {
   'concept.list.title': 'Palvelukonseptit',
   'concept.list.intro':
     'Kuvatkaa ratkaisu yhdessä: mihin ongelmaan se vastaa, kenelle, mitä se lupaa ja miten se toimii. Sama konsepti näkyy myös kokeilukorttina.',
+  'concept.fromIdea': 'Kehitetty ideasta',
   'concept.list.empty': 'Projektilla ei ole vielä palvelukonsepteja.',
   'concept.nameField': 'Konseptin nimi',
   'concept.status': 'Tila',

@@ -30,6 +30,8 @@ export const appIdeas = {
   'idea.unpickFor': 'Peru valinta: {text}',
   'idea.picked': 'Idea valittu kehitettäväksi palvelukonseptiksi.',
   'idea.unpicked': 'Idean valinta peruttu.',
+  'idea.develop': 'Kehitä palvelukonseptiksi',
+  'idea.developFor': 'Kehitä palvelukonseptiksi: {text}',
   'idea.edit.open': 'Muokkaa',
   'idea.edit.openFor': 'Muokkaa ideaa: {text}',
   'idea.edit.title': 'Muokkaa ideaa',

@@ -57,6 +57,8 @@ export const errors = {
   'errors.vote_stacking_not_allowed':
     'Tällä kierroksella samalle idealle voi antaa vain yhden pisteen.',
   'errors.idea_not_in_round': 'Idea ei kuulu tämän äänestyskierroksen ideoihin.',
+  'errors.idea_not_picked':
+    'Konseptiksi kehitetään valittu idea. Valitse idea kehitettäväksi ensin.',
   'errors.sketch_type_unsupported': 'Luonnoskuvan pitää olla PNG-, JPEG- tai WebP-kuva.',
   'errors.conflict': 'Tieto on muuttunut tai on jo olemassa. Lataa sivu uudelleen.',
   'errors.theme_suggestions_busy':

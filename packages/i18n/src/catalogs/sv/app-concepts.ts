@@ -8,6 +8,7 @@ export const appConcepts: Record<keyof typeof fi, string> = {
   'concept.list.title': 'Tjänstekoncept',
   'concept.list.intro':
     'Beskriv lösningen tillsammans: vilket problem den svarar på, för vem, vad den lovar och hur den fungerar. Samma koncept visas också som försökskort.',
+  'concept.fromIdea': 'Utvecklat från idén',
   'concept.list.empty': 'Projektet har ännu inga tjänstekoncept.',
   'concept.nameField': 'Konceptets namn',
   'concept.status': 'Status',

@@ -30,6 +30,8 @@ export const appIdeas: Record<keyof typeof fi, string> = {
   'idea.unpickFor': 'Ångra valet: {text}',
   'idea.picked': 'Idén har valts för att utvecklas till ett servicekoncept.',
   'idea.unpicked': 'Valet av idén har ångrats.',
+  'idea.develop': 'Utveckla till ett servicekoncept',
+  'idea.developFor': 'Utveckla till ett servicekoncept: {text}',
   'idea.edit.open': 'Redigera',
   'idea.edit.openFor': 'Redigera idén: {text}',
   'idea.edit.title': 'Redigera idén',

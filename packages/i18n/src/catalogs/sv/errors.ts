@@ -59,6 +59,8 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.vote_stacking_not_allowed':
     'I den här rundan kan en idé få bara en poäng av samma person.',
   'errors.idea_not_in_round': 'Idén hör inte till idéerna i den här omröstningsrundan.',
+  'errors.idea_not_picked':
+    'Ett koncept utvecklas av en vald idé. Välj idén för vidareutveckling först.',
   'errors.sketch_type_unsupported': 'Skissen ska vara en PNG-, JPEG- eller WebP-bild.',
   'errors.conflict': 'Uppgiften har ändrats eller finns redan. Ladda om sidan.',
   'errors.theme_suggestions_busy':

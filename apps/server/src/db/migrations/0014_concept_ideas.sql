@@ -1,0 +1,2 @@
+ALTER TABLE "concepts" ADD COLUMN "idea_id" uuid;--> statement-breakpoint
+ALTER TABLE "concepts" ADD CONSTRAINT "concepts_idea_id_ideas_id_fk" FOREIGN KEY ("idea_id") REFERENCES "public"."ideas"("id") ON DELETE set null ON UPDATE no action;
