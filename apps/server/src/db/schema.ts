@@ -1001,6 +1001,8 @@ export const testRounds = pgTable(
     endsOn: date('ends_on'),
     // The answers typed in by the team live in research; deleting the round keeps them.
     sessionId: uuid('session_id').references(() => researchSessions.id, { onDelete: 'set null' }),
+    // The public feedback form feeding the round too; its foreign key comes with its table.
+    formId: uuid('form_id'),
     nextVersionNumber: integer('next_version_number'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,

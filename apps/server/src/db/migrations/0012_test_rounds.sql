@@ -37,6 +37,7 @@ CREATE TABLE "test_rounds" (
 	"starts_on" date,
 	"ends_on" date,
 	"session_id" uuid,
+	"form_id" uuid,
 	"next_version_number" integer,
 	"created_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
