@@ -10,6 +10,7 @@ import {
 import { accountRoutes } from './modules/accounts/accounts.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { conceptRoutes } from './modules/concepts/concepts.routes.ts';
+import { conceptTestRoutes } from './modules/concept-tests/concept-tests.routes.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { journeyRoutes } from './modules/journeys/journeys.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
@@ -122,6 +123,7 @@ export async function buildApp(
   personaRoutes(app, context);
   journeyRoutes(app, context);
   conceptRoutes(app, context);
+  conceptTestRoutes(app, context);
   themeSuggestionRoutes(app, context);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>

@@ -18,4 +18,5 @@ export * from './personas.ts';
 export * from './concepts.ts';
 export * from './concept-diff.ts';
 export * from './concept-document.ts';
+export * from './concept-tests.ts';
 export * from './live.ts';

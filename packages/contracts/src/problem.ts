@@ -39,6 +39,8 @@ export const problemCodes = [
   'conflict',
   'note_changed',
   'edit_conflict',
+  'next_version_started',
+  'findings_missing',
   'internal',
 ] as const;
 export const ProblemCode = z.enum(problemCodes);
