@@ -60,6 +60,9 @@ export function synthesisPaths(orgSlug: string, projectId: string) {
     journey: (journeyId: string) => `${base}/journeys/${enc(journeyId)}`,
     concepts: () => `${base}/concepts`,
     concept: (conceptId: string) => `${base}/concepts/${enc(conceptId)}`,
+    conceptTests: (conceptId: string) => `${base}/concepts/${enc(conceptId)}/tests`,
+    testRound: (conceptId: string, roundId: string) =>
+      `${base}/concepts/${enc(conceptId)}/tests/${enc(roundId)}`,
   };
 }
 

@@ -1,4 +1,5 @@
 import { appConcepts } from './app-concepts.ts';
+import { appConceptTests } from './app-concept-tests.ts';
 import { appInsights } from './app-insights.ts';
 import { appJourneys } from './app-journeys.ts';
 import { appPersonas } from './app-personas.ts';
@@ -13,4 +14,5 @@ export const areas = {
   ...appSynthesis,
   ...appJourneys,
   ...appConcepts,
+  ...appConceptTests,
 };
