@@ -417,7 +417,9 @@ const conceptTestsRoute = createRoute({
   loader: async ({ context, params }) => {
     const [concepts, tests] = await Promise.all([api.concepts(), api.conceptTests()]);
     await Promise.all([
-      context.queryClient.ensureQueryData(concepts.conceptQuery(params.projectId, params.conceptId)),
+      context.queryClient.ensureQueryData(
+        concepts.conceptQuery(params.projectId, params.conceptId),
+      ),
       context.queryClient.ensureQueryData(
         concepts.conceptVersionsQuery(params.projectId, params.conceptId),
       ),
@@ -441,7 +443,9 @@ const testRoundRoute = createRoute({
   loader: async ({ context, params }) => {
     const [concepts, tests] = await Promise.all([api.concepts(), api.conceptTests()]);
     await Promise.all([
-      context.queryClient.ensureQueryData(concepts.conceptQuery(params.projectId, params.conceptId)),
+      context.queryClient.ensureQueryData(
+        concepts.conceptQuery(params.projectId, params.conceptId),
+      ),
       context.queryClient.ensureQueryData(
         tests.testRoundQuery(params.projectId, params.conceptId, params.roundId),
       ),
