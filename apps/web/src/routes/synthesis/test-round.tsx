@@ -205,7 +205,7 @@ function FindingCard({
       <Select
         name="result"
         label={t('conceptTest.findings.result', { number })}
-        options={[...hypothesisResults, 'open' as const].map((id) => ({
+        options={['open' as const, ...hypothesisResults].map((id) => ({
           id,
           label: t(hypothesisResultKey(id)),
         }))}
