@@ -310,7 +310,7 @@ describe('the customer member in synthesis', () => {
       manage: true,
     });
 
-    const refused: ['POST' | 'PATCH' | 'DELETE', string, unknown][] = [
+    const refused: ['POST' | 'PUT' | 'PATCH' | 'DELETE', string, unknown][] = [
       ['POST', '/boards', { title: 'Oma taulu' }],
       ['PATCH', `/boards/${w.ids.boardId}`, { version: 1, title: 'Uusi nimi' }],
       ['PATCH', `/boards/${w.ids.boardId}`, { version: 1, archived: true }],
