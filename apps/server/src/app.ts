@@ -12,6 +12,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { ideaRoutes } from './modules/ideas/ideas.routes.ts';
 import { votingRoundRoutes } from './modules/ideas/voting-rounds.routes.ts';
 import { conceptRoutes } from './modules/concepts/concepts.routes.ts';
+import { conceptTestRoutes } from './modules/concept-tests/concept-tests.routes.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { journeyRoutes } from './modules/journeys/journeys.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
@@ -124,6 +125,7 @@ export async function buildApp(
   personaRoutes(app, context);
   journeyRoutes(app, context);
   conceptRoutes(app, context);
+  conceptTestRoutes(app, context);
   themeSuggestionRoutes(app, context);
   ideaRoutes(app, context);
   votingRoundRoutes(app, context);

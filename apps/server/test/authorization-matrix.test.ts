@@ -291,6 +291,31 @@ const matrix: Record<string, { expect: Expectation }> = {
   'GET /api/v1/projects/:projectId/concepts/:conceptId/diff': {
     expect: projectViewers(200),
   },
+  'GET /api/v1/projects/:projectId/concepts/:conceptId/test-rounds': {
+    expect: projectViewers(200),
+  },
+  'POST /api/v1/projects/:projectId/concepts/:conceptId/test-rounds': {
+    expect: projectEditors(201),
+  },
+  'GET /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId': {
+    expect: projectViewers(200),
+  },
+  'PUT /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId': {
+    expect: projectEditors(200),
+  },
+  'DELETE /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId': {
+    expect: projectEditors(204),
+  },
+  'PUT /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId/hypotheses/:hypothesisId/finding':
+    {
+      expect: projectEditors(200),
+    },
+  'POST /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId/next-version': {
+    expect: projectEditors(201),
+  },
+  'GET /api/v1/projects/:projectId/concepts/:conceptId/history': {
+    expect: projectViewers(200),
+  },
   'GET /healthz': { expect: everyone(200) },
   'GET /readyz': { expect: everyone(200) },
   'GET /api/openapi.json': { expect: everyone(200) },

@@ -128,6 +128,26 @@ async function buildWorld() {
   });
   await create(`/concepts/${concept.id}/links`, { kind: 'insight', targetId: insight.id });
   await create(`/concepts/${concept.id}/versions`, { reason: 'Työpajan tulos' });
+  const round = await create(`/concepts/${concept.id}/test-rounds`, {
+    versionNumber: 1,
+    title: 'Paperiprototyyppi',
+    method: 'paper_prototype',
+    // Before the interview, which the session checks below read first.
+    startsOn: '2026-10-01',
+    hypotheses: [{ belief: 'Yksi hakemus riittää.', signal: 'Kukaan ei soita.' }],
+  });
+  const roundUrl = `${base}/concepts/${concept.id}/test-rounds/${round.id}`;
+  const [hypothesis] = (await call(server, sessions.admin, 'GET', roundUrl)).json<{
+    hypotheses: { id: string }[];
+  }>().hypotheses;
+  const finding = await call(
+    server,
+    sessions.admin,
+    'PUT',
+    `${roundUrl}/hypotheses/${hypothesis?.id}/finding`,
+    { version: 1, result: 'confirmed', evidenceIds: [evidence.id] },
+  );
+  if (finding.statusCode !== 200) throw new Error(`finding: ${finding.body}`);
   const [suggestion] = await server.database.db
     .insert(themeSuggestions)
     .values({ projectId: project.id, boardId: board.id, status: 'done', phase: 'labelling' })
@@ -149,6 +169,8 @@ async function buildWorld() {
       personaId: persona.id,
       journeyId: journey.id,
       conceptId: concept.id,
+      roundId: round.id,
+      hypothesisId: hypothesis?.id ?? '',
       number: '1',
       suggestionId: suggestion?.id ?? '',
       ideaId: idea.id,
@@ -304,7 +326,7 @@ describe('the customer member in synthesis', () => {
       manage: true,
     });
 
-    const refused: ['POST' | 'PATCH' | 'DELETE', string, unknown][] = [
+    const refused: ['POST' | 'PUT' | 'PATCH' | 'DELETE', string, unknown][] = [
       ['POST', '/boards', { title: 'Oma taulu' }],
       ['PATCH', `/boards/${w.ids.boardId}`, { version: 1, title: 'Uusi nimi' }],
       ['PATCH', `/boards/${w.ids.boardId}`, { version: 1, archived: true }],
@@ -317,6 +339,12 @@ describe('the customer member in synthesis', () => {
       ['PATCH', `/concepts/${w.ids.conceptId}`, { version: 1, status: 'testing' }],
       ['POST', `/concepts/${w.ids.conceptId}/versions`, { reason: 'Oma versio' }],
       ['DELETE', `/concepts/${w.ids.conceptId}`, undefined],
+      ['POST', `/concepts/${w.ids.conceptId}/test-rounds/${w.ids.roundId}/next-version`, undefined],
+      [
+        'PUT',
+        `/concepts/${w.ids.conceptId}/test-rounds/${w.ids.roundId}/hypotheses/${w.ids.hypothesisId}/finding`,
+        { version: 2, result: 'refuted' },
+      ],
     ];
     for (const [method, url, body] of refused) {
       const response = await call(server, w.sessions.customer, method, `${w.base}${url}`, body);

@@ -87,6 +87,27 @@ describe('demo data', () => {
           idea: expect.stringMatching(/^Oma ohjaaja/),
         },
       ]);
+
+      // Version 1 tested in person, a finding per hypothesis citing what was said, and
+      // version 2 started from them.
+      const round = await database.pool.query(
+        `select r.version_number, r.next_version_number, s.kind as session_kind,
+          (select count(*)::int from research_session_participants p where p.session_id = s.id) as respondents,
+          (select array_agg(h.result order by h.position) from test_hypotheses h where h.round_id = r.id) as results,
+          (select count(*)::int from test_finding_evidence e
+            join test_hypotheses h on h.id = e.hypothesis_id where h.round_id = r.id) as cited
+          from test_rounds r join research_sessions s on s.id = r.session_id`,
+      );
+      expect(round.rows).toEqual([
+        {
+          version_number: 1,
+          next_version_number: 2,
+          session_kind: 'prototype_test',
+          respondents: 4,
+          results: ['confirmed', 'refuted', 'unclear'],
+          cited: 4,
+        },
+      ]);
     } finally {
       await database.pool.end();
     }

@@ -125,6 +125,37 @@ const resources: Record<string, VersionedResource> = {
     edit: (n) => ({ status: (['testing', 'piloting', 'adopted'] as const)[n % 3] }),
     missing: (w) => `${p(w)}/concepts/${randomUUID()}`,
   },
+  'test plan': {
+    method: 'PUT',
+    url: (w) => `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.roundId}`,
+    edit: (n, w) => ({
+      title: `Paperiprototyyppi ${n}`,
+      method: n % 2 === 0 ? 'paper_prototype' : 'role_play',
+      hypotheses: [
+        { id: w.hypothesisId, belief: 'Yksi hakemus riittää.', signal: `${n} soittaa.` },
+      ],
+      recruitTargets: [{ segment: 'Tapahtumajärjestäjät', count: n }],
+    }),
+    missing: (w) => `${p(w)}/concepts/${w.conceptId}/test-rounds/${randomUUID()}`,
+  },
+  'hypothesis finding': {
+    method: 'PUT',
+    url: (w) =>
+      `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.roundId}/hypotheses/${w.hypothesisId}/finding`,
+    read: (w) => `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.roundId}`,
+    versionOf: (round, w) => {
+      const hypotheses = round['hypotheses'] as { id: string; version: number }[];
+      const hypothesis = hypotheses.find((candidate) => candidate.id === w.hypothesisId);
+      if (!hypothesis) throw new Error('the hypothesis is not in the round');
+      return hypothesis.version;
+    },
+    edit: (n) => ({
+      result: (['confirmed', 'refuted', 'unclear'] as const)[n % 3],
+      note: `Vastaajia ${n}.`,
+    }),
+    missing: (w) =>
+      `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.roundId}/hypotheses/${randomUUID()}/finding`,
+  },
 };
 
 describe('an edit names the version it was made on', () => {

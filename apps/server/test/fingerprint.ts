@@ -54,6 +54,10 @@ const scopes: Record<string, string> = {
   concept_links: ofTable('concept_id', 'concepts'),
   concept_versions: ofTable('concept_id', 'concepts'),
   concept_version_links: `version_id in (select id from concept_versions where ${ofTable('concept_id', 'concepts')})`,
+  test_rounds: ofProjects,
+  test_recruit_targets: ofTable('round_id', 'test_rounds'),
+  test_hypotheses: ofTable('round_id', 'test_rounds'),
+  test_finding_evidence: `hypothesis_id in (select id from test_hypotheses where ${ofTable('round_id', 'test_rounds')})`,
 };
 
 /**

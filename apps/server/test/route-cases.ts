@@ -1,7 +1,8 @@
 /*
  * The route examples shared by the authorization matrix and the bad-input walk: a world of
  * people in every relation to one project with research, a board, an insight, a persona, a
- * journey and a concept (linked to the insight, version 1 frozen), and for every route of the server a call that is valid in that world.
+ * journey and a concept (linked to the insight, version 1 frozen, tested by a round with one
+ * hypothesis and a finding), and for every route of the server a call that is valid in that world.
  */
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@timantti/contracts';
@@ -18,6 +19,9 @@ import { openRound } from '../src/modules/ideas/commands/open-round.ts';
 import { createConcept } from '../src/modules/concepts/commands/create-concept.ts';
 import { freezeConcept } from '../src/modules/concepts/commands/freeze-concept.ts';
 import { insertConceptLink } from '../src/modules/concepts/concepts.repo.ts';
+import { createTestRound } from '../src/modules/concept-tests/commands/create-test-round.ts';
+import { recordFinding } from '../src/modules/concept-tests/commands/record-finding.ts';
+import { readHypotheses } from '../src/modules/concept-tests/concept-tests.repo.ts';
 import { buildResearch } from './research-fixtures.ts';
 import {
   addToTeam,
@@ -59,6 +63,8 @@ export type World = {
   personaId: string;
   journeyId: string;
   conceptId: string;
+  roundId: string;
+  hypothesisId: string;
   suggestionId: string;
   ideaId: string;
   roundId: string;
@@ -188,6 +194,32 @@ export async function buildWorld(target: TestApp): Promise<World> {
     reason: 'Ensimmäinen versio työpajasta',
     findingIds: [],
   });
+  const roundId = await createTestRound(target.database.db, {
+    actorUserId: admin.id,
+    organisationId: org.id,
+    projectId: project.id,
+    conceptId,
+    today: '2026-12-01',
+    values: {
+      versionNumber: 1,
+      title: 'Paperiprototyyppi',
+      method: 'paper_prototype',
+      description: '',
+      learningGoals: '',
+      place: '',
+      startsOn: null,
+      endsOn: null,
+      hypotheses: [{ belief: 'Luvat yhdellä hakemuksella riittävät.', signal: 'Kukaan ei soita.' }],
+      recruitTargets: [{ segment: 'Tapahtumajärjestäjät', count: 5 }],
+    },
+  });
+  const [hypothesis] = await readHypotheses(target.database.db, [roundId]);
+  await recordFinding(target.database.db, {
+    projectId: project.id,
+    roundId,
+    hypothesisId: hypothesis?.id ?? '',
+    values: { version: 1, result: 'confirmed', note: '', evidenceIds: [research.evidenceId] },
+  });
   const [suggestion] = await target.database.db
     .insert(themeSuggestions)
     .values({ projectId: project.id, boardId, status: 'done', phase: 'labelling', progress: 1 })
@@ -237,6 +269,8 @@ export async function buildWorld(target: TestApp): Promise<World> {
     personaId,
     journeyId,
     conceptId,
+    roundId,
+    hypothesisId: hypothesis?.id ?? '',
     suggestionId: suggestion?.id ?? '',
     ideaId,
     roundId,
@@ -647,6 +681,61 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'GET /api/v1/projects/:projectId/concepts/:conceptId/diff': {
     path: (w) => `${p(w)}/concepts/${w.conceptId}/diff?from=1&to=draft`,
+  },
+  'GET /api/v1/projects/:projectId/concepts/:conceptId/test-rounds': {
+    path: (w) => `${p(w)}/concepts/${w.conceptId}/test-rounds`,
+  },
+  'POST /api/v1/projects/:projectId/concepts/:conceptId/test-rounds': {
+    path: (w) => `${p(w)}/concepts/${w.conceptId}/test-rounds`,
+    body: () => ({
+      versionNumber: 1,
+      title: 'Roolileikki lupaneuvonnassa',
+      method: 'role_play',
+      description: 'Asiakas hakee tapahtumaluvan neuvojan kanssa.',
+      learningGoals: 'Löytääkö asiakas kaikki luvat?',
+      place: 'Kaupungintalo',
+      startsOn: '2026-12-10',
+      endsOn: '2026-12-11',
+      hypotheses: [{ belief: 'Yksi hakemus riittää.', signal: 'Kaikki luvat löytyvät.' }],
+      recruitTargets: [{ segment: 'Tapahtumajärjestäjät', count: 4 }],
+    }),
+  },
+  'GET /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId': {
+    path: (w) => `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.roundId}`,
+  },
+  'PUT /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId': {
+    path: (w) => `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.roundId}`,
+    body: (w) => ({
+      version: 1,
+      title: 'Paperiprototyyppi kirjastossa',
+      method: 'paper_prototype',
+      place: 'Pääkirjasto',
+      hypotheses: [
+        { id: w.hypothesisId, belief: 'Yksi hakemus riittää.', signal: 'Kukaan ei soita.' },
+        { belief: 'Neuvontaa tarvitaan.', signal: 'Puolet kysyy neuvoa.' },
+      ],
+      recruitTargets: [{ segment: 'Yhdistykset', count: 3 }],
+    }),
+  },
+  'DELETE /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId': {
+    path: (w) => `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.roundId}`,
+  },
+  'PUT /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId/hypotheses/:hypothesisId/finding':
+    {
+      path: (w) =>
+        `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.roundId}/hypotheses/${w.hypothesisId}/finding`,
+      body: (w) => ({
+        version: 2,
+        result: 'unclear',
+        note: 'Vastaukset hajosivat.',
+        evidenceIds: [w.evidenceId],
+      }),
+    },
+  'POST /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId/next-version': {
+    path: (w) => `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.roundId}/next-version`,
+  },
+  'GET /api/v1/projects/:projectId/concepts/:conceptId/history': {
+    path: (w) => `${p(w)}/concepts/${w.conceptId}/history`,
   },
   'GET /healthz': { path: () => '/healthz' },
   'GET /readyz': { path: () => '/readyz' },

@@ -14,6 +14,7 @@ import './styles/pages.css';
 import './styles/research.css';
 import './styles/synthesis.css';
 import './styles/concepts.css';
+import './styles/concept-tests.css';
 import './styles/personas.css';
 import './styles/ideas.css';
 import './styles/board.css';

@@ -61,6 +61,9 @@ export function synthesisPaths(orgSlug: string, projectId: string) {
     ideas: () => `${base}/ideas`,
     concepts: () => `${base}/concepts`,
     concept: (conceptId: string) => `${base}/concepts/${enc(conceptId)}`,
+    conceptTests: (conceptId: string) => `${base}/concepts/${enc(conceptId)}/tests`,
+    testRound: (conceptId: string, roundId: string) =>
+      `${base}/concepts/${enc(conceptId)}/tests/${enc(roundId)}`,
   };
 }
 

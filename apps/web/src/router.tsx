@@ -46,6 +46,7 @@ const api = {
   personas: () => import('./api/personas.ts'),
   ideas: () => import('./api/ideas.ts'),
   concepts: () => import('./api/concepts.ts'),
+  conceptTests: () => import('./api/concept-tests.ts'),
 };
 
 // The error and not-found pages load when shown: the first page of a visit is rarely one.
@@ -411,6 +412,49 @@ const conceptRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/synthesis/concept.tsx'), 'ConceptPage'),
 });
 
+const conceptTestsRoute = createRoute({
+  getParentRoute: () => synthesisRoute,
+  path: 'concepts/$conceptId/tests',
+  loader: async ({ context, params }) => {
+    const [concepts, tests] = await Promise.all([api.concepts(), api.conceptTests()]);
+    await Promise.all([
+      context.queryClient.ensureQueryData(
+        concepts.conceptQuery(params.projectId, params.conceptId),
+      ),
+      context.queryClient.ensureQueryData(
+        concepts.conceptVersionsQuery(params.projectId, params.conceptId),
+      ),
+      context.queryClient.ensureQueryData(
+        tests.testRoundsQuery(params.projectId, params.conceptId),
+      ),
+      context.queryClient.ensureQueryData(
+        tests.conceptHistoryQuery(params.projectId, params.conceptId),
+      ),
+    ]);
+  },
+  component: lazyRouteComponent(
+    () => import('./routes/synthesis/concept-tests.tsx'),
+    'ConceptTestsPage',
+  ),
+});
+
+const testRoundRoute = createRoute({
+  getParentRoute: () => synthesisRoute,
+  path: 'concepts/$conceptId/tests/$roundId',
+  loader: async ({ context, params }) => {
+    const [concepts, tests] = await Promise.all([api.concepts(), api.conceptTests()]);
+    await Promise.all([
+      context.queryClient.ensureQueryData(
+        concepts.conceptQuery(params.projectId, params.conceptId),
+      ),
+      context.queryClient.ensureQueryData(
+        tests.testRoundQuery(params.projectId, params.conceptId, params.roundId),
+      ),
+    ]);
+  },
+  component: lazyRouteComponent(() => import('./routes/synthesis/test-round.tsx'), 'TestRoundPage'),
+});
+
 const journeyRoute = createRoute({
   getParentRoute: () => synthesisRoute,
   path: 'journeys/$journeyId',
@@ -552,6 +596,8 @@ const routeTree = rootRoute.addChildren([
         ideasRoute,
         conceptsRoute,
         conceptRoute,
+        conceptTestsRoute,
+        testRoundRoute,
       ]),
       membersRoute,
     ]),

@@ -18,5 +18,6 @@ export * from './personas.ts';
 export * from './concepts.ts';
 export * from './concept-diff.ts';
 export * from './concept-document.ts';
+export * from './concept-tests.ts';
 export * from './live.ts';
 export * from './ideas.ts';

@@ -45,6 +45,8 @@ export const problemCodes = [
   'idea_not_in_round',
   'idea_not_picked',
   'sketch_type_unsupported',
+  'next_version_started',
+  'findings_missing',
   'internal',
 ] as const;
 export const ProblemCode = z.enum(problemCodes);

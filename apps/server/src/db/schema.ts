@@ -1064,3 +1064,105 @@ export const conceptVersionLinks = pgTable(
     ),
   ],
 );
+
+/**
+ * A test round of a frozen concept version (prototype testing with customers): its plan — what
+ * is tested and how, what the team wants to learn, where and when — and the in-person
+ * `prototype_test` research session the team types answers into. `next_version_number` is set
+ * when the team started the next version from the round's findings. A public feedback form may
+ * later feed the same round.
+ */
+export const testRounds = pgTable(
+  'test_rounds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    conceptId: uuid('concept_id')
+      .notNull()
+      .references(() => concepts.id, { onDelete: 'cascade' }),
+    // The frozen version tested; a version row is never deleted but with its concept.
+    versionNumber: integer('version_number').notNull(),
+    title: text('title').notNull(),
+    method: text('method', {
+      enum: ['paper_prototype', 'role_play', 'clickable_prototype', 'service_simulation', 'pilot'],
+    }).notNull(),
+    description: text('description').notNull().default(''),
+    learningGoals: text('learning_goals').notNull().default(''),
+    place: text('place').notNull().default(''),
+    startsOn: date('starts_on'),
+    endsOn: date('ends_on'),
+    // The answers typed in by the team live in research; deleting the round keeps them.
+    sessionId: uuid('session_id').references(() => researchSessions.id, { onDelete: 'set null' }),
+    // The public feedback form feeding the round too; its foreign key comes with its table.
+    formId: uuid('form_id'),
+    nextVersionNumber: integer('next_version_number'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+    ...versioned,
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('test_rounds_concept_idx').on(t.conceptId, t.versionNumber, t.createdAt),
+    index('test_rounds_session_idx').on(t.sessionId),
+    check(
+      'test_rounds_dates',
+      sql`${t.endsOn} is null or ${t.startsOn} is null or ${t.endsOn} >= ${t.startsOn}`,
+    ),
+  ],
+);
+
+/** Who the round recruits: a segment and how many of it. */
+export const testRecruitTargets = pgTable(
+  'test_recruit_targets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => testRounds.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    segment: text('segment').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [uniqueIndex('test_recruit_targets_position_idx').on(t.roundId, t.position)],
+);
+
+/**
+ * A hypothesis of the round ("we believe … we will know when …") and its finding: confirmed,
+ * refuted or unclear, with a note and the evidence cited (`test_finding_evidence`). Its own
+ * version, so findings of different hypotheses are written side by side.
+ */
+export const testHypotheses = pgTable(
+  'test_hypotheses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => testRounds.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    belief: text('belief').notNull(),
+    signal: text('signal').notNull(),
+    result: text('result', { enum: ['confirmed', 'refuted', 'unclear'] }),
+    note: text('note').notNull().default(''),
+    ...versioned,
+  },
+  (t) => [index('test_hypotheses_round_idx').on(t.roundId, t.position)],
+);
+
+export const testFindingEvidence = pgTable(
+  'test_finding_evidence',
+  {
+    hypothesisId: uuid('hypothesis_id')
+      .notNull()
+      .references(() => testHypotheses.id, { onDelete: 'cascade' }),
+    evidenceId: uuid('evidence_id')
+      .notNull()
+      .references(() => evidence.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.hypothesisId, t.evidenceId] }),
+    index('test_finding_evidence_evidence_idx').on(t.evidenceId),
+  ],
+);

@@ -2,6 +2,7 @@ import type {
   ConceptField,
   ConceptLinkKind,
   ConceptStatus,
+  HypothesisResult,
   ListItemDiff,
   ConsentMethod,
   ConsentStatus,
@@ -21,6 +22,7 @@ import type {
   Role,
   SearchHit,
   SourceKind,
+  TestMethod,
 } from '@timantti/contracts';
 import type { MessageKey } from '@timantti/i18n/core';
 import type { z } from 'zod';
@@ -48,6 +50,12 @@ export const conceptFieldKey = (
 export const conceptStatusKey = (status: ConceptStatus): MessageKey => `concept.status.${status}`;
 export const conceptLinkKindKey = (kind: ConceptLinkKind): MessageKey =>
   `concept.links.kind.${kind}`;
+// Prototype testing: a way of testing, and a hypothesis's result (or none yet).
+export const testMethodKey = (method: TestMethod): MessageKey => `conceptTest.method.${method}`;
+export const hypothesisResultKey = (result: HypothesisResult | 'open'): MessageKey =>
+  `conceptTest.result.${result}`;
+export const findingCountKey = (result: HypothesisResult | 'open'): MessageKey =>
+  `conceptTest.count.${result}`;
 export const listItemDiffKey = (op: ListItemDiff['op']): MessageKey => `concept.diff.item.${op}`;
 
 // Research repository values (participants, consent, sessions, evidence, sources, imports).

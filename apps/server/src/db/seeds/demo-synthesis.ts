@@ -15,6 +15,7 @@ import { createInsight } from '../../modules/synthesis/commands/create-insight.t
 import { readTaggedEvidence } from '../../modules/research/evidence/evidence.repo.ts';
 import type { Db } from '../client.ts';
 import { seedDemoConcepts } from './demo-concepts.ts';
+import { seedDemoConceptTests } from './demo-concept-tests.ts';
 import { storeLiveDocument } from '../../collab/stored-document.ts';
 import { boardStorage } from '../../modules/synthesis/board-storage.ts';
 import { journeyStorage } from '../../modules/journeys/journey-storage.ts';
@@ -23,7 +24,7 @@ import { seedDemoIdeas } from './demo-ideas.ts';
 // The KUNTO demo project's synthesis, made from its demo research the way a team would: the
 // interviews' evidence on a board grouped by its tags, an insight from one group, and the
 // young person's service journey with its emotion curve, a cell citing what a customer said;
-// then the service concept answering them.
+// then the service concept answering them, and its first test round.
 
 /** Evidence of the project by tag name, in the order it was made. */
 async function evidenceByTag(db: Db, projectId: string) {
@@ -139,4 +140,5 @@ export async function seedDemoSynthesis(
     mergeOrigin: null,
   });
   await seedDemoConcepts(db, { projectId, userId, insightId, journeyId, ideaId: pickedIdeaId });
+  await seedDemoConceptTests(db, { projectId, userId });
 }

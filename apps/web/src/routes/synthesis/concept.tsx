@@ -19,6 +19,7 @@ import { ConceptVersions } from '../../features/concepts/ConceptVersions.tsx';
 import { useConceptDocument } from '../../features/concepts/useConceptDocument.ts';
 import { SynthesisPageHeader } from '../../features/synthesis/SynthesisPageHeader.tsx';
 import { useSynthesisProject } from '../../features/synthesis/useSynthesisProject.ts';
+import { Link } from '../../ui/Link.tsx';
 import { conceptStatusKey } from '../../i18n/keys.ts';
 import { useT } from '../../i18n/LocaleProvider.tsx';
 import { Button } from '../../ui/Button.tsx';
@@ -63,6 +64,7 @@ function LiveConcept({
   me: { id: string; name: string };
 }) {
   const t = useT();
+  const { synthesis } = useSynthesisProject();
   const live = useConceptDocument(concept.documentName, me);
   const canEdit = concept.abilities.edit && !live.readOnly && live.connection !== 'refused';
   const [layout, setLayout] = useState<'concept' | 'experiment'>('concept');
@@ -131,6 +133,9 @@ function LiveConcept({
           {...fieldProps}
         />
       </section>
+      <p>
+        <Link href={synthesis.conceptTests(concept.id)}>{t('conceptTest.link')}</Link>
+      </p>
       <ConceptLinks concept={concept} projectId={projectId} />
       <ConceptVersions concept={concept} projectId={projectId} onAnnounce={setAnnouncement} />
     </div>

@@ -1,6 +1,7 @@
 import type { AreaMessages } from '../../messages.ts';
 import { appIdeas } from './app-ideas.ts';
 import { appConcepts } from './app-concepts.ts';
+import { appConceptTests } from './app-concept-tests.ts';
 import { appInsights } from './app-insights.ts';
 import { appJourneys } from './app-journeys.ts';
 import { appPersonas } from './app-personas.ts';
@@ -15,4 +16,5 @@ export const areas: AreaMessages = {
   ...appJourneys,
   ...appIdeas,
   ...appConcepts,
+  ...appConceptTests,
 };

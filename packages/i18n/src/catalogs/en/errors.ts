@@ -50,6 +50,10 @@ export const errors: Record<keyof typeof fi, string> = {
     'The file to import has expired or was already imported. Upload it again.',
   'errors.note_changed':
     'The note was changed meanwhile. Reload it to see the changes, then make your edit.',
+  'errors.next_version_started':
+    'The next version of this version has already been started or frozen. Open the concept history to see it.',
+  'errors.findings_missing':
+    'Record the result of at least one hypothesis before you start the next version.',
   'errors.edit_conflict':
     'Someone else saved this meanwhile. Load the latest version or compare it with your changes.',
   'errors.voting_round_closed':

@@ -1,5 +1,6 @@
 import { appIdeas } from './app-ideas.ts';
 import { appConcepts } from './app-concepts.ts';
+import { appConceptTests } from './app-concept-tests.ts';
 import { appInsights } from './app-insights.ts';
 import { appJourneys } from './app-journeys.ts';
 import { appPersonas } from './app-personas.ts';
@@ -15,4 +16,5 @@ export const areas = {
   ...appJourneys,
   ...appIdeas,
   ...appConcepts,
+  ...appConceptTests,
 };

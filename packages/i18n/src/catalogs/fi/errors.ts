@@ -48,6 +48,10 @@ export const errors = {
     'Tuotava tiedosto on vanhentunut tai jo tuotu. Lataa tiedosto uudelleen.',
   'errors.note_changed':
     'Muistiinpanoa on muutettu sillä välin. Lataa se uudelleen, niin näet muutokset, ja tee muokkauksesi sitten.',
+  'errors.next_version_started':
+    'Tämän version seuraava versio on jo aloitettu tai jäädytetty. Avaa käsitteen historia nähdäksesi sen.',
+  'errors.findings_missing':
+    'Kirjaa ainakin yhden hypoteesin tulos ennen kuin aloitat seuraavan version.',
   'errors.edit_conflict':
     'Joku muu tallensi tämän sillä välin. Lataa uusin versio tai vertaa sitä omiin muutoksiisi.',
   'errors.voting_round_closed':

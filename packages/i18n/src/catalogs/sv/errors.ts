@@ -50,6 +50,10 @@ export const errors: Record<keyof typeof fi, string> = {
     'Filen som ska importeras har gått ut eller redan importerats. Ladda upp filen igen.',
   'errors.note_changed':
     'Anteckningen har ändrats under tiden. Ladda om den för att se ändringarna och gör sedan din redigering.',
+  'errors.next_version_started':
+    'Nästa version av den här versionen har redan påbörjats eller frysts. Öppna konceptets historik för att se den.',
+  'errors.findings_missing':
+    'Registrera resultatet för minst en hypotes innan du påbörjar nästa version.',
   'errors.edit_conflict':
     'Någon annan sparade det här under tiden. Hämta den senaste versionen eller jämför den med dina ändringar.',
   'errors.voting_round_closed':
