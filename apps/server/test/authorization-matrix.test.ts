@@ -297,20 +297,20 @@ const matrix: Record<string, { expect: Expectation }> = {
   'POST /api/v1/projects/:projectId/concepts/:conceptId/test-rounds': {
     expect: projectEditors(201),
   },
-  'GET /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId': {
+  'GET /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:testRoundId': {
     expect: projectViewers(200),
   },
-  'PUT /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId': {
+  'PUT /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:testRoundId': {
     expect: projectEditors(200),
   },
-  'DELETE /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId': {
+  'DELETE /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:testRoundId': {
     expect: projectEditors(204),
   },
-  'PUT /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId/hypotheses/:hypothesisId/finding':
+  'PUT /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:testRoundId/hypotheses/:hypothesisId/finding':
     {
       expect: projectEditors(200),
     },
-  'POST /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId/next-version': {
+  'POST /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:testRoundId/next-version': {
     expect: projectEditors(201),
   },
   'GET /api/v1/projects/:projectId/concepts/:conceptId/history': {

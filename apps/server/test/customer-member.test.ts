@@ -128,7 +128,7 @@ async function buildWorld() {
   });
   await create(`/concepts/${concept.id}/links`, { kind: 'insight', targetId: insight.id });
   await create(`/concepts/${concept.id}/versions`, { reason: 'Työpajan tulos' });
-  const round = await create(`/concepts/${concept.id}/test-rounds`, {
+  const testRound = await create(`/concepts/${concept.id}/test-rounds`, {
     versionNumber: 1,
     title: 'Paperiprototyyppi',
     method: 'paper_prototype',
@@ -136,7 +136,7 @@ async function buildWorld() {
     startsOn: '2026-10-01',
     hypotheses: [{ belief: 'Yksi hakemus riittää.', signal: 'Kukaan ei soita.' }],
   });
-  const roundUrl = `${base}/concepts/${concept.id}/test-rounds/${round.id}`;
+  const roundUrl = `${base}/concepts/${concept.id}/test-rounds/${testRound.id}`;
   const [hypothesis] = (await call(server, sessions.admin, 'GET', roundUrl)).json<{
     hypotheses: { id: string }[];
   }>().hypotheses;
@@ -169,7 +169,7 @@ async function buildWorld() {
       personaId: persona.id,
       journeyId: journey.id,
       conceptId: concept.id,
-      roundId: round.id,
+      testRoundId: testRound.id,
       hypothesisId: hypothesis?.id ?? '',
       number: '1',
       suggestionId: suggestion?.id ?? '',
@@ -339,10 +339,14 @@ describe('the customer member in synthesis', () => {
       ['PATCH', `/concepts/${w.ids.conceptId}`, { version: 1, status: 'testing' }],
       ['POST', `/concepts/${w.ids.conceptId}/versions`, { reason: 'Oma versio' }],
       ['DELETE', `/concepts/${w.ids.conceptId}`, undefined],
-      ['POST', `/concepts/${w.ids.conceptId}/test-rounds/${w.ids.roundId}/next-version`, undefined],
+      [
+        'POST',
+        `/concepts/${w.ids.conceptId}/test-rounds/${w.ids.testRoundId}/next-version`,
+        undefined,
+      ],
       [
         'PUT',
-        `/concepts/${w.ids.conceptId}/test-rounds/${w.ids.roundId}/hypotheses/${w.ids.hypothesisId}/finding`,
+        `/concepts/${w.ids.conceptId}/test-rounds/${w.ids.testRoundId}/hypotheses/${w.ids.hypothesisId}/finding`,
         { version: 2, result: 'refuted' },
       ],
     ];

@@ -127,7 +127,7 @@ const resources: Record<string, VersionedResource> = {
   },
   'test plan': {
     method: 'PUT',
-    url: (w) => `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.roundId}`,
+    url: (w) => `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.testRoundId}`,
     edit: (n, w) => ({
       title: `Paperiprototyyppi ${n}`,
       method: n % 2 === 0 ? 'paper_prototype' : 'role_play',
@@ -141,8 +141,8 @@ const resources: Record<string, VersionedResource> = {
   'hypothesis finding': {
     method: 'PUT',
     url: (w) =>
-      `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.roundId}/hypotheses/${w.hypothesisId}/finding`,
-    read: (w) => `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.roundId}`,
+      `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.testRoundId}/hypotheses/${w.hypothesisId}/finding`,
+    read: (w) => `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.testRoundId}`,
     versionOf: (round, w) => {
       const hypotheses = round['hypotheses'] as { id: string; version: number }[];
       const hypothesis = hypotheses.find((candidate) => candidate.id === w.hypothesisId);
@@ -154,7 +154,7 @@ const resources: Record<string, VersionedResource> = {
       note: `Vastaajia ${n}.`,
     }),
     missing: (w) =>
-      `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.roundId}/hypotheses/${randomUUID()}/finding`,
+      `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.testRoundId}/hypotheses/${randomUUID()}/finding`,
   },
 };
 

@@ -63,7 +63,7 @@ export type World = {
   personaId: string;
   journeyId: string;
   conceptId: string;
-  roundId: string;
+  testRoundId: string;
   hypothesisId: string;
   suggestionId: string;
   ideaId: string;
@@ -194,7 +194,7 @@ export async function buildWorld(target: TestApp): Promise<World> {
     reason: 'Ensimmäinen versio työpajasta',
     findingIds: [],
   });
-  const roundId = await createTestRound(target.database.db, {
+  const testRoundId = await createTestRound(target.database.db, {
     actorUserId: admin.id,
     organisationId: org.id,
     projectId: project.id,
@@ -213,10 +213,10 @@ export async function buildWorld(target: TestApp): Promise<World> {
       recruitTargets: [{ segment: 'Tapahtumajärjestäjät', count: 5 }],
     },
   });
-  const [hypothesis] = await readHypotheses(target.database.db, [roundId]);
+  const [hypothesis] = await readHypotheses(target.database.db, [testRoundId]);
   await recordFinding(target.database.db, {
     projectId: project.id,
-    roundId,
+    roundId: testRoundId,
     hypothesisId: hypothesis?.id ?? '',
     values: { version: 1, result: 'confirmed', note: '', evidenceIds: [research.evidenceId] },
   });
@@ -269,7 +269,7 @@ export async function buildWorld(target: TestApp): Promise<World> {
     personaId,
     journeyId,
     conceptId,
-    roundId,
+    testRoundId,
     hypothesisId: hypothesis?.id ?? '',
     suggestionId: suggestion?.id ?? '',
     ideaId,
@@ -700,11 +700,11 @@ export const routeCases: Record<string, RouteCase> = {
       recruitTargets: [{ segment: 'Tapahtumajärjestäjät', count: 4 }],
     }),
   },
-  'GET /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId': {
-    path: (w) => `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.roundId}`,
+  'GET /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:testRoundId': {
+    path: (w) => `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.testRoundId}`,
   },
-  'PUT /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId': {
-    path: (w) => `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.roundId}`,
+  'PUT /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:testRoundId': {
+    path: (w) => `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.testRoundId}`,
     body: (w) => ({
       version: 1,
       title: 'Paperiprototyyppi kirjastossa',
@@ -717,13 +717,13 @@ export const routeCases: Record<string, RouteCase> = {
       recruitTargets: [{ segment: 'Yhdistykset', count: 3 }],
     }),
   },
-  'DELETE /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId': {
-    path: (w) => `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.roundId}`,
+  'DELETE /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:testRoundId': {
+    path: (w) => `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.testRoundId}`,
   },
-  'PUT /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId/hypotheses/:hypothesisId/finding':
+  'PUT /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:testRoundId/hypotheses/:hypothesisId/finding':
     {
       path: (w) =>
-        `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.roundId}/hypotheses/${w.hypothesisId}/finding`,
+        `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.testRoundId}/hypotheses/${w.hypothesisId}/finding`,
       body: (w) => ({
         version: 2,
         result: 'unclear',
@@ -731,8 +731,8 @@ export const routeCases: Record<string, RouteCase> = {
         evidenceIds: [w.evidenceId],
       }),
     },
-  'POST /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId/next-version': {
-    path: (w) => `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.roundId}/next-version`,
+  'POST /api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:testRoundId/next-version': {
+    path: (w) => `${p(w)}/concepts/${w.conceptId}/test-rounds/${w.testRoundId}/next-version`,
   },
   'GET /api/v1/projects/:projectId/concepts/:conceptId/history': {
     path: (w) => `${p(w)}/concepts/${w.conceptId}/history`,

@@ -35,7 +35,7 @@ import {
 
 const tags = ['concept tests'];
 const ConceptParams = z.strictObject({ projectId: Id, conceptId: Id });
-const RoundParams = ConceptParams.extend({ roundId: Id });
+const RoundParams = ConceptParams.extend({ testRoundId: Id });
 const HypothesisParams = RoundParams.extend({ hypothesisId: Id });
 
 /**
@@ -131,7 +131,7 @@ export function conceptTestRoutes(app: App, { database }: AppContext) {
   );
 
   app.get(
-    '/api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId',
+    '/api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:testRoundId',
     {
       schema: {
         tags,
@@ -141,13 +141,13 @@ export function conceptTestRoutes(app: App, { database }: AppContext) {
       },
     },
     async (request) => {
-      const { projectId, conceptId, roundId } = request.params;
+      const { projectId, conceptId, testRoundId: roundId } = request.params;
       return readRound(actorOf(request), projectId, conceptId, roundId);
     },
   );
 
   app.put(
-    '/api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId',
+    '/api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:testRoundId',
     {
       schema: {
         tags,
@@ -159,7 +159,7 @@ export function conceptTestRoutes(app: App, { database }: AppContext) {
     },
     async (request) => {
       const actor = actorOf(request);
-      const { projectId, conceptId, roundId } = request.params;
+      const { projectId, conceptId, testRoundId: roundId } = request.params;
       await loadConceptFor(db, actor, projectId, conceptId, 'manage');
       await onVersion(
         () => updateTestPlan(db, { conceptId, roundId, values: request.body }),
@@ -170,7 +170,7 @@ export function conceptTestRoutes(app: App, { database }: AppContext) {
   );
 
   app.delete(
-    '/api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId',
+    '/api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:testRoundId',
     {
       schema: {
         tags,
@@ -180,7 +180,7 @@ export function conceptTestRoutes(app: App, { database }: AppContext) {
       },
     },
     async (request, reply) => {
-      const { projectId, conceptId, roundId } = request.params;
+      const { projectId, conceptId, testRoundId: roundId } = request.params;
       await loadConceptFor(db, actorOf(request), projectId, conceptId, 'manage');
       if (!(await deleteTestRound(db, conceptId, roundId))) throw notFound();
       return reply.status(204).send(null);
@@ -188,7 +188,7 @@ export function conceptTestRoutes(app: App, { database }: AppContext) {
   );
 
   app.put(
-    '/api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId/hypotheses/:hypothesisId/finding',
+    '/api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:testRoundId/hypotheses/:hypothesisId/finding',
     {
       schema: {
         tags,
@@ -200,7 +200,7 @@ export function conceptTestRoutes(app: App, { database }: AppContext) {
     },
     async (request) => {
       const actor = actorOf(request);
-      const { projectId, conceptId, roundId, hypothesisId } = request.params;
+      const { projectId, conceptId, testRoundId: roundId, hypothesisId } = request.params;
       await loadConceptFor(db, actor, projectId, conceptId, 'manage');
       if (!(await findTestRoundRow(db, conceptId, roundId))) throw notFound();
       await onVersion(
@@ -212,7 +212,7 @@ export function conceptTestRoutes(app: App, { database }: AppContext) {
   );
 
   app.post(
-    '/api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:roundId/next-version',
+    '/api/v1/projects/:projectId/concepts/:conceptId/test-rounds/:testRoundId/next-version',
     {
       schema: {
         tags,
@@ -223,7 +223,7 @@ export function conceptTestRoutes(app: App, { database }: AppContext) {
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const { projectId, conceptId, roundId } = request.params;
+      const { projectId, conceptId, testRoundId: roundId } = request.params;
       await loadConceptFor(db, actor, projectId, conceptId, 'manage');
       await startNextVersion(db, { conceptId, roundId });
       return reply.status(201).send(await readRound(actor, projectId, conceptId, roundId));

@@ -19,7 +19,6 @@ import { ConceptVersions } from '../../features/concepts/ConceptVersions.tsx';
 import { useConceptDocument } from '../../features/concepts/useConceptDocument.ts';
 import { SynthesisPageHeader } from '../../features/synthesis/SynthesisPageHeader.tsx';
 import { useSynthesisProject } from '../../features/synthesis/useSynthesisProject.ts';
-import { Link } from '../../ui/Link.tsx';
 import { conceptStatusKey } from '../../i18n/keys.ts';
 import { useT } from '../../i18n/LocaleProvider.tsx';
 import { Button } from '../../ui/Button.tsx';
