@@ -16,3 +16,4 @@ export * from './journey-document.ts';
 export * from './insights.ts';
 export * from './personas.ts';
 export * from './live.ts';
+export * from './feedback-forms.ts';

@@ -1,3 +1,4 @@
+import { appFeedback } from './app-feedback.ts';
 import { appInsights } from './app-insights.ts';
 import { appJourneys } from './app-journeys.ts';
 import { appPersonas } from './app-personas.ts';
@@ -11,4 +12,5 @@ export const areas = {
   ...appPersonas,
   ...appSynthesis,
   ...appJourneys,
+  ...appFeedback,
 };

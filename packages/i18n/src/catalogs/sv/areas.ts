@@ -1,4 +1,5 @@
 import type { AreaMessages } from '../../messages.ts';
+import { appFeedback } from './app-feedback.ts';
 import { appInsights } from './app-insights.ts';
 import { appJourneys } from './app-journeys.ts';
 import { appPersonas } from './app-personas.ts';
@@ -11,4 +12,5 @@ export const areas: AreaMessages = {
   ...appPersonas,
   ...appSynthesis,
   ...appJourneys,
+  ...appFeedback,
 };
