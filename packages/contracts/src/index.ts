@@ -17,3 +17,4 @@ export * from './insights.ts';
 export * from './personas.ts';
 export * from './live.ts';
 export * from './feedback-forms.ts';
+export * from './qr.ts';
