@@ -9,6 +9,8 @@ import {
 } from 'fastify-type-provider-zod';
 import { accountRoutes } from './modules/accounts/accounts.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { feedbackFormRoutes } from './modules/feedback-forms/feedback-forms.routes.ts';
+import { publicFormRoutes } from './modules/feedback-forms/public-forms.routes.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { journeyRoutes } from './modules/journeys/journeys.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
@@ -121,6 +123,8 @@ export async function buildApp(
   personaRoutes(app, context);
   journeyRoutes(app, context);
   themeSuggestionRoutes(app, context);
+  feedbackFormRoutes(app, context);
+  publicFormRoutes(app, context);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -52,6 +52,7 @@ async function start({
     buildApp({
       database,
       config,
+      feedbackLimits: config.feedbackLimits,
       ready: database.ready,
       logger,
       collab: roles.includes('collab')

@@ -1,6 +1,7 @@
 import type { FeedbackQuestion, LocalizedText } from '@timantti/contracts';
 import { isLocale, negotiateLocale, translate, type LocaleCode } from '@timantti/i18n';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ownOrigin } from '../../http/auth.ts';
 import type { App, AppContext, FeedbackLimits } from '../../http/types.ts';
@@ -112,7 +113,8 @@ export function publicFormRoutes(app: App, { database, feedbackLimits }: AppCont
 
   const loadForm = async (code: string) => (CODE.test(code) ? findPublishedForm(db, code) : null);
 
-  app.register(async (scope) => {
+  app.register(async (plugin) => {
+    const scope = plugin.withTypeProvider<ZodTypeProvider>();
     scope.addContentTypeParser(
       'application/x-www-form-urlencoded',
       { parseAs: 'string', bodyLimit: FORM_BODY_LIMIT },

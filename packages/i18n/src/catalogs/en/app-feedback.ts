@@ -37,4 +37,9 @@ export const appFeedback: Record<keyof typeof fi, string> = {
   'publicForm.posterScan': 'Scan the QR code with your phone or open the address:',
   'publicForm.posterOpens': 'Open for answers: {opens} – {closes}',
   'publicForm.qrAlt': 'QR code that opens {url}',
+  'feedbackForms.csv.code': 'Respondent code',
+  'feedbackForms.csv.language': 'Language',
+  'feedbackForms.csv.segment': 'Segment',
+  'feedbackForms.csv.consent': 'Consent',
+  'feedbackForms.csv.answeredAt': 'Answered at',
 };

@@ -37,4 +37,9 @@ export const appFeedback = {
   'publicForm.posterScan': 'Skannaa QR-koodi puhelimella tai avaa osoite:',
   'publicForm.posterOpens': 'Vastausaika: {opens} – {closes}',
   'publicForm.qrAlt': 'QR-koodi, joka avaa osoitteen {url}',
+  'feedbackForms.csv.code': 'Vastaajakoodi',
+  'feedbackForms.csv.language': 'Kieli',
+  'feedbackForms.csv.segment': 'Segmentti',
+  'feedbackForms.csv.consent': 'Suostumus',
+  'feedbackForms.csv.answeredAt': 'Vastattu',
 };

@@ -37,4 +37,9 @@ export const appFeedback: Record<keyof typeof fi, string> = {
   'publicForm.posterScan': 'Skanna QR-koden med telefonen eller öppna adressen:',
   'publicForm.posterOpens': 'Svarstid: {opens} – {closes}',
   'publicForm.qrAlt': 'QR-kod som öppnar adressen {url}',
+  'feedbackForms.csv.code': 'Svarskod',
+  'feedbackForms.csv.language': 'Språk',
+  'feedbackForms.csv.segment': 'Segment',
+  'feedbackForms.csv.consent': 'Samtycke',
+  'feedbackForms.csv.answeredAt': 'Besvarad',
 };
