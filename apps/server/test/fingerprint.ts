@@ -46,13 +46,16 @@ const scopes: Record<string, string> = {
   journey_lanes: ofTable('journey_id', 'journeys'),
   journey_cells: ofTable('journey_id', 'journeys'),
   journey_citations: ofTable('journey_id', 'journeys'),
+  feedback_forms: ofProjects,
+  feedback_responses: ofTable('form_id', 'feedback_forms'),
 };
 
 /**
  * Tables whose rows belong to no organisation: keyed hashes of sign-in failures and of the
- * addresses and browsers that signed in, and secrets.
+ * addresses and browsers that signed in, public form submission counters, and secrets.
  */
 export const unscopedTables = [
+  'feedback_rate_limits',
   'login_account_failures',
   'login_attempts',
   'login_known_clients',

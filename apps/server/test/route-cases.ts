@@ -12,6 +12,10 @@ import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
 import { createInsight } from '../src/modules/synthesis/commands/create-insight.ts';
 import { createPersona } from '../src/modules/personas/commands/create-persona.ts';
 import { createJourney } from '../src/modules/journeys/commands/create-journey.ts';
+import { createFeedbackForm } from '../src/modules/feedback-forms/commands/create-feedback-form.ts';
+import { publishFeedbackForm } from '../src/modules/feedback-forms/commands/update-feedback-form.ts';
+import { findForm } from '../src/modules/feedback-forms/feedback-forms.repo.ts';
+import { FormTokens } from '../src/modules/feedback-forms/public/form-tokens.ts';
 import { buildResearch } from './research-fixtures.ts';
 import {
   addToTeam,
@@ -52,6 +56,9 @@ export type World = {
   insightId: string;
   personaId: string;
   journeyId: string;
+  formId: string;
+  formCode: string;
+  formToken: string;
   suggestionId: string;
   projectId: string;
   itemId: string;
@@ -159,6 +166,13 @@ export async function buildWorld(target: TestApp): Promise<World> {
     language: 'fi',
     start: { template: 'permit_application' },
   });
+  const formId = await createFeedbackForm(target.database.db, {
+    actorUserId: admin.id,
+    projectId: project.id,
+    values: FEEDBACK_FORM,
+  });
+  await publishFeedbackForm(target.database.db, { projectId: project.id, formId, version: 1 });
+  const form = await findForm(target.database.db, project.id, formId);
   const [suggestion] = await target.database.db
     .insert(themeSuggestions)
     .values({ projectId: project.id, boardId, status: 'done', phase: 'labelling', progress: 1 })
@@ -173,6 +187,9 @@ export async function buildWorld(target: TestApp): Promise<World> {
     insightId,
     personaId,
     journeyId,
+    formId,
+    formCode: form?.code ?? '',
+    formToken: await new FormTokens(target.database.db).issue(formId),
     suggestionId: suggestion?.id ?? '',
     projectId: project.id,
     itemId: item?.id ?? '',
@@ -190,6 +207,69 @@ export type RouteCase = {
   body?: (w: World) => unknown;
   headers?: Record<string, string>;
 };
+/** A feedback form in Finnish and Swedish with a question of every kind. */
+export const FEEDBACK_FORM = {
+  languages: ['fi', 'sv'] as ('fi' | 'sv' | 'en')[],
+  title: { fi: 'Kirjaston uusi palvelupiste', sv: 'Bibliotekets nya servicepunkt' },
+  intro: { fi: 'Kerro, miten asiointi sujui.', sv: 'Berätta hur det gick.' },
+  questions: [
+    {
+      id: 'overall',
+      kind: 'rating' as const,
+      required: true,
+      label: { fi: 'Kuinka helppoa asiointi oli?', sv: 'Hur lätt var det?' },
+      scaleMax: 5,
+      minLabel: { fi: 'Vaikeaa', sv: 'Svårt' },
+      maxLabel: { fi: 'Helppoa', sv: 'Lätt' },
+    },
+    {
+      id: 'channel',
+      kind: 'single' as const,
+      required: false,
+      label: { fi: 'Miten asioit?', sv: 'Hur uträttade du ärendet?' },
+      options: [
+        { id: 'desk', label: { fi: 'Palvelutiskillä', sv: 'Vid disken' } },
+        { id: 'kiosk', label: { fi: 'Asiointipäätteellä', sv: 'Vid terminalen' } },
+      ],
+    },
+    {
+      id: 'liked',
+      kind: 'multiple' as const,
+      required: false,
+      label: { fi: 'Mikä toimi?', sv: 'Vad fungerade?' },
+      options: [
+        { id: 'signs', label: { fi: 'Opasteet', sv: 'Skyltarna' } },
+        { id: 'staff', label: { fi: 'Henkilökunta', sv: 'Personalen' } },
+        { id: 'queue', label: { fi: 'Jonotus', sv: 'Kön' } },
+      ],
+    },
+    {
+      id: 'idea',
+      kind: 'open' as const,
+      required: false,
+      label: { fi: 'Mitä parantaisit?', sv: 'Vad skulle du förbättra?' },
+    },
+    {
+      id: 'age',
+      kind: 'segment' as const,
+      required: false,
+      label: { fi: 'Ikäryhmä', sv: 'Åldersgrupp' },
+      options: [
+        { id: 'young', label: { fi: 'Alle 30', sv: 'Under 30' } },
+        { id: 'older', label: { fi: '30 tai yli', sv: '30 eller över' } },
+      ],
+    },
+    {
+      id: 'consent',
+      kind: 'consent' as const,
+      required: true,
+      label: { fi: 'Saako vastauksesi tallentaa?', sv: 'Får ditt svar sparas?' },
+    },
+  ],
+  opensAt: null,
+  closesAt: null,
+};
+
 const SURVEY = 'Vastaaja;Ikäryhmä;Mitä toivoisit palvelulta?\n1;18–29;Selkeämmät ohjeet verkkoon\n';
 
 const p = (w: World) => `/api/v1/projects/${w.projectId}`;
@@ -486,6 +566,46 @@ export const routeCases: Record<string, RouteCase> = {
   'DELETE /api/v1/projects/:projectId/personas/:personaId': {
     path: (w) => `${p(w)}/personas/${w.personaId}`,
   },
+  'GET /api/v1/projects/:projectId/forms': {
+    path: (w) => `${p(w)}/forms`,
+  },
+  'POST /api/v1/projects/:projectId/forms': {
+    path: (w) => `${p(w)}/forms`,
+    body: () => FEEDBACK_FORM,
+  },
+  'GET /api/v1/projects/:projectId/forms/:formId': {
+    path: (w) => `${p(w)}/forms/${w.formId}`,
+  },
+  'PATCH /api/v1/projects/:projectId/forms/:formId': {
+    path: (w) => `${p(w)}/forms/${w.formId}`,
+    body: () => ({ ...FEEDBACK_FORM, version: 2, closesAt: '2027-01-31T22:00:00.000Z' }),
+  },
+  'POST /api/v1/projects/:projectId/forms/:formId/publish': {
+    path: (w) => `${p(w)}/forms/${w.formId}/publish`,
+    body: () => ({ version: 2 }),
+  },
+  'GET /api/v1/projects/:projectId/forms/:formId/summary': {
+    path: (w) => `${p(w)}/forms/${w.formId}/summary?language=sv`,
+  },
+  'GET /api/v1/projects/:projectId/forms/:formId/responses.csv': {
+    path: (w) => `${p(w)}/forms/${w.formId}/responses.csv?delimiter=semicolon`,
+  },
+  'GET /f/:code': { path: (w) => `/f/${w.formCode}` },
+  'POST /f/:code': {
+    path: (w) => `/f/${w.formCode}`,
+    body: (w) =>
+      new URLSearchParams({
+        token: w.formToken,
+        lang: 'fi',
+        'q.overall': '4',
+        'q.consent': 'no',
+      }).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  },
+  'GET /f/:code/thanks': { path: (w) => `/f/${w.formCode}/thanks` },
+  'GET /f/:code/poster': { path: (w) => `/f/${w.formCode}/poster` },
+  'GET /f/:code/qr.svg': { path: (w) => `/f/${w.formCode}/qr.svg` },
+  'GET /f/:code/qr.png': { path: (w) => `/f/${w.formCode}/qr.png` },
   'GET /healthz': { path: () => '/healthz' },
   'GET /readyz': { path: () => '/readyz' },
   'GET /api/openapi.json': { path: () => '/api/openapi.json' },

@@ -26,8 +26,21 @@ export function decodeQr(matrix: QrMatrix): string {
   let format = 0;
   const bitAt = (x: number, y: number) => (matrix[y]?.[x] ? 1 : 0);
   const formatCells: [number, number][] = [
-    [8, 0], [8, 1], [8, 2], [8, 3], [8, 4], [8, 5], [8, 7], [8, 8], [7, 8],
-    [5, 8], [4, 8], [3, 8], [2, 8], [1, 8], [0, 8],
+    [8, 0],
+    [8, 1],
+    [8, 2],
+    [8, 3],
+    [8, 4],
+    [8, 5],
+    [8, 7],
+    [8, 8],
+    [7, 8],
+    [5, 8],
+    [4, 8],
+    [3, 8],
+    [2, 8],
+    [1, 8],
+    [0, 8],
   ];
   formatCells.forEach(([x, y], i) => {
     format |= bitAt(x, y) << i;

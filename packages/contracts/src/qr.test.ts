@@ -19,9 +19,9 @@ describe('QR encoder', () => {
       '100111110010111',
       '100101010100000',
     ];
-    expect([0, 1, 2, 3, 4, 5, 6, 7].map((m) => formatBits(m).toString(2).padStart(15, '0'))).toEqual(
-      expected,
-    );
+    expect(
+      [0, 1, 2, 3, 4, 5, 6, 7].map((m) => formatBits(m).toString(2).padStart(15, '0')),
+    ).toEqual(expected);
   });
 
   it('writes the version bits of version 7 as the standard lists them', () => {

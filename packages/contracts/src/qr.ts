@@ -138,7 +138,8 @@ export function qrCodewords(bytes: Uint8Array, version: number): number[] {
   const ecBlocks = blocks.map((block) => reedSolomon(block, spec.ec));
   const out: number[] = [];
   const longest = Math.max(...blocks.map((b) => b.length));
-  for (let i = 0; i < longest; i++) for (const block of blocks) if (i < block.length) out.push(block[i] ?? 0);
+  for (let i = 0; i < longest; i++)
+    for (const block of blocks) if (i < block.length) out.push(block[i] ?? 0);
   for (let i = 0; i < spec.ec; i++) for (const block of ecBlocks) out.push(block[i] ?? 0);
   return out;
 }
@@ -205,7 +206,8 @@ function layout(version: number) {
     positions.forEach((py, j) => {
       if ((i === 0 && j === 0) || (i === 0 && j === last) || (i === last && j === 0)) return;
       for (let dy = -2; dy <= 2; dy++)
-        for (let dx = -2; dx <= 2; dx++) set(px + dx, py + dy, Math.max(Math.abs(dx), Math.abs(dy)) !== 1);
+        for (let dx = -2; dx <= 2; dx++)
+          set(px + dx, py + dy, Math.max(Math.abs(dx), Math.abs(dy)) !== 1);
     });
   });
   const drawFormat = (mask: number) => {
@@ -279,7 +281,13 @@ function penalty(m: QrMatrix): number {
     for (let x = 0; x < size; x++) {
       const c = m[y]?.[x] ?? false;
       if (c) dark++;
-      if (x + 1 < size && y + 1 < size && c === m[y]?.[x + 1] && c === m[y + 1]?.[x] && c === m[y + 1]?.[x + 1])
+      if (
+        x + 1 < size &&
+        y + 1 < size &&
+        c === m[y]?.[x + 1] &&
+        c === m[y + 1]?.[x] &&
+        c === m[y + 1]?.[x + 1]
+      )
         score += 3;
     }
   }
@@ -291,7 +299,10 @@ function penalty(m: QrMatrix): number {
 export function encodeQr(text: string): QrMatrix {
   const bytes = new TextEncoder().encode(text);
   let version = 1;
-  while (version <= QR_MAX_VERSION && 4 + (version < 10 ? 8 : 16) + bytes.length * 8 > dataCodewordsOf(version) * 8)
+  while (
+    version <= QR_MAX_VERSION &&
+    4 + (version < 10 ? 8 : 16) + bytes.length * 8 > dataCodewordsOf(version) * 8
+  )
     version++;
   if (version > QR_MAX_VERSION) throw new Error('text too long for a QR code here');
   const codewords = qrCodewords(bytes, version);
@@ -303,7 +314,10 @@ export function encodeQr(text: string): QrMatrix {
     order.forEach(([x, y], i) => {
       const row = modules[y];
       if (!row) return;
-      const bit = i < codewords.length * 8 ? (((codewords[i >>> 3] ?? 0) >>> (7 - (i & 7))) & 1) === 1 : false;
+      const bit =
+        i < codewords.length * 8
+          ? (((codewords[i >>> 3] ?? 0) >>> (7 - (i & 7))) & 1) === 1
+          : false;
       row[x] = bit !== maskInverts(mask, x, y);
     });
     drawFormat(mask);

@@ -24,7 +24,10 @@ const UNSTORABLE = /[\u0000\p{Cs}]/u;
 
 export const fieldName = (questionId: string) => `q.${questionId}`;
 
-export function parseAnswers(questions: FeedbackQuestion[], fields: URLSearchParams): ParsedAnswers {
+export function parseAnswers(
+  questions: FeedbackQuestion[],
+  fields: URLSearchParams,
+): ParsedAnswers {
   const answers: Record<string, Answer> = {};
   const openTexts: Record<string, string> = {};
   const values: Record<string, string[]> = {};

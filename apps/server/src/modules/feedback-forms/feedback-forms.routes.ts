@@ -82,11 +82,11 @@ export function feedbackFormRoutes(app: App, { database }: AppContext) {
       );
       return {
         items: rows.map((row) => {
-          const { questions: _q, intro: _i, ...rest } = presentForm(
-            row,
-            counts.get(row.id) ?? 0,
-            abilities,
-          );
+          const {
+            questions: _q,
+            intro: _i,
+            ...rest
+          } = presentForm(row, counts.get(row.id) ?? 0, abilities);
           return rest;
         }),
       };

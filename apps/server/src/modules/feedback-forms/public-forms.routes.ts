@@ -78,7 +78,10 @@ export function publicFormRoutes(app: App, { database, feedbackLimits }: AppCont
       lang,
       title: translate(lang, `publicForm.${kind}Title`),
       body: translate(lang, `publicForm.${kind}Body`),
-      link: code && kind !== 'notFound' ? { href: `/f/${code}?lang=${lang}`, text: translate(lang, 'publicForm.reopen') } : undefined,
+      link:
+        code && kind !== 'notFound'
+          ? { href: `/f/${code}?lang=${lang}`, text: translate(lang, 'publicForm.reopen') }
+          : undefined,
     });
 
   /** The page for a form that is not answering now, or null when it is open. */
@@ -122,7 +125,11 @@ export function publicFormRoutes(app: App, { database, feedbackLimits }: AppCont
     );
     // Whatever goes wrong here is told as a page in the respondent's language, never a trace.
     scope.setErrorHandler(async (error, request, reply) => {
-      const lang = languageFor(null, (request.query as { lang?: unknown } | undefined)?.lang, request);
+      const lang = languageFor(
+        null,
+        (request.query as { lang?: unknown } | undefined)?.lang,
+        request,
+      );
       const status =
         error instanceof AppError
           ? error.status
@@ -195,7 +202,13 @@ export function publicFormRoutes(app: App, { database, feedbackLimits }: AppCont
           return sendPage(
             reply,
             422,
-            formPage({ form: view(form), lang, token, values: parsed.values, errors: parsed.errors }),
+            formPage({
+              form: view(form),
+              lang,
+              token,
+              values: parsed.values,
+              errors: parsed.errors,
+            }),
           );
         }
         const stored = await submitFeedbackResponse(db, {
@@ -246,7 +259,8 @@ export function publicFormRoutes(app: App, { database, feedbackLimits }: AppCont
 
     scope.get('/f/:code/qr.svg', { config: routeConfig, schema }, async (request, reply) => {
       const form = await loadForm(request.params.code);
-      if (!form) return sendPage(reply, 404, refusal(languageFor(null, undefined, request), 'notFound'));
+      if (!form)
+        return sendPage(reply, 404, refusal(languageFor(null, undefined, request), 'notFound'));
       return reply
         .header('cache-control', 'public, max-age=3600')
         .type('image/svg+xml; charset=utf-8')
@@ -255,7 +269,8 @@ export function publicFormRoutes(app: App, { database, feedbackLimits }: AppCont
 
     scope.get('/f/:code/qr.png', { config: routeConfig, schema }, async (request, reply) => {
       const form = await loadForm(request.params.code);
-      if (!form) return sendPage(reply, 404, refusal(languageFor(null, undefined, request), 'notFound'));
+      if (!form)
+        return sendPage(reply, 404, refusal(languageFor(null, undefined, request), 'notFound'));
       return reply
         .header('cache-control', 'public, max-age=3600')
         .type('image/png')

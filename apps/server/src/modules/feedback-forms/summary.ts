@@ -34,12 +34,19 @@ export function summarise(
         for (const option of question.options) {
           counts.push({
             id: option.id,
-            count: values.filter((v) => v === option.id || (Array.isArray(v) && v.includes(option.id)))
-              .length,
+            count: values.filter(
+              (v) => v === option.id || (Array.isArray(v) && v.includes(option.id)),
+            ).length,
           });
         }
       }
-      return { questionId: question.id, kind: question.kind, answered: values.length, counts, average };
+      return {
+        questionId: question.id,
+        kind: question.kind,
+        answered: values.length,
+        counts,
+        average,
+      };
     }),
   };
 }
@@ -71,12 +78,20 @@ export function responsesCsv(input: {
   rows: CsvRow[];
   openTexts: Map<string, string>;
   delimiter: ',' | ';';
-  headings: { code: string; language: string; segment: string; consent: string; answeredAt: string };
+  headings: {
+    code: string;
+    language: string;
+    segment: string;
+    consent: string;
+    answeredAt: string;
+  };
 }): string {
   const { questions, language, rows, openTexts, delimiter, headings } = input;
   const label = (t: LocalizedText) => t[language] ?? t.fi ?? t.sv ?? t.en ?? '';
   const optionLabel = (question: FeedbackQuestion, id: unknown) =>
-    'options' in question ? label(question.options.find((o) => o.id === id)?.label ?? {}) : String(id);
+    'options' in question
+      ? label(question.options.find((o) => o.id === id)?.label ?? {})
+      : String(id);
   const header = [
     headings.code,
     headings.language,
@@ -106,7 +121,9 @@ export function responsesCsv(input: {
   ]);
   return (
     '\uFEFF' +
-    [header, ...lines].map((cells) => cells.map((c) => csvCell(c, delimiter)).join(delimiter)).join('\r\n') +
+    [header, ...lines]
+      .map((cells) => cells.map((c) => csvCell(c, delimiter)).join(delimiter))
+      .join('\r\n') +
     '\r\n'
   );
 }

@@ -2,7 +2,10 @@ import type { FeedbackQuestion } from '@timantti/contracts';
 import type { LocaleCode } from '@timantti/i18n';
 import type { Db } from '../../../db/client.ts';
 import { insertEvidence } from '../../research/evidence/evidence.repo.ts';
-import { insertConsents, insertParticipants } from '../../research/participants/participants.repo.ts';
+import {
+  insertConsents,
+  insertParticipants,
+} from '../../research/participants/participants.repo.ts';
 import { searchVector } from '../../research/search-vector.ts';
 import { insertSessionParticipants } from '../../research/sessions/sessions.repo.ts';
 import type { Answer } from '../answers.ts';

@@ -45,20 +45,20 @@ button{font:inherit;font-weight:700;color:#fff;background:#00347a;border:0;borde
 
 function page(lang: LocaleCode, title: string, body: Html, extraStyle = ''): string {
   return html`<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${title}</title>
-<style>${trusted(STYLE + extraStyle)}</style>
-</head>
-<body>
-<main id="main">
-${body}
-</main>
-</body>
-</html>`.value;
+    <html lang="${lang}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>${title}</title>
+        <style>
+          ${trusted(STYLE + extraStyle)}
+        </style>
+      </head>
+      <body>
+        <main id="main">${body}</main>
+      </body>
+    </html>`.value;
 }
 
 export const textIn = (texts: LocalizedText, lang: LocaleCode) => texts[lang] ?? '';
@@ -82,12 +82,22 @@ export type PublicFormView = {
 
 function languageLinks(form: PublicFormView, lang: LocaleCode, path: string) {
   if (form.languages.length < 2) return '';
-  return html`<nav class="langs" aria-label="${translate(lang, 'publicForm.languages')}"><ul>${form.languages.map(
-    (l) =>
-      html`<li><a href="${path}?lang=${l}" lang="${l}" hreflang="${l}"${
-        l === lang ? html` aria-current="page"` : ''
-      }>${languageNames[l]}</a></li>`,
-  )}</ul></nav>`;
+  return html`<nav class="langs" aria-label="${translate(lang, 'publicForm.languages')}">
+    <ul>
+      ${form.languages.map(
+        (l) =>
+          html`<li>
+            <a
+              href="${path}?lang=${l}"
+              lang="${l}"
+              hreflang="${l}"
+              ${l === lang ? html` aria-current="page"` : ''}
+              >${languageNames[l]}</a
+            >
+          </li>`,
+      )}
+    </ul>
+  </nav>`;
 }
 
 const inputId = (questionId: string, index: number) => `q-${questionId}-${index}`;
@@ -99,10 +109,7 @@ function errorText(lang: LocaleCode, code: FieldErrorCode, question: string) {
     : translate(lang, 'publicForm.errorTooLong', { max: FEEDBACK_MAX_OPEN_ANSWER, question });
 }
 
-function choices(
-  question: FeedbackQuestion,
-  lang: LocaleCode,
-): { value: string; label: string }[] {
+function choices(question: FeedbackQuestion, lang: LocaleCode): { value: string; label: string }[] {
   switch (question.kind) {
     case 'rating':
       return Array.from({ length: question.scaleMax }, (_, i) => ({
@@ -134,29 +141,58 @@ function questionField(
     ? html` <abbr title="${translate(lang, 'publicForm.required')}">*</abbr>`
     : '';
   const errorLine = error
-    ? html`<p class="error" id="${errorId(question.id)}"><span class="hp">${translate(lang, 'publicForm.errorTitle')}: </span>${errorText(lang, error, label)}</p>`
+    ? html`<p class="error" id="${errorId(question.id)}">
+        <span class="hp">${translate(lang, 'publicForm.errorTitle')}: </span
+        >${errorText(lang, error, label)}
+      </p>`
     : '';
   const name = fieldName(question.id);
   const described = error ? html` aria-describedby="${errorId(question.id)}"` : '';
   if (question.kind === 'open') {
-    return html`<div class="field${error ? ' invalid' : ''}"><label class="q" for="${inputId(question.id, 0)}">${label}${marker}</label>${errorLine}<textarea id="${inputId(question.id, 0)}" name="${name}" maxlength="${FEEDBACK_MAX_OPEN_ANSWER}"${question.required ? html` aria-required="true"` : ''}${error ? html` aria-invalid="true"` : ''}${described}>${values[0] ?? ''}</textarea></div>`;
+    return html`<div class="field${error ? ' invalid' : ''}">
+      <label class="q" for="${inputId(question.id, 0)}">${label}${marker}</label
+      >${errorLine}<textarea
+        id="${inputId(question.id, 0)}"
+        name="${name}"
+        maxlength="${FEEDBACK_MAX_OPEN_ANSWER}"
+        ${question.required ? html` aria-required="true"` : ''}${error ? html` aria-invalid="true"` : ''}${described}
+      >
+${values[0] ?? ''}</textarea>
+    </div>`;
   }
   const type = question.kind === 'multiple' ? 'checkbox' : 'radio';
   const ends =
     question.kind === 'rating'
-      ? html`<div class="scale-ends" aria-hidden="true"><span>1 = ${textIn(question.minLabel, lang)}</span><span>${question.scaleMax} = ${textIn(question.maxLabel, lang)}</span></div>`
+      ? html`<div class="scale-ends" aria-hidden="true">
+          <span>1 = ${textIn(question.minLabel, lang)}</span
+          ><span>${question.scaleMax} = ${textIn(question.maxLabel, lang)}</span>
+        </div>`
       : '';
   const legendExtra =
     question.kind === 'rating'
-      ? html`<span class="hp"> (1 = ${textIn(question.minLabel, lang)}, ${question.scaleMax} = ${textIn(question.maxLabel, lang)})</span>`
+      ? html`<span class="hp">
+          (1 = ${textIn(question.minLabel, lang)}, ${question.scaleMax} =
+          ${textIn(question.maxLabel, lang)})</span
+        >`
       : '';
-  return html`<fieldset class="${error ? 'invalid' : ''}"${described}${question.required && type === 'radio' ? html` aria-required="true"` : ''}><legend>${label}${marker}${legendExtra}</legend>${errorLine}${ends}${choices(
-    question,
-    lang,
-  ).map(
-    (choice, index) =>
-      html`<div class="choice"><input type="${type}" id="${inputId(question.id, index)}" name="${name}" value="${choice.value}"${values.includes(choice.value) ? html` checked` : ''}><label for="${inputId(question.id, index)}">${choice.label}</label></div>`,
-  )}</fieldset>`;
+  return html`<fieldset
+    class="${error ? 'invalid' : ''}"
+    ${described}${question.required && type === 'radio' ? html` aria-required="true"` : ''}
+  >
+    <legend>${label}${marker}${legendExtra}</legend>
+    ${errorLine}${ends}${choices(question, lang).map(
+      (choice, index) =>
+        html`<div class="choice">
+          <input
+            type="${type}"
+            id="${inputId(question.id, index)}"
+            name="${name}"
+            value="${choice.value}"
+            ${values.includes(choice.value) ? html` checked` : ''}
+          /><label for="${inputId(question.id, index)}">${choice.label}</label>
+        </div>`,
+    )}
+  </fieldset>`;
 }
 
 /** The form, fresh or with the errors of a post beside their fields and summarised on top. */
@@ -175,25 +211,45 @@ export function formPage(input: {
   const intro = textIn(form.intro, lang);
   const summary =
     errors.length > 0
-      ? html`<div class="summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" id="error-summary"><h2 id="error-summary-title">${translate(lang, 'publicForm.errorSummary', { count: errors.length })}</h2><ul>${errors.map((e) => {
-          const question = form.questions.find((q) => q.id === e.questionId);
-          const label = question ? textIn(question.label, lang) : '';
-          return html`<li><a href="#${inputId(e.questionId, 0)}">${errorText(lang, e.code, label)}</a></li>`;
-        })}</ul></div>`
+      ? html`<div
+          class="summary"
+          role="alert"
+          aria-labelledby="error-summary-title"
+          tabindex="-1"
+          id="error-summary"
+        >
+          <h2 id="error-summary-title">
+            ${translate(lang, 'publicForm.errorSummary', { count: errors.length })}
+          </h2>
+          <ul>
+            ${errors.map((e) => {
+              const question = form.questions.find((q) => q.id === e.questionId);
+              const label = question ? textIn(question.label, lang) : '';
+              return html`<li>
+                <a href="#${inputId(e.questionId, 0)}">${errorText(lang, e.code, label)}</a>
+              </li>`;
+            })}
+          </ul>
+        </div>`
       : '';
   const body = html`${languageLinks(form, lang, path)}
-<h1>${title}</h1>
-${summary}
-${intro ? intro.split(/\n+/).map((p) => html`<p>${p}</p>`) : ''}
-<p class="note">${translate(lang, 'publicForm.requiredNote')} ${translate(lang, 'publicForm.noPersonalData')}</p>
-<form method="post" action="${path}" accept-charset="utf-8">
-<input type="hidden" name="token" value="${token}">
-<input type="hidden" name="lang" value="${lang}">
-<div class="hp" aria-hidden="true"><label for="hp-website">${translate(lang, 'publicForm.honeypot')}</label><input type="text" id="hp-website" name="website" tabindex="-1" autocomplete="off"></div>
-${form.questions.map((q) => questionField(q, lang, input.values?.[q.id] ?? [], errorOf.get(q.id)))}
-<button type="submit">${translate(lang, 'publicForm.submit')}</button>
-</form>`;
-  const pageTitle = errors.length > 0 ? `${translate(lang, 'publicForm.errorTitle')}: ${title}` : title;
+    <h1>${title}</h1>
+    ${summary} ${intro ? intro.split(/\n+/).map((p) => html`<p>${p}</p>`) : ''}
+    <p class="note">
+      ${translate(lang, 'publicForm.requiredNote')} ${translate(lang, 'publicForm.noPersonalData')}
+    </p>
+    <form method="post" action="${path}" accept-charset="utf-8">
+      <input type="hidden" name="token" value="${token}" />
+      <input type="hidden" name="lang" value="${lang}" />
+      <div class="hp" aria-hidden="true">
+        <label for="hp-website">${translate(lang, 'publicForm.honeypot')}</label
+        ><input type="text" id="hp-website" name="website" tabindex="-1" autocomplete="off" />
+      </div>
+      ${form.questions.map((q) => questionField(q, lang, input.values?.[q.id] ?? [], errorOf.get(q.id)))}
+      <button type="submit">${translate(lang, 'publicForm.submit')}</button>
+    </form>`;
+  const pageTitle =
+    errors.length > 0 ? `${translate(lang, 'publicForm.errorTitle')}: ${title}` : title;
   return page(lang, pageTitle, body);
 }
 
@@ -208,7 +264,9 @@ export function messagePage(input: {
   return page(
     lang,
     title,
-    html`<h1>${title}</h1><p>${body}</p>${link ? html`<p><a href="${link.href}">${link.text}</a></p>` : ''}`,
+    html`<h1>${title}</h1>
+      <p>${body}</p>
+      ${link ? html`<p><a href="${link.href}">${link.text}</a></p>` : ''}`,
   );
 }
 
@@ -232,7 +290,19 @@ export function posterPage(input: {
   return page(
     lang,
     title,
-    html`<div class="poster"><p class="call">${translate(lang, 'publicForm.posterCall')}</p><h1>${title}</h1><img src="${qrPath}" alt="${translate(lang, 'publicForm.qrAlt', { url })}" width="400" height="400"><p>${translate(lang, 'publicForm.posterScan')}</p><p class="url">${url}</p>${period ? html`<p>${period}</p>` : ''}</div>`,
+    html`<div class="poster">
+      <p class="call">${translate(lang, 'publicForm.posterCall')}</p>
+      <h1>${title}</h1>
+      <img
+        src="${qrPath}"
+        alt="${translate(lang, 'publicForm.qrAlt', { url })}"
+        width="400"
+        height="400"
+      />
+      <p>${translate(lang, 'publicForm.posterScan')}</p>
+      <p class="url">${url}</p>
+      ${period ? html`<p>${period}</p>` : ''}
+    </div>`,
     style,
   );
 }
