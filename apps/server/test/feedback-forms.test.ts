@@ -1,13 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeQr, matrixOfSvg } from '../../../packages/contracts/src/qr-decode.ts';
-import {
-  adminOfNewOrganisation,
-  buildProject,
-  call,
-  startTestApp,
-  type Session,
-} from './harness.ts';
+import { adminOfNewOrganisation, buildProject, call, startTestApp } from './harness.ts';
 import { FEEDBACK_FORM } from './route-cases.ts';
 
 const app = await startTestApp({

@@ -27,3 +27,28 @@ export function presentForm(
     abilities,
   };
 }
+
+/** A form in a list: without its intro and questions. */
+export function presentFormSummary(
+  row: FeedbackFormRow,
+  responseCount: number,
+  abilities: FormAbilities,
+): Omit<FeedbackForm, 'intro' | 'questions'> {
+  const form = presentForm(row, responseCount, abilities);
+  return {
+    id: form.id,
+    projectId: form.projectId,
+    code: form.code,
+    status: form.status,
+    languages: form.languages,
+    title: form.title,
+    opensAt: form.opensAt,
+    closesAt: form.closesAt,
+    sessionId: form.sessionId,
+    path: form.path,
+    responseCount: form.responseCount,
+    createdAt: form.createdAt,
+    version: form.version,
+    abilities: form.abilities,
+  };
+}

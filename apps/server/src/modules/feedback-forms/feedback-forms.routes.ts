@@ -21,7 +21,7 @@ import { loadProjectMaterial } from '../projects/project-access.ts';
 import { loadResearch } from '../research/research-access.ts';
 import { createFeedbackForm } from './commands/create-feedback-form.ts';
 import { publishFeedbackForm, updateFeedbackForm } from './commands/update-feedback-form.ts';
-import { presentForm, type FormAbilities } from './feedback-forms.presenter.ts';
+import { presentForm, presentFormSummary, type FormAbilities } from './feedback-forms.presenter.ts';
 import {
   countResponses,
   findForm,
@@ -81,14 +81,7 @@ export function feedbackFormRoutes(app: App, { database }: AppContext) {
         rows.map((r) => r.id),
       );
       return {
-        items: rows.map((row) => {
-          const {
-            questions: _q,
-            intro: _i,
-            ...rest
-          } = presentForm(row, counts.get(row.id) ?? 0, abilities);
-          return rest;
-        }),
+        items: rows.map((row) => presentFormSummary(row, counts.get(row.id) ?? 0, abilities)),
       };
     },
   );
