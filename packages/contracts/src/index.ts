@@ -18,3 +18,4 @@ export * from './personas.ts';
 export * from './live.ts';
 export * from './feedback-forms.ts';
 export * from './qr.ts';
+export * from './charts.ts';
