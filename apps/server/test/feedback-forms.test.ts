@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeQr, matrixOfSvg } from '../../../packages/contracts/src/qr-decode.ts';
+import { decodeQr, matrixOfSvg } from '@timantti/contracts/qr-decode';
 import { adminOfNewOrganisation, buildProject, call, startTestApp } from './harness.ts';
 import { FEEDBACK_FORM } from './route-cases.ts';
 
