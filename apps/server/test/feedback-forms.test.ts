@@ -86,6 +86,7 @@ describe('public feedback form', () => {
     const { page, token } = await open(form.code);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<html lang="sv">');
+    expect(page.headers['referrer-policy']).toBe('same-origin');
     expect(page.body).toContain('<legend>Hur lätt var det?');
     const first = await post(form.code, answer(token));
     expect(first.statusCode, first.body).toBe(303);

@@ -45,11 +45,16 @@ function languageFor(
 }
 
 function sendPage(reply: FastifyReply, status: number, body: string) {
-  return reply
-    .status(status)
-    .header('cache-control', 'no-store')
-    .type('text/html; charset=utf-8')
-    .send(body);
+  return (
+    reply
+      .status(status)
+      .header('cache-control', 'no-store')
+      // Under helmet's no-referrer a browser posts the form with `Origin: null`, which the
+      // Origin check refuses; same-origin sends the real origin and no referrer elsewhere.
+      .header('referrer-policy', 'same-origin')
+      .type('text/html; charset=utf-8')
+      .send(body)
+  );
 }
 
 function view(form: FeedbackFormRow) {

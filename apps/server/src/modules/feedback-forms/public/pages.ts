@@ -155,7 +155,7 @@ function questionField(
         id="${inputId(question.id, 0)}"
         name="${name}"
         maxlength="${FEEDBACK_MAX_OPEN_ANSWER}"
-        ${question.required ? html` aria-required="true"` : ''}${error ? html` aria-invalid="true"` : ''}${described}
+        ${question.required ? html` required` : ''}${error ? html` aria-invalid="true"` : ''}${described}
       >
 ${values[0] ?? ''}</textarea>
     </div>`;
@@ -175,10 +175,7 @@ ${values[0] ?? ''}</textarea>
           ${textIn(question.maxLabel, lang)})</span
         >`
       : '';
-  return html`<fieldset
-    class="${error ? 'invalid' : ''}"
-    ${described}${question.required && type === 'radio' ? html` aria-required="true"` : ''}
-  >
+  return html`<fieldset class="${error ? 'invalid' : ''}" ${described}>
     <legend>${label}${marker}${legendExtra}</legend>
     ${errorLine}${ends}${choices(question, lang).map(
       (choice, index) =>
@@ -188,7 +185,7 @@ ${values[0] ?? ''}</textarea>
             id="${inputId(question.id, index)}"
             name="${name}"
             value="${choice.value}"
-            ${values.includes(choice.value) ? html` checked` : ''}
+            ${values.includes(choice.value) ? html` checked` : ''}${question.required && type === 'radio' ? html` required` : ''}
           /><label for="${inputId(question.id, index)}">${choice.label}</label>
         </div>`,
     )}
@@ -238,7 +235,7 @@ export function formPage(input: {
     <p class="note">
       ${translate(lang, 'publicForm.requiredNote')} ${translate(lang, 'publicForm.noPersonalData')}
     </p>
-    <form method="post" action="${path}" accept-charset="utf-8">
+    <form method="post" action="${path}" accept-charset="utf-8" novalidate>
       <input type="hidden" name="token" value="${token}" />
       <input type="hidden" name="lang" value="${lang}" />
       <div class="hp" aria-hidden="true">
