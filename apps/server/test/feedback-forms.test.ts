@@ -315,6 +315,31 @@ describe('public feedback form', () => {
     expect(JSON.stringify(texts.rows)).not.toContain('HYPERLINK');
   });
 
+  it('places the open answers on a new board in one step', async () => {
+    const { form, session, project } = await publishedForm();
+    const one = await open(form.code);
+    await post(form.code, answer(one.token, { 'q.idea': 'Större skyltar' }));
+    const two = await open(form.code);
+    await post(form.code, answer(two.token, { 'q.consent': 'no', 'q.idea': 'Utan samtycke' }));
+    const placed = await call(
+      app,
+      session,
+      'POST',
+      `/api/v1/projects/${project.id}/forms/${form.id}/board`,
+    );
+    expect(placed.statusCode, placed.body).toBe(201);
+    const { boardId } = placed.json<{ boardId: string }>();
+    const board = await call(
+      app,
+      session,
+      'GET',
+      `/api/v1/projects/${project.id}/boards/${boardId}`,
+    );
+    expect(board.json<{ cardCount: number }>().cardCount).toBe(1);
+    const cards = await pool.query('select text from board_cards where board_id = $1', [boardId]);
+    expect(cards.rows.map((r) => r.text)).toEqual(['Större skyltar']);
+  });
+
   it('filters the summary by segment and language', async () => {
     const { form, session, project } = await publishedForm();
     const a = await open(form.code, 'fi');

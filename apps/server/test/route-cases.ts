@@ -587,6 +587,9 @@ export const routeCases: Record<string, RouteCase> = {
   'GET /api/v1/projects/:projectId/forms/:formId/summary': {
     path: (w) => `${p(w)}/forms/${w.formId}/summary?language=sv`,
   },
+  'POST /api/v1/projects/:projectId/forms/:formId/board': {
+    path: (w) => `${p(w)}/forms/${w.formId}/board`,
+  },
   'GET /api/v1/projects/:projectId/forms/:formId/responses.csv': {
     path: (w) => `${p(w)}/forms/${w.formId}/responses.csv?delimiter=semicolon`,
   },

@@ -194,3 +194,6 @@ export type FeedbackSummary = z.infer<typeof FeedbackSummary>;
 export const FeedbackCsvQuery = z.strictObject({
   delimiter: z.enum(['comma', 'semicolon']).optional(),
 });
+
+/** The board a form's open answers were placed on. */
+export const FeedbackBoardCreated = z.object({ boardId: Id });

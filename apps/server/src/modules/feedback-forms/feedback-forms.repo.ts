@@ -192,6 +192,21 @@ export async function readOpenAnswerTexts(db: Queryable, sessionId: string) {
   return new Map(rows.map((r) => [r.id, r.text]));
 }
 
+/** The form's open answers that still stand, as evidence, oldest first. */
+export async function readOpenAnswerEvidence(db: Queryable, sessionId: string) {
+  return db
+    .select({ id: evidence.id, text: evidence.text, language: evidence.language })
+    .from(evidence)
+    .where(
+      and(
+        eq(evidence.sessionId, sessionId),
+        isNotNull(evidence.participantId),
+        sql`${evidence.withdrawnAt} is null`,
+      ),
+    )
+    .orderBy(asc(evidence.createdAt), asc(evidence.id));
+}
+
 /** Erasure: a participant's responses go with them, out of every count and export. */
 export async function deleteResponsesOfParticipant(db: Queryable, participantId: string) {
   await db.delete(feedbackResponses).where(eq(feedbackResponses.participantId, participantId));

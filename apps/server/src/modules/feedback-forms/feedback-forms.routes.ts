@@ -1,4 +1,5 @@
 import {
+  FeedbackBoardCreated,
   FeedbackCsvQuery,
   FeedbackForm,
   FeedbackFormInput,
@@ -10,7 +11,7 @@ import {
   UpdateFeedbackFormInput,
   type FeedbackQuestion,
 } from '@timantti/contracts';
-import { translate } from '@timantti/i18n';
+import { translate, type LocaleCode } from '@timantti/i18n';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { actorOf } from '../../http/actor.ts';
@@ -20,6 +21,7 @@ import { onVersion } from '../../platform/versioned-edit.ts';
 import { loadProjectMaterial } from '../projects/project-access.ts';
 import { loadResearch } from '../research/research-access.ts';
 import { createFeedbackForm } from './commands/create-feedback-form.ts';
+import { placeOpenAnswersOnBoard } from './commands/place-open-answers.ts';
 import { publishFeedbackForm, updateFeedbackForm } from './commands/update-feedback-form.ts';
 import { presentForm, presentFormSummary, type FormAbilities } from './feedback-forms.presenter.ts';
 import {
@@ -189,6 +191,34 @@ export function feedbackFormRoutes(app: App, { database }: AppContext) {
       if (!form) throw notFound();
       const rows = await listResponses(db, form.id, request.query);
       return summarise(form.questions as FeedbackQuestion[], rows, await listSegments(db, form.id));
+    },
+  );
+
+  app.post(
+    '/api/v1/projects/:projectId/forms/:formId/board',
+    {
+      schema: {
+        tags,
+        summary: "Place the form's open answers on a new affinity board, one card each",
+        params: FormParams,
+        response: { 201: FeedbackBoardCreated },
+      },
+    },
+    async (request, reply) => {
+      const { projectId, formId } = request.params;
+      await access(request, projectId, 'write');
+      const form = await findForm(db, projectId, formId);
+      if (!form) throw notFound();
+      const lang = request.locale;
+      const titles = form.title as Partial<Record<LocaleCode, string>>;
+      const boardId = await placeOpenAnswersOnBoard(db, {
+        actorUserId: actorOf(request).userId,
+        form,
+        title: translate(lang, 'feedbackForms.boardTitle', {
+          title: titles[lang] ?? titles[(form.languages[0] ?? 'fi') as LocaleCode] ?? '',
+        }),
+      });
+      return reply.status(201).send({ boardId });
     },
   );
 

@@ -74,4 +74,5 @@ export const appFeedback: Record<keyof typeof fi, string> = {
   'feedbackForms.filter.all': 'All',
   'feedbackForms.csv': 'Download responses as CSV',
   'feedbackForms.csvSemicolon': 'CSV for Finnish Excel (semicolon)',
+  'feedbackForms.boardTitle': 'Open answers: {title}',
 };

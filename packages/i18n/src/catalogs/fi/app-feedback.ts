@@ -75,4 +75,5 @@ export const appFeedback = {
   'feedbackForms.filter.all': 'Kaikki',
   'feedbackForms.csv': 'Lataa vastaukset CSV-tiedostona',
   'feedbackForms.csvSemicolon': 'CSV suomalaiselle Excelille (puolipiste)',
+  'feedbackForms.boardTitle': 'Avoimet vastaukset: {title}',
 };

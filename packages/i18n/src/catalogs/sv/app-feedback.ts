@@ -75,4 +75,5 @@ export const appFeedback: Record<keyof typeof fi, string> = {
   'feedbackForms.filter.all': 'Alla',
   'feedbackForms.csv': 'Ladda ner svaren som CSV-fil',
   'feedbackForms.csvSemicolon': 'CSV för finländsk Excel (semikolon)',
+  'feedbackForms.boardTitle': 'Öppna svar: {title}',
 };
