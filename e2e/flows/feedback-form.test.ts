@@ -2,13 +2,20 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeQr, matrixOfSvg } from '@timantti/contracts/qr-decode';
 import { signInAsDemo } from '../support/server.ts';
-import { baseUrl, expectAccessible, launchBrowser, newPage } from '../support/browser.ts';
+import {
+  baseUrl,
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  signInWithKeyboard,
+} from '../support/browser.ts';
 
 const browser: Browser = await launchBrowser();
 
 // A resident answers the KUNTO demo form in Swedish on a phone with JavaScript off; each page
 // they reach is then reached again with JavaScript on, where axe can scan it.
 let formPath = '';
+let kuntoId = '';
 let noScript: BrowserContext;
 
 async function demoFormPath(): Promise<string> {
@@ -18,6 +25,7 @@ async function demoFormPath(): Promise<string> {
     await fetch(`${baseUrl()}/api/v1/orgs/${session.organisationId}/projects`, { headers })
   ).json()) as { items: { id: string; name: string }[] };
   const kunto = projects.items.find((p) => p.name.startsWith('KUNTO'));
+  kuntoId = kunto?.id ?? '';
   const forms = (await (
     await fetch(`${baseUrl()}/api/v1/projects/${kunto?.id ?? ''}/forms`, { headers })
   ).json()) as { items: { path: string }[] };
@@ -102,6 +110,23 @@ describe('a public feedback form', () => {
     await page.goto(`${formPath}/poster`);
     await page.getByRole('img', { name: /QR-kod som öppnar adressen/ }).waitFor();
     await expectAccessible(page, 'feedback form poster');
+    await page.context().close();
+  });
+
+  it("shows the team the form's link, and its answers as charts with tables", async () => {
+    const page = await newPage(browser);
+    await signInWithKeyboard(page, 'aino.virtanen@lahti.example');
+    await page.waitForURL(/\/o\/lahti\/projects/);
+    await page.goto(`/o/lahti/projects/${kuntoId}/research/forms`);
+    await page.getByRole('heading', { level: 1, name: 'Palautelomakkeet' }).waitFor();
+    await page.getByRole('img', { name: /QR-koodi, joka avaa osoitteen/ }).waitFor();
+    await expectAccessible(page, 'feedback forms');
+    await page.getByRole('link', { name: /^Ohjaamon uusi ajanvaraus/ }).click();
+    await page.getByRole('table', { name: /Kuinka helppoa ajan varaaminen oli/ }).waitFor();
+    await expectAccessible(page, 'feedback form summary');
+    await page.getByRole('button', { name: 'Vie avoimet vastaukset uudelle taululle' }).click();
+    await page.waitForURL(/\/synthesis\/boards\//);
+    await page.getByRole('heading', { level: 1, name: /^Avoimet vastaukset/ }).waitFor();
     await page.context().close();
   });
 });

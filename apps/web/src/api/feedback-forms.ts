@@ -1,4 +1,9 @@
-import { FeedbackForm, FeedbackFormList, FeedbackSummary } from '@timantti/contracts';
+import {
+  FeedbackBoardCreated,
+  FeedbackForm,
+  FeedbackFormList,
+  FeedbackSummary,
+} from '@timantti/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { request, seg } from './client.ts';
 import { researchKey } from './research-queries.ts';
@@ -41,4 +46,8 @@ export const summaryQuery = (projectId: string, formId: string, filter: SummaryF
 
 export function publishForm(projectId: string, formId: string, version: number) {
   return request('POST', `${forms(projectId)}/${seg(formId)}/publish`, FeedbackForm, { version });
+}
+
+export function placeOpenAnswersOnBoard(projectId: string, formId: string) {
+  return request('POST', `${forms(projectId)}/${seg(formId)}/board`, FeedbackBoardCreated);
 }

@@ -6,11 +6,12 @@ import {
   type Locale,
 } from '@timantti/contracts';
 import { useSuspenseQuery, useQuery } from '@tanstack/react-query';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useId, useState } from 'react';
 import {
   formQuery,
   formsQuery,
+  placeOpenAnswersOnBoard,
   publishForm,
   responsesCsvHref,
   summaryQuery,
@@ -22,6 +23,7 @@ import {
   useResearchProject,
 } from '../../features/research/useResearchProject.ts';
 import { formatNumber } from '../../i18n/format.ts';
+import { synthesisPaths } from '../../paths.ts';
 import { localeKey } from '../../i18n/keys.ts';
 import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
 import { Badge } from '../../ui/Badge.tsx';
@@ -211,8 +213,10 @@ export function FormPage() {
   const t = useT();
   const { locale } = useLocale();
   const { formId } = route.useParams();
-  const { projectId, canReadRawResearch } = useResearchProject();
+  const { org, projectId, canWrite, canReadRawResearch } = useResearchProject();
   const form = useSuspenseQuery(formQuery(projectId, formId)).data;
+  const navigate = useNavigate();
+  const toBoard = useResearchMutation(projectId, () => placeOpenAnswersOnBoard(projectId, formId));
   const [filter, setFilter] = useState<SummaryFilter>({ segment: '', language: '' });
   const summary = useQuery(summaryQuery(projectId, formId, filter)).data;
   const segmentId = useId();
@@ -254,6 +258,21 @@ export function FormPage() {
           </select>
         </div>
       </form>
+      {canWrite ? (
+        <p>
+          <Button
+            isDisabled={toBoard.isPending}
+            onPress={() =>
+              toBoard.mutate(undefined, {
+                onSuccess: ({ boardId }) =>
+                  void navigate({ href: synthesisPaths(org.slug, projectId).board(boardId) }),
+              })
+            }
+          >
+            {t('feedbackForms.toBoard')}
+          </Button>
+        </p>
+      ) : null}
       {canReadRawResearch ? (
         <p>
           <a href={responsesCsvHref(projectId, formId, false)} download>

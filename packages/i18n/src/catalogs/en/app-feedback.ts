@@ -75,4 +75,5 @@ export const appFeedback: Record<keyof typeof fi, string> = {
   'feedbackForms.csv': 'Download responses as CSV',
   'feedbackForms.csvSemicolon': 'CSV for Finnish Excel (semicolon)',
   'feedbackForms.boardTitle': 'Open answers: {title}',
+  'feedbackForms.toBoard': 'Place open answers on a new board',
 };

@@ -76,4 +76,5 @@ export const appFeedback = {
   'feedbackForms.csv': 'Lataa vastaukset CSV-tiedostona',
   'feedbackForms.csvSemicolon': 'CSV suomalaiselle Excelille (puolipiste)',
   'feedbackForms.boardTitle': 'Avoimet vastaukset: {title}',
+  'feedbackForms.toBoard': 'Vie avoimet vastaukset uudelle taululle',
 };

@@ -76,4 +76,5 @@ export const appFeedback: Record<keyof typeof fi, string> = {
   'feedbackForms.csv': 'Ladda ner svaren som CSV-fil',
   'feedbackForms.csvSemicolon': 'CSV för finländsk Excel (semikolon)',
   'feedbackForms.boardTitle': 'Öppna svar: {title}',
+  'feedbackForms.toBoard': 'Placera de öppna svaren på en ny tavla',
 };
