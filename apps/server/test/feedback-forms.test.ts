@@ -8,6 +8,8 @@ const app = await startTestApp({
   feedbackLimits: { perAddressPerMinute: 4, perFormPerMinute: 50 },
 });
 const { pool } = app.database;
+// A second instance on the same database, as behind a load balancer.
+const second = await startTestApp();
 const URLENCODED = { 'content-type': 'application/x-www-form-urlencoded' };
 
 type Form = {
@@ -113,6 +115,19 @@ describe('public feedback form', () => {
       form.sessionId,
     ]);
     expect(sessionRow.rows[0].kind).toBe('prototype_test');
+  });
+
+  it('holds a token across instances: issued by one, used once on either', async () => {
+    const { form } = await publishedForm();
+    const { token } = await open(form.code);
+    const payload = new URLSearchParams(answer(token)).toString();
+    const sent = await Promise.all(
+      [app, second, second].map((target) =>
+        target.app.inject({ method: 'POST', url: `/f/${form.code}`, payload, headers: URLENCODED }),
+      ),
+    );
+    expect(sent.map((r) => r.statusCode).sort()).toEqual([303, 409, 409]);
+    expect(await responseCount(form.id)).toBe(1);
   });
 
   it('keeps only counts of a response without consent, never its open text', async () => {
