@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Locale, Timestamp, Version, line, text } from './domain.ts';
+import { Id, Locale, Timestamp, Version, inputString, line, text } from './domain.ts';
 
 /*
  * Public feedback forms: a project's form with questions in each language it offers, answered
@@ -28,9 +28,9 @@ const LocalizedText = (max: number) =>
   });
 export type LocalizedText = { fi?: string; sv?: string; en?: string };
 
-const Key = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, { message: 'lowercase letters, digits, _ and -' });
+const Key = inputString().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, {
+  message: 'lowercase letters, digits, _ and -',
+});
 
 const FeedbackOption = z.strictObject({ id: Key, label: Localized(200) });
 const Options = z

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, count, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
 import {
   evidence,
@@ -235,6 +235,11 @@ export async function countSubmission(
     })
     .returning({ count: feedbackRateLimits.count });
   return row?.count ?? 1;
+}
+
+/** Forgets counters whose window has passed, so the table holds about a minute of posts. */
+export async function deleteStaleSubmissionCounts(db: Queryable, before: Date) {
+  await db.delete(feedbackRateLimits).where(lt(feedbackRateLimits.windowStart, before));
 }
 
 /** The installation's secret for form tokens and address hashes, made on first use. */

@@ -8,7 +8,12 @@ import type { App, AppContext, FeedbackLimits } from '../../http/types.ts';
 import { AppError } from '../../platform/errors.ts';
 import { parseAnswers } from './answers.ts';
 import { submitFeedbackResponse } from './commands/submit-feedback-response.ts';
-import { countSubmission, findPublishedForm, type FeedbackFormRow } from './feedback-forms.repo.ts';
+import {
+  countSubmission,
+  deleteStaleSubmissionCounts,
+  findPublishedForm,
+  type FeedbackFormRow,
+} from './feedback-forms.repo.ts';
 import { qrPng, qrSvg } from './public/qr-images.ts';
 import { FormTokens } from './public/form-tokens.ts';
 import { formPage, helsinkiTime, messagePage, posterPage, textIn } from './public/pages.ts';
@@ -234,6 +239,7 @@ export function publicFormRoutes(app: App, { database, feedbackLimits }: AppCont
             }),
           );
         }
+        await deleteStaleSubmissionCounts(db, new Date(now.getTime() - WINDOW_MS));
         return reply.redirect(`/f/${form.code}/thanks?lang=${lang}`, 303);
       },
     );

@@ -82,8 +82,6 @@ export async function submitFeedbackResponse(
     await insertSessionParticipants(tx, form.sessionId, [participant.id]);
     const answers: Record<string, unknown> = { ...input.answers };
     for (const [questionId, text] of openAnswers) {
-      const question = questions.find((q) => q.id === questionId);
-      const asked = question?.label[language] ?? '';
       const evidenceId = await insertEvidence(tx, {
         projectId: form.projectId,
         kind: 'quote',
@@ -91,7 +89,7 @@ export async function submitFeedbackResponse(
         sessionId: form.sessionId,
         participantId: participant.id,
         language,
-        search: searchVector(language, text, asked),
+        search: searchVector(language, text),
         createdBy: null,
       });
       answers[questionId] = { evidenceId };
