@@ -88,7 +88,7 @@ const ideas = {
     'Muistutus tuli liian myöhään, päivää ennen olisi parempi.',
     'Kalenterista ei näkynyt, kuka ohjaaja on paikalla.',
     'Toivoisin, että ajan voisi siirtää itse.',
-    'Chat auttoi, kun en löytänyt oikeaa palvelua.',
+    'Chat auttoi, kun en löytänyt oikeaa paikkaa.',
     'Sivu oli puhelimella vaikea lukea.',
     '',
   ],
