@@ -13,6 +13,8 @@ import { ideaRoutes } from './modules/ideas/ideas.routes.ts';
 import { votingRoundRoutes } from './modules/ideas/voting-rounds.routes.ts';
 import { conceptRoutes } from './modules/concepts/concepts.routes.ts';
 import { conceptTestRoutes } from './modules/concept-tests/concept-tests.routes.ts';
+import { feedbackFormRoutes } from './modules/feedback-forms/feedback-forms.routes.ts';
+import { publicFormRoutes } from './modules/feedback-forms/public-forms.routes.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { journeyRoutes } from './modules/journeys/journeys.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
@@ -129,6 +131,8 @@ export async function buildApp(
   themeSuggestionRoutes(app, context);
   ideaRoutes(app, context);
   votingRoundRoutes(app, context);
+  feedbackFormRoutes(app, context);
+  publicFormRoutes(app, context);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts';
 import { openDatabase } from './db/open.ts';
 import { demoLogins, seedDemoData } from './db/seeds/demo.ts';
+import { demoFeedbackFormPath } from './db/seeds/demo-feedback.ts';
 import { finnishMorphology } from './modules/search/voikko.ts';
 import { loadConfig, type Config } from './platform/env.ts';
 import { createLifecycle, describeError, type Lifecycle } from './platform/lifecycle.ts';
@@ -52,6 +53,7 @@ async function start({
     buildApp({
       database,
       config,
+      feedbackLimits: config.feedbackLimits,
       ready: database.ready,
       logger,
       collab: roles.includes('collab')
@@ -76,6 +78,8 @@ async function start({
     lines.push('', '  Demo logins (password for all: ' + demoLogins.password + '):');
     for (const login of demoLogins.people)
       lines.push(`    ${login.email.padEnd(36)} ${login.description}`);
+    const formPath = await demoFeedbackFormPath(database.db);
+    if (formPath) lines.push('', `  Demo feedback form (KUNTO): ${url}${formPath}`);
   }
   lines.push('', '  Press Ctrl-C to stop.', '');
   process.stdout.write(lines.join('\n') + '\n');

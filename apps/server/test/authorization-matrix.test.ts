@@ -406,6 +406,24 @@ const matrix: Record<string, { expect: Expectation }> = {
   'DELETE /api/v1/projects/:projectId/checklist/:itemId': {
     expect: projectEditors(200),
   },
+  'GET /api/v1/projects/:projectId/forms': { expect: projectViewers(200) },
+  'POST /api/v1/projects/:projectId/forms': { expect: projectEditors(201) },
+  'GET /api/v1/projects/:projectId/forms/:formId': { expect: projectViewers(200) },
+  'PATCH /api/v1/projects/:projectId/forms/:formId': { expect: projectEditors(200) },
+  'POST /api/v1/projects/:projectId/forms/:formId/publish': { expect: projectEditors(200) },
+  'GET /api/v1/projects/:projectId/forms/:formId/summary': { expect: projectViewers(200) },
+  'POST /api/v1/projects/:projectId/forms/:formId/board': { expect: projectEditors(201) },
+  // Responses with their open answers are raw research, which customer members do not read.
+  'GET /api/v1/projects/:projectId/forms/:formId/responses.csv': {
+    expect: { ...projectViewers(200), customer: 404 },
+  },
+  // The public form answers anyone, signed in or not, the same way.
+  'GET /f/:code': { expect: everyone(200) },
+  'POST /f/:code': { expect: everyone(303) },
+  'GET /f/:code/thanks': { expect: everyone(200) },
+  'GET /f/:code/poster': { expect: everyone(200) },
+  'GET /f/:code/qr.svg': { expect: everyone(200) },
+  'GET /f/:code/qr.png': { expect: everyone(200) },
 };
 
 describe('authorization matrix', () => {
@@ -424,12 +442,18 @@ describe('authorization matrix', () => {
       'GET /api/openapi.json',
       'GET /api/v1/invitations/:token',
       'GET /assets/*',
+      'GET /f/:code',
+      'GET /f/:code/poster',
+      'GET /f/:code/qr.png',
+      'GET /f/:code/qr.svg',
+      'GET /f/:code/thanks',
       'GET /favicon.svg',
       'GET /healthz',
       'GET /readyz',
       'POST /api/v1/auth/login',
       'POST /api/v1/auth/logout',
       'POST /api/v1/invitations/:token/accept',
+      'POST /f/:code',
     ]);
   });
 

@@ -9,6 +9,7 @@ import {
 } from '@timantti/contracts';
 import { describe, expect, it } from 'vitest';
 import { themeSuggestions } from '../src/db/schema.ts';
+import { FEEDBACK_FORM } from './route-cases.ts';
 import {
   acknowledged,
   startCollabTestFile,
@@ -148,6 +149,7 @@ async function buildWorld() {
     { version: 1, result: 'confirmed', evidenceIds: [evidence.id] },
   );
   if (finding.statusCode !== 200) throw new Error(`finding: ${finding.body}`);
+  const form = await create('/forms', FEEDBACK_FORM);
   const [suggestion] = await server.database.db
     .insert(themeSuggestions)
     .values({ projectId: project.id, boardId: board.id, status: 'done', phase: 'labelling' })
@@ -172,6 +174,7 @@ async function buildWorld() {
       testRoundId: testRound.id,
       hypothesisId: hypothesis?.id ?? '',
       number: '1',
+      formId: form.id,
       suggestionId: suggestion?.id ?? '',
       ideaId: idea.id,
       roundId: round.id,
@@ -222,7 +225,11 @@ describe('the customer member in the research repository', () => {
     expect((await get(w.sessions.customer, `/notes/${w.ids.noteId}`)).statusCode).toBe(404);
     for (const url of ['/sessions', `/sessions/${w.ids.sessionId}`]) {
       const body = (await get(w.sessions.customer, url)).json();
-      const session = 'items' in body ? body.items[0] : body;
+      // The feedback form's own session is listed too; the interview is the one with notes.
+      const session =
+        'items' in body
+          ? body.items.find((item: { title: string }) => item.title === 'Haastattelu 1')
+          : body;
       expect(session).toMatchObject({ title: 'Haastattelu 1', participants: [{ code: 'H-001' }] });
       expect(session).not.toHaveProperty('noteCount');
     }
@@ -465,6 +472,7 @@ describe('every read of the project, as the customer member', () => {
       ['/api/v1/projects/:projectId/notes/:noteId', 404],
       ['/api/v1/projects/:projectId/participants/:participantId/contact', 403],
       ['/api/v1/projects/:projectId/participants/:participantId/export', 403],
+      ['/api/v1/projects/:projectId/forms/:formId/responses.csv', 404],
     ]);
     const seenByViewer = new Set<string>();
     for (const route of reads) {

@@ -32,6 +32,14 @@ describe('demo data', () => {
       );
       expect(hits.items.map((hit) => hit.type)).toContain('evidence');
 
+      // A published feedback form answered in Finnish and Swedish by two segments.
+      const answers = await database.pool.query<{ n: number; languages: number; segments: number }>(
+        `select count(*)::int as n, count(distinct language)::int as languages,
+           count(distinct segment)::int as segments from feedback_responses`,
+      );
+      expect(answers.rows[0]).toMatchObject({ languages: 2, segments: 2 });
+      expect(answers.rows[0]?.n).toBeGreaterThanOrEqual(30);
+
       // The synthesis made from it: a board grouped by tags, an insight, a journey map.
       const counts = await database.pool.query<{
         cards: number;

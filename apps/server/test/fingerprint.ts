@@ -58,13 +58,16 @@ const scopes: Record<string, string> = {
   test_recruit_targets: ofTable('round_id', 'test_rounds'),
   test_hypotheses: ofTable('round_id', 'test_rounds'),
   test_finding_evidence: `hypothesis_id in (select id from test_hypotheses where ${ofTable('round_id', 'test_rounds')})`,
+  feedback_forms: ofProjects,
+  feedback_responses: ofTable('form_id', 'feedback_forms'),
 };
 
 /**
  * Tables whose rows belong to no organisation: keyed hashes of sign-in failures and of the
- * addresses and browsers that signed in, and secrets.
+ * addresses and browsers that signed in, public form submission counters, and secrets.
  */
 export const unscopedTables = [
+  'feedback_rate_limits',
   'login_account_failures',
   'login_attempts',
   'login_known_clients',

@@ -12,6 +12,7 @@ import { hashPassword } from '../src/modules/auth/passwords.ts';
 import { createSession } from '../src/modules/auth/sessions.repo.ts';
 import { createProject } from '../src/modules/projects/commands/create-project.ts';
 import { createLogger } from '../src/platform/logger.ts';
+import type { FeedbackLimits } from '../src/http/types.ts';
 
 export const TEST_PASSWORD = 'kestävä-testisalasana-42';
 const passwordHash = hashPassword(TEST_PASSWORD);
@@ -26,12 +27,15 @@ export const testConfig = {
 };
 
 /** The real app against the run's test database, closed after the file's tests. */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(
+  options: { feedbackLimits?: FeedbackLimits } = {},
+): Promise<TestApp> {
   const logger = createLogger('silent');
   const database = connectDatabase(inject('databaseUrl'), logger, 4);
   const built = await buildApp({
     database,
     config: testConfig,
+    ...options,
     ready: async () => true,
     logger: false,
   });

@@ -22,6 +22,10 @@ import { insertConceptLink } from '../src/modules/concepts/concepts.repo.ts';
 import { createTestRound } from '../src/modules/concept-tests/commands/create-test-round.ts';
 import { recordFinding } from '../src/modules/concept-tests/commands/record-finding.ts';
 import { readHypotheses } from '../src/modules/concept-tests/concept-tests.repo.ts';
+import { createFeedbackForm } from '../src/modules/feedback-forms/commands/create-feedback-form.ts';
+import { publishFeedbackForm } from '../src/modules/feedback-forms/commands/update-feedback-form.ts';
+import { findForm } from '../src/modules/feedback-forms/feedback-forms.repo.ts';
+import { FormTokens } from '../src/modules/feedback-forms/public/form-tokens.ts';
 import { buildResearch } from './research-fixtures.ts';
 import {
   addToTeam,
@@ -65,6 +69,9 @@ export type World = {
   conceptId: string;
   testRoundId: string;
   hypothesisId: string;
+  formId: string;
+  formCode: string;
+  formToken: string;
   suggestionId: string;
   ideaId: string;
   roundId: string;
@@ -220,6 +227,13 @@ export async function buildWorld(target: TestApp): Promise<World> {
     hypothesisId: hypothesis?.id ?? '',
     values: { version: 1, result: 'confirmed', note: '', evidenceIds: [research.evidenceId] },
   });
+  const formId = await createFeedbackForm(target.database.db, {
+    actorUserId: admin.id,
+    projectId: project.id,
+    values: FEEDBACK_FORM,
+  });
+  await publishFeedbackForm(target.database.db, { projectId: project.id, formId, version: 1 });
+  const form = await findForm(target.database.db, project.id, formId);
   const [suggestion] = await target.database.db
     .insert(themeSuggestions)
     .values({ projectId: project.id, boardId, status: 'done', phase: 'labelling', progress: 1 })
@@ -271,6 +285,9 @@ export async function buildWorld(target: TestApp): Promise<World> {
     conceptId,
     testRoundId,
     hypothesisId: hypothesis?.id ?? '',
+    formId,
+    formCode: form?.code ?? '',
+    formToken: await new FormTokens(target.database.db).issue(formId),
     suggestionId: suggestion?.id ?? '',
     ideaId,
     roundId,
@@ -295,6 +312,69 @@ export const SKETCH = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
   'base64',
 );
+/** A feedback form in Finnish and Swedish with a question of every kind. */
+export const FEEDBACK_FORM = {
+  languages: ['fi', 'sv'] as ('fi' | 'sv' | 'en')[],
+  title: { fi: 'Kirjaston uusi palvelupiste', sv: 'Bibliotekets nya servicepunkt' },
+  intro: { fi: 'Kerro, miten asiointi sujui.', sv: 'Berätta hur det gick.' },
+  questions: [
+    {
+      id: 'overall',
+      kind: 'rating' as const,
+      required: true,
+      label: { fi: 'Kuinka helppoa asiointi oli?', sv: 'Hur lätt var det?' },
+      scaleMax: 5,
+      minLabel: { fi: 'Vaikeaa', sv: 'Svårt' },
+      maxLabel: { fi: 'Helppoa', sv: 'Lätt' },
+    },
+    {
+      id: 'channel',
+      kind: 'single' as const,
+      required: false,
+      label: { fi: 'Miten asioit?', sv: 'Hur uträttade du ärendet?' },
+      options: [
+        { id: 'desk', label: { fi: 'Palvelutiskillä', sv: 'Vid disken' } },
+        { id: 'kiosk', label: { fi: 'Asiointipäätteellä', sv: 'Vid terminalen' } },
+      ],
+    },
+    {
+      id: 'liked',
+      kind: 'multiple' as const,
+      required: false,
+      label: { fi: 'Mikä toimi?', sv: 'Vad fungerade?' },
+      options: [
+        { id: 'signs', label: { fi: 'Opasteet', sv: 'Skyltarna' } },
+        { id: 'staff', label: { fi: 'Henkilökunta', sv: 'Personalen' } },
+        { id: 'queue', label: { fi: 'Jonotus', sv: 'Kön' } },
+      ],
+    },
+    {
+      id: 'idea',
+      kind: 'open' as const,
+      required: false,
+      label: { fi: 'Mitä parantaisit?', sv: 'Vad skulle du förbättra?' },
+    },
+    {
+      id: 'age',
+      kind: 'segment' as const,
+      required: false,
+      label: { fi: 'Ikäryhmä', sv: 'Åldersgrupp' },
+      options: [
+        { id: 'young', label: { fi: 'Alle 30', sv: 'Under 30' } },
+        { id: 'older', label: { fi: '30 tai yli', sv: '30 eller över' } },
+      ],
+    },
+    {
+      id: 'consent',
+      kind: 'consent' as const,
+      required: true,
+      label: { fi: 'Saako vastauksesi tallentaa?', sv: 'Får ditt svar sparas?' },
+    },
+  ],
+  opensAt: null,
+  closesAt: null,
+};
+
 const SURVEY = 'Vastaaja;Ikäryhmä;Mitä toivoisit palvelulta?\n1;18–29;Selkeämmät ohjeet verkkoon\n';
 
 const p = (w: World) => `/api/v1/projects/${w.projectId}`;
@@ -737,6 +817,49 @@ export const routeCases: Record<string, RouteCase> = {
   'GET /api/v1/projects/:projectId/concepts/:conceptId/history': {
     path: (w) => `${p(w)}/concepts/${w.conceptId}/history`,
   },
+  'GET /api/v1/projects/:projectId/forms': {
+    path: (w) => `${p(w)}/forms`,
+  },
+  'POST /api/v1/projects/:projectId/forms': {
+    path: (w) => `${p(w)}/forms`,
+    body: () => FEEDBACK_FORM,
+  },
+  'GET /api/v1/projects/:projectId/forms/:formId': {
+    path: (w) => `${p(w)}/forms/${w.formId}`,
+  },
+  'PATCH /api/v1/projects/:projectId/forms/:formId': {
+    path: (w) => `${p(w)}/forms/${w.formId}`,
+    body: () => ({ ...FEEDBACK_FORM, version: 2, closesAt: '2027-01-31T22:00:00.000Z' }),
+  },
+  'POST /api/v1/projects/:projectId/forms/:formId/publish': {
+    path: (w) => `${p(w)}/forms/${w.formId}/publish`,
+    body: () => ({ version: 2 }),
+  },
+  'GET /api/v1/projects/:projectId/forms/:formId/summary': {
+    path: (w) => `${p(w)}/forms/${w.formId}/summary?language=sv`,
+  },
+  'POST /api/v1/projects/:projectId/forms/:formId/board': {
+    path: (w) => `${p(w)}/forms/${w.formId}/board`,
+  },
+  'GET /api/v1/projects/:projectId/forms/:formId/responses.csv': {
+    path: (w) => `${p(w)}/forms/${w.formId}/responses.csv?delimiter=semicolon`,
+  },
+  'GET /f/:code': { path: (w) => `/f/${w.formCode}` },
+  'POST /f/:code': {
+    path: (w) => `/f/${w.formCode}`,
+    body: (w) =>
+      new URLSearchParams({
+        token: w.formToken,
+        lang: 'fi',
+        'q.overall': '4',
+        'q.consent': 'no',
+      }).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  },
+  'GET /f/:code/thanks': { path: (w) => `/f/${w.formCode}/thanks` },
+  'GET /f/:code/poster': { path: (w) => `/f/${w.formCode}/poster` },
+  'GET /f/:code/qr.svg': { path: (w) => `/f/${w.formCode}/qr.svg` },
+  'GET /f/:code/qr.png': { path: (w) => `/f/${w.formCode}/qr.png` },
   'GET /healthz': { path: () => '/healthz' },
   'GET /readyz': { path: () => '/readyz' },
   'GET /api/openapi.json': { path: () => '/api/openapi.json' },

@@ -38,6 +38,8 @@ export function researchPaths(orgSlug: string, projectId: string) {
     tags: () => `${base}/tags`,
     import: () => `${base}/import`,
     search: () => `${base}/search`,
+    forms: () => `${base}/forms`,
+    form: (formId: string) => `${base}/forms/${enc(formId)}`,
   };
 }
 

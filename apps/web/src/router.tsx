@@ -47,6 +47,7 @@ const api = {
   ideas: () => import('./api/ideas.ts'),
   concepts: () => import('./api/concepts.ts'),
   conceptTests: () => import('./api/concept-tests.ts'),
+  forms: () => import('./api/feedback-forms.ts'),
 };
 
 // The error and not-found pages load when shown: the first page of a visit is rarely one.
@@ -321,6 +322,24 @@ const sourcesRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/research/sources.tsx'), 'SourcesPage'),
 });
 
+const formsRoute = createRoute({
+  getParentRoute: () => researchRoute,
+  path: 'forms',
+  loader: async ({ context, params }) =>
+    context.queryClient.ensureQueryData((await api.forms()).formsQuery(params.projectId)),
+  component: lazyRouteComponent(() => import('./routes/research/forms.tsx'), 'FormsPage'),
+});
+
+const formRoute = createRoute({
+  getParentRoute: () => researchRoute,
+  path: 'forms/$formId',
+  loader: async ({ context, params }) =>
+    context.queryClient.ensureQueryData(
+      (await api.forms()).formQuery(params.projectId, params.formId),
+    ),
+  component: lazyRouteComponent(() => import('./routes/research/forms.tsx'), 'FormPage'),
+});
+
 const newSourceRoute = createRoute({
   getParentRoute: () => researchRoute,
   path: 'sources/new',
@@ -580,6 +599,8 @@ const routeTree = rootRoute.addChildren([
         tagsRoute,
         importRoute,
         searchRoute,
+        formsRoute,
+        formRoute,
       ]),
       synthesisRoute.addChildren([
         synthesisIndexRoute,

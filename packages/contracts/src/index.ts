@@ -21,3 +21,6 @@ export * from './concept-document.ts';
 export * from './concept-tests.ts';
 export * from './live.ts';
 export * from './ideas.ts';
+export * from './feedback-forms.ts';
+export * from './qr.ts';
+export * from './charts.ts';

@@ -1095,8 +1095,8 @@ export const testRounds = pgTable(
     endsOn: date('ends_on'),
     // The answers typed in by the team live in research; deleting the round keeps them.
     sessionId: uuid('session_id').references(() => researchSessions.id, { onDelete: 'set null' }),
-    // The public feedback form feeding the round too; its foreign key comes with its table.
-    formId: uuid('form_id'),
+    // The public feedback form feeding the round too.
+    formId: uuid('form_id').references(() => feedbackForms.id, { onDelete: 'set null' }),
     nextVersionNumber: integer('next_version_number'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
@@ -1166,3 +1166,77 @@ export const testFindingEvidence = pgTable(
     index('test_finding_evidence_evidence_idx').on(t.evidenceId),
   ],
 );
+
+// A public feedback form of a project (modules/feedback-forms). Its texts are per language
+// ({ fi, sv, en } for the languages it offers); its questions are one ordered JSON list whose
+// ids the answers name, validated by the contracts' FeedbackQuestion on every write.
+export const feedbackFormStatusEnum = pgEnum('feedback_form_status', ['draft', 'published']);
+
+export const feedbackForms = pgTable(
+  'feedback_forms',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    // The short link's code (/f/<code>), random, never derived from the project.
+    code: text('code').notNull(),
+    status: feedbackFormStatusEnum('status').notNull().default('draft'),
+    languages: text('languages').array().notNull(),
+    title: jsonb('title').$type<Record<string, string>>().notNull(),
+    intro: jsonb('intro').$type<Record<string, string>>().notNull(),
+    questions: jsonb('questions').$type<unknown[]>().notNull(),
+    opensAt: timestamp('opens_at', { withTimezone: true }),
+    closesAt: timestamp('closes_at', { withTimezone: true }),
+    // The research session its consenting respondents and their open answers belong to.
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => researchSessions.id, { onDelete: 'cascade' }),
+    // Respondent codes (V1-001) count on this row alone, so answers never queue on the project.
+    respondentPrefix: text('respondent_prefix').notNull(),
+    respondentCount: integer('respondent_count').notNull().default(0),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+    ...versioned,
+  },
+  (t) => [
+    uniqueIndex('feedback_forms_code_key').on(t.code),
+    uniqueIndex('feedback_forms_project_prefix_key').on(t.projectId, t.respondentPrefix),
+    index('feedback_forms_project_idx').on(t.projectId, t.createdAt),
+  ],
+);
+
+// One submitted response. Ratings and choices are kept for every response; open answers only
+// as evidence of a consenting respondent's participant (answers hold their evidence ids).
+export const feedbackResponses = pgTable(
+  'feedback_responses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    formId: uuid('form_id')
+      .notNull()
+      .references(() => feedbackForms.id, { onDelete: 'cascade' }),
+    // The one-time token's nonce: a resent page stores one response.
+    nonce: text('nonce').notNull(),
+    language: localeEnum('language').notNull(),
+    segment: text('segment').notNull().default(''),
+    consent: boolean('consent').notNull(),
+    participantId: uuid('participant_id').references(() => participants.id, {
+      onDelete: 'cascade',
+    }),
+    answers: jsonb('answers').$type<Record<string, unknown>>().notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('feedback_responses_form_nonce_key').on(t.formId, t.nonce),
+    index('feedback_responses_form_idx').on(t.formId, t.createdAt),
+    index('feedback_responses_participant_idx').on(t.participantId),
+  ],
+);
+
+// Submission counters per (form, keyed address hash) and per form, per window, in PostgreSQL so
+// they hold across instances.
+export const feedbackRateLimits = pgTable('feedback_rate_limits', {
+  key: text('key').primaryKey(),
+  windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+  count: integer('count').notNull(),
+});

@@ -17,7 +17,14 @@ export function refuseUnexpectedBodies(app: App) {
   app.addHook('preValidation', async (request) => {
     const { body } = request;
     const { schema, config } = request.routeOptions;
-    if (body === undefined || schema?.body || config.file || isEmptyObject(body)) return;
+    if (
+      body === undefined ||
+      schema?.body ||
+      config.file ||
+      config.publicForm ||
+      isEmptyObject(body)
+    )
+      return;
     throw new AppError('validation_failed', {
       fieldErrors: [{ path: '', message: translate(request.locale, 'validation.no_body') }],
     });

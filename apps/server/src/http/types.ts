@@ -35,6 +35,11 @@ declare module 'fastify' {
     access?: RouteAccess;
     /** The body is a file the route reads as a stream, so it has no body schema. */
     file?: true;
+    /**
+     * A public form's page: its urlencoded body is read by the route, and its post is guarded by
+     * the form's signed one-time token and the Origin check rather than a session's CSRF token.
+     */
+    publicForm?: true;
   }
 }
 
@@ -51,4 +56,8 @@ export type AppContext = {
   config: Pick<Config, 'trustProxy' | 'webDist' | 'dataDir'>;
   ready: () => Promise<boolean>;
   events: DomainEvents;
+  /** Public form submissions allowed per minute (modules/feedback-forms). */
+  feedbackLimits?: FeedbackLimits;
 };
+
+export type FeedbackLimits = { perAddressPerMinute: number; perFormPerMinute: number };

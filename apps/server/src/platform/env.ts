@@ -30,6 +30,10 @@ const EnvSchema = z.object({
     }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TIMANTTI_WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
+  // Public feedback form posts per minute: from one address to one form (a service point's
+  // shared tablet sends from one address), and to one form from anywhere.
+  FEEDBACK_RATE_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
+  FEEDBACK_RATE_PER_FORM: z.coerce.number().int().min(1).default(600),
 });
 
 export type Config = {
@@ -42,6 +46,7 @@ export type Config = {
   trustProxy: boolean | number | string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   webDist: string;
+  feedbackLimits: { perAddressPerMinute: number; perFormPerMinute: number };
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -61,5 +66,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(e.TIMANTTI_WEB_DIST),
+    feedbackLimits: {
+      perAddressPerMinute: e.FEEDBACK_RATE_PER_ADDRESS,
+      perFormPerMinute: e.FEEDBACK_RATE_PER_FORM,
+    },
   };
 }

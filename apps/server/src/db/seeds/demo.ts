@@ -1,3 +1,4 @@
+import { seedDemoFeedback } from './demo-feedback.ts';
 import { phases, type Perspective, type Phase, type Role } from '@timantti/contracts';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { hashPassword } from '../../modules/auth/passwords.ts';
@@ -286,5 +287,6 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   if (!synthesis) return false;
   // Boards and journeys store through their own transactions, after the research they cite.
   if (synthesis.kunto) await seedDemoSynthesis(db, synthesis.kunto);
+  if (synthesis.kunto) await seedDemoFeedback(db, synthesis.kunto);
   return true;
 }

@@ -16,6 +16,7 @@ export function ResearchNav() {
         { href: research.sources(), label: t('research.nav.sources') },
         { href: research.tags(), label: t('research.nav.tags') },
         ...(canWrite ? [{ href: research.import(), label: t('research.nav.import') }] : []),
+        { href: research.forms(), label: t('research.nav.forms') },
         { href: research.search(), label: t('research.nav.search') },
       ]}
     />

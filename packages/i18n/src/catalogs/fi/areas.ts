@@ -1,6 +1,7 @@
 import { appIdeas } from './app-ideas.ts';
 import { appConcepts } from './app-concepts.ts';
 import { appConceptTests } from './app-concept-tests.ts';
+import { appFeedback } from './app-feedback.ts';
 import { appInsights } from './app-insights.ts';
 import { appJourneys } from './app-journeys.ts';
 import { appPersonas } from './app-personas.ts';
@@ -17,4 +18,5 @@ export const areas = {
   ...appIdeas,
   ...appConcepts,
   ...appConceptTests,
+  ...appFeedback,
 };

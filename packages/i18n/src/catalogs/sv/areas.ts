@@ -2,6 +2,7 @@ import type { AreaMessages } from '../../messages.ts';
 import { appIdeas } from './app-ideas.ts';
 import { appConcepts } from './app-concepts.ts';
 import { appConceptTests } from './app-concept-tests.ts';
+import { appFeedback } from './app-feedback.ts';
 import { appInsights } from './app-insights.ts';
 import { appJourneys } from './app-journeys.ts';
 import { appPersonas } from './app-personas.ts';
@@ -17,4 +18,5 @@ export const areas: AreaMessages = {
   ...appIdeas,
   ...appConcepts,
   ...appConceptTests,
+  ...appFeedback,
 };

@@ -3,6 +3,7 @@ import { documentTypes } from '../../../../collab/document-types.ts';
 import type { Db } from '../../../../db/client.ts';
 import { notFound } from '../../../../platform/errors.ts';
 import { audit } from '../../../audit/audit.repo.ts';
+import { deleteResponsesOfParticipant } from '../../../feedback-forms/feedback-forms.repo.ts';
 import { deleteProjectThemeSuggestions } from '../../../synthesis/theme-suggestions.repo.ts';
 import {
   deleteTagsOfEvidence,
@@ -77,6 +78,8 @@ export async function eraseParticipant(
     if (withdrawnEvidenceIds.length > 0) await deleteTagsOfEvidence(tx, withdrawnEvidenceIds);
     await deleteContact(tx, participant.id);
     await deleteConsents(tx, participant.id);
+    // A form response is theirs as a whole: its ratings and choices leave the counts too.
+    await deleteResponsesOfParticipant(tx, participant.id);
     // Proposed theme labels are words from the cards, perhaps theirs: the runs go too.
     await deleteProjectThemeSuggestions(tx, input.projectId);
     await deleteParticipantSessionLinks(tx, participant.id);

@@ -1,0 +1,53 @@
+import {
+  FeedbackBoardCreated,
+  FeedbackForm,
+  FeedbackFormList,
+  FeedbackSummary,
+} from '@timantti/contracts';
+import { queryOptions } from '@tanstack/react-query';
+import { request, seg } from './client.ts';
+import { researchKey } from './research-queries.ts';
+
+const forms = (projectId: string) => `/projects/${seg(projectId)}/forms`;
+
+/** The address of a form's responses as CSV, for a download link. */
+export const responsesCsvHref = (projectId: string, formId: string, semicolon: boolean) =>
+  `/api/v1${forms(projectId)}/${seg(formId)}/responses.csv${semicolon ? '?delimiter=semicolon' : ''}`;
+
+export const formsQuery = (projectId: string) =>
+  queryOptions({
+    queryKey: [...researchKey(projectId), 'forms'],
+    queryFn: () => request('GET', forms(projectId), FeedbackFormList),
+  });
+
+export const formQuery = (projectId: string, formId: string) =>
+  queryOptions({
+    queryKey: [...researchKey(projectId), 'forms', formId],
+    queryFn: () => request('GET', `${forms(projectId)}/${seg(formId)}`, FeedbackForm),
+  });
+
+export type SummaryFilter = { segment: string; language: string };
+
+export const summaryQuery = (projectId: string, formId: string, filter: SummaryFilter) =>
+  queryOptions({
+    queryKey: [...researchKey(projectId), 'forms', formId, 'summary', filter],
+    queryFn: () => {
+      const query = new URLSearchParams();
+      if (filter.segment) query.set('segment', filter.segment);
+      if (filter.language) query.set('language', filter.language);
+      const text = query.toString();
+      return request(
+        'GET',
+        `${forms(projectId)}/${seg(formId)}/summary${text ? `?${text}` : ''}`,
+        FeedbackSummary,
+      );
+    },
+  });
+
+export function publishForm(projectId: string, formId: string, version: number) {
+  return request('POST', `${forms(projectId)}/${seg(formId)}/publish`, FeedbackForm, { version });
+}
+
+export function placeOpenAnswersOnBoard(projectId: string, formId: string) {
+  return request('POST', `${forms(projectId)}/${seg(formId)}/board`, FeedbackBoardCreated);
+}
