@@ -426,6 +426,17 @@ runBenchmark(async () => {
       results.map((r) => [r.server, fixed(r.perSecond, 0), fixed(r.p50, 1), String(r.failed)]),
     ),
   );
+  // Both servers stored the whole answer, or the bare one was let off work.
+  const { rows: gaps } = await database.query<{ missing: string }>(
+    `select count(*) as missing from feedback_responses r
+      where r.form_id = $1 and (r.participant_id is null
+        or not exists (select 1 from evidence e where e.participant_id = r.participant_id)
+        or not exists (select 1 from consents c where c.participant_id = r.participant_id))`,
+    [form.id],
+  );
+  const missing = Number(gaps[0]?.missing ?? 0);
+  if (missing > 0)
+    throw new Error(`${missing} responses lack their participant, consent or evidence`);
   const ratio = summary(ratios);
   console.log(
     `\n  timantti/bare throughput: median ${fixed(ratio.median)}× (min ${fixed(ratio.min)}×, max ${fixed(ratio.max)}×), ` +
