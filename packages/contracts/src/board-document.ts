@@ -133,11 +133,15 @@ export function initBoard(doc: Y.Doc, origin?: unknown) {
 export type NewEvidenceCard = { evidenceId: string; text: string; language: TextLanguage };
 type Placement = { x?: number; y?: number; groupId?: string | null };
 
-/** Adds one card per evidence item, laid out in a row from (x, y). Returns the card ids. */
-export function addEvidenceCards(
+/**
+ * Adds one card per item, laid out in rows of ten from (x, y), in one transaction; `fieldsOf`
+ * gives what is particular to the item's kind. Returns the card ids.
+ */
+function addCardsInRows<Item>(
   doc: Y.Doc,
-  input: Placement & { items: NewEvidenceCard[]; createdBy: string },
-  origin?: unknown,
+  input: Placement & { items: Item[]; createdBy: string },
+  fieldsOf: (item: Item) => Record<string, unknown>,
+  origin: unknown,
 ): string[] {
   const { cards } = boardMaps(doc);
   const createdAt = new Date().toISOString();
@@ -147,10 +151,7 @@ export function addEvidenceCards(
       cards.set(
         ids[index] as string,
         fieldMap({
-          kind: 'evidence',
-          evidenceId: item.evidenceId,
-          text: item.text,
-          language: item.language,
+          ...fieldsOf(item),
           groupId: input.groupId ?? null,
           x: (input.x ?? 0) + (index % 10) * 220,
           y: (input.y ?? 0) + Math.floor(index / 10) * 140,
@@ -163,6 +164,25 @@ export function addEvidenceCards(
   return ids;
 }
 
+/** Adds one card per evidence item, laid out in a row from (x, y). Returns the card ids. */
+export function addEvidenceCards(
+  doc: Y.Doc,
+  input: Placement & { items: NewEvidenceCard[]; createdBy: string },
+  origin?: unknown,
+): string[] {
+  return addCardsInRows(
+    doc,
+    input,
+    (item) => ({
+      kind: 'evidence',
+      evidenceId: item.evidenceId,
+      text: item.text,
+      language: item.language,
+    }),
+    origin,
+  );
+}
+
 export type NewIdeaCard = { ideaId: string; text: string; language: TextLanguage };
 
 /** Adds one card per idea, its text copied as it is now, laid out in a row from (x, y). */
@@ -171,28 +191,12 @@ export function addIdeaCards(
   input: Placement & { items: NewIdeaCard[]; createdBy: string },
   origin?: unknown,
 ): string[] {
-  const { cards } = boardMaps(doc);
-  const createdAt = new Date().toISOString();
-  const ids = input.items.map(() => crypto.randomUUID());
-  doc.transact(() => {
-    input.items.forEach((item, index) => {
-      cards.set(
-        ids[index] as string,
-        fieldMap({
-          kind: 'idea',
-          ideaId: item.ideaId,
-          text: item.text,
-          language: item.language,
-          groupId: input.groupId ?? null,
-          x: (input.x ?? 0) + (index % 10) * 220,
-          y: (input.y ?? 0) + Math.floor(index / 10) * 140,
-          createdBy: input.createdBy,
-          createdAt,
-        }),
-      );
-    });
-  }, origin);
-  return ids;
+  return addCardsInRows(
+    doc,
+    input,
+    (item) => ({ kind: 'idea', ideaId: item.ideaId, text: item.text, language: item.language }),
+    origin,
+  );
 }
 
 export function addStickyNote(
