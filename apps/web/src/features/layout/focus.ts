@@ -4,8 +4,13 @@
  * new content instead of from wherever the old page left them.
  */
 export function focusPageHeading(): void {
+  const focusedOnArrival = document.activeElement;
   // Wait for React to paint the new page.
   requestAnimationFrame(() => {
+    // Focus moved within that frame (a quick keyboard user, or a page that focuses its own
+    // field): taking it away would swallow the next key press.
+    const focused = document.activeElement;
+    if (focused !== focusedOnArrival && focused !== document.body) return;
     const main = document.getElementById('main');
     // A link to a part of a page (#note-…) starts reading there, once the part has loaded.
     const hash = decodeURIComponent(window.location.hash.slice(1));
