@@ -1,4 +1,4 @@
-import type { Idea, SearchResult } from '@timantti/contracts';
+import type { Idea, SearchHit } from '@timantti/contracts';
 import { describe, expect, it } from 'vitest';
 import {
   addToTeam,
@@ -12,6 +12,7 @@ import {
 } from './harness.ts';
 
 const app = await startTestApp();
+type SearchResult = { items: SearchHit[]; nextCursor: string | null };
 
 async function ok<T>(
   session: Session,
