@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, expect, inject } from 'vitest';
 import { launchChromium } from './chromium.ts';
 
@@ -21,8 +21,12 @@ export const baseUrl = () => inject('baseUrl');
 // Script errors and CSP violations seen on each page; every accessibility check also asserts none.
 const pageProblems = new WeakMap<Page, string[]>();
 
-export async function newPage(browser: Browser, locale = 'fi-FI'): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl(), locale });
+export async function newPage(
+  browser: Browser,
+  locale = 'fi-FI',
+  screen: Pick<BrowserContextOptions, 'viewport' | 'deviceScaleFactor'> = {},
+): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl(), locale, ...screen });
   // Short waits: a missing element should fail the test in seconds, not minutes.
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();

@@ -78,6 +78,7 @@ describe('rebuilding the stored search vectors', () => {
       personas: 0,
       journey_cells: 0,
       concept_fields: 0,
+      ideas: 0,
     });
     for (const result of results) expect(result.done).toBe(result.total);
     expect(await vectors()).toEqual(before);

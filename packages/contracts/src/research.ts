@@ -288,9 +288,18 @@ export const TagInput = z.strictObject({ name: line(80) });
 export const RenameTagInput = TagInput.extend({ version: Version });
 export const MergeTagInput = z.strictObject({ intoTagId: Id });
 
+export const SearchHitType = z.enum([
+  'evidence',
+  'note',
+  'source',
+  'persona',
+  'journey',
+  'concept',
+  'idea',
+]);
 export const SearchQuery = z.strictObject({
   q: line(200),
-  type: z.enum(['evidence', 'note', 'source', 'persona', 'journey', 'concept']).optional(),
+  type: SearchHitType.optional(),
   kind: EvidenceKind.optional(),
   tagId: Id.optional(),
   sessionKind: ResearchSessionKind.optional(),
@@ -302,7 +311,7 @@ export const SearchQuery = z.strictObject({
 });
 
 export const SearchHit = z.object({
-  type: z.enum(['evidence', 'note', 'source', 'persona', 'journey', 'concept']),
+  type: SearchHitType,
   id: Id,
   title: z.string(),
   // Plain text with the matched words between the markers \u0002 and \u0003, so the client

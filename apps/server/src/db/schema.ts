@@ -860,6 +860,11 @@ export const ideas = pgTable(
     sketchId: uuid('sketch_id'),
     sketchType: sketchTypeEnum('sketch_type'),
     sketchBytes: integer('sketch_bytes'),
+    // The idea form offers no language yet, so ideas are indexed as the Finnish they mostly are.
+    language: textLanguageEnum('language').notNull().default('fi'),
+    // The text's search vector only: the author's name is never indexed, since a voting round
+    // may hide who wrote the idea.
+    search: tsvector('search').notNull(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
     ...versioned,
@@ -868,6 +873,7 @@ export const ideas = pgTable(
   (t) => [
     index('ideas_project_idx').on(t.projectId, t.createdAt),
     index('ideas_insight_idx').on(t.insightId),
+    index('ideas_search_idx').using('gin', t.search),
     check(
       'ideas_sketch_whole',
       sql`(${t.sketchId} is null) = (${t.sketchType} is null) and (${t.sketchId} is null) = (${t.sketchBytes} is null)`,

@@ -1,5 +1,6 @@
 import type { SketchType } from '@timantti/contracts';
 import { and, asc, eq, exists, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { TextLanguage } from '../research/search-vector.ts';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { outerColumn } from '../../db/outer-column.ts';
 import { ideas, insights, users, votingRounds } from '../../db/schema.ts';
@@ -99,7 +100,13 @@ export async function isProjectInsight(
 
 export async function insertIdea(
   tx: Queryable,
-  values: { projectId: string; insightId: string | null; text: string; createdBy: string },
+  values: {
+    projectId: string;
+    insightId: string | null;
+    text: string;
+    createdBy: string;
+    search: SQL;
+  },
 ): Promise<string> {
   const [row] = await tx.insert(ideas).values(values).returning({ id: ideas.id });
   if (!row) throw new Error('idea insert returned nothing');
@@ -122,6 +129,23 @@ export async function advanceIdeaVersion(
     expected: edit.version,
     set: { ...edit.set, updatedAt: sql`now()` },
   });
+}
+
+/** The language an idea of the project is indexed in; null when there is no such idea. */
+export async function findIdeaLanguage(
+  db: Queryable,
+  projectId: string,
+  ideaId: string,
+): Promise<TextLanguage | null> {
+  const [row] = await db
+    .select({ language: ideas.language })
+    .from(ideas)
+    .where(and(eq(ideas.projectId, projectId), eq(ideas.id, ideaId)));
+  return row?.language ?? null;
+}
+
+export async function setIdeaSearch(tx: Tx, ideaId: string, search: SQL) {
+  await tx.update(ideas).set({ search }).where(eq(ideas.id, ideaId));
 }
 
 /** Deletes an idea of the project and returns its sketch's file id; null when there was none. */

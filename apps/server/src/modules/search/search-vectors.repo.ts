@@ -3,6 +3,7 @@ import type { Queryable, Tx } from '../../db/client.ts';
 import {
   conceptFields,
   evidence,
+  ideas,
   journeyCells,
   notes,
   personas,
@@ -17,6 +18,7 @@ export const searchTables = {
   personas: { table: personas, key: ['id'] },
   journey_cells: { table: journeyCells, key: ['journey_id', 'lane_id', 'stage_id'] },
   concept_fields: { table: conceptFields, key: ['id'] },
+  ideas: { table: ideas, key: ['id'] },
 } as const;
 export type SearchTable = keyof typeof searchTables;
 
@@ -101,6 +103,15 @@ export const lockConceptFieldBatch = (tx: Tx, after: RowKey | null, limit: numbe
     .from(conceptFields)
     .where(after ? gt(conceptFields.id, after[0] ?? '') : undefined)
     .orderBy(asc(conceptFields.id))
+    .limit(limit)
+    .for('update');
+
+export const lockIdeaBatch = (tx: Tx, after: RowKey | null, limit: number) =>
+  tx
+    .select({ id: ideas.id, language: ideas.language, text: ideas.text })
+    .from(ideas)
+    .where(after ? gt(ideas.id, after[0] ?? '') : undefined)
+    .orderBy(asc(ideas.id))
     .limit(limit)
     .for('update');
 

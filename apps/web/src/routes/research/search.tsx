@@ -12,7 +12,7 @@ import {
 import { SnippetText } from '../../features/research/search/SnippetText.tsx';
 import { useResearchProject } from '../../features/research/useResearchProject.ts';
 import { synthesisPaths } from '../../paths.ts';
-import { formatDate } from '../../i18n/format.ts';
+import { excerpt, formatDate } from '../../i18n/format.ts';
 import { searchTypeKey } from '../../i18n/keys.ts';
 import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
 import { Badge } from '../../ui/Badge.tsx';
@@ -23,7 +23,7 @@ import { Loading } from '../../ui/Loading.tsx';
 
 const route = getRouteApi('/signed-in/o/$orgSlug/projects/$projectId/research/search');
 
-/** Finnish-aware search over the project's evidence, notes, sources and personas, highlighted. */
+/** Finnish-aware search over the project's material, from evidence to ideas, highlighted. */
 export function SearchPage() {
   const t = useT();
   const { locale } = useLocale();
@@ -51,13 +51,17 @@ export function SearchPage() {
             ? synthesis.journey(hit.id)
             : hit.type === 'concept'
               ? synthesis.concept(hit.id)
-              : `${research.evidence()}#evidence-${hit.id}`;
+              : hit.type === 'idea'
+                ? `${synthesis.ideas()}#idea-${hit.id}-text`
+                : `${research.evidence()}#evidence-${hit.id}`;
   const titleOf = (hit: SearchHit) =>
     hit.type === 'evidence'
       ? hit.title
         ? t('search.evidenceOf', { code: hit.title })
         : t('search.evidence')
-      : hit.title;
+      : hit.type === 'idea'
+        ? excerpt(hit.title, 80)
+        : hit.title;
 
   return (
     <>

@@ -18,6 +18,7 @@ import { insightsQuery } from '../../api/insights.ts';
 import { IdeaForm } from '../../features/ideas/IdeaForm.tsx';
 import { IdeaTextEdit } from '../../features/ideas/IdeaTextEdit.tsx';
 import { VotingRoundForm } from '../../features/ideas/VotingRoundForm.tsx';
+import { useHashTarget } from '../../features/research/useHashTarget.ts';
 import { SynthesisPageHeader } from '../../features/synthesis/SynthesisPageHeader.tsx';
 import { useSynthesisProject } from '../../features/synthesis/useSynthesisProject.ts';
 import { excerpt } from '../../i18n/format.ts';
@@ -40,6 +41,8 @@ export function IdeasPage() {
   const navigate = useNavigate();
   const { projectId, synthesis } = useSynthesisProject();
   const ideaList = useSuspenseQuery(ideasQuery(projectId)).data;
+  // A search hit links to its idea's heading.
+  useHashTarget(ideaList);
   const rounds = useSuspenseQuery(votingRoundsQuery(projectId)).data.items;
   const insights = useQuery(insightsQuery(projectId)).data?.items ?? [];
   const [message, setMessage] = useState('');

@@ -4,6 +4,7 @@ export const appIdeas: Record<keyof typeof fi, string> = {
   'synthesis.nav.ideas': 'Ideas',
   'synthesis.section.ideas':
     "ideas answering the insights' questions, dot voting, and the ideas picked to develop",
+  'searchType.idea': 'Idea',
 
   'idea.list.title': 'Ideas',
   'idea.list.intro':

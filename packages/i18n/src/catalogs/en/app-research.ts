@@ -406,8 +406,10 @@ export const appResearch: Record<keyof typeof fi, string> = {
   'import.done.another': 'Import another file',
 
   'search.title': 'Search',
-  'search.intro': "Search the project's evidence, notes and sources.",
-  'search.introWithoutNotes': "Search the project's evidence and sources.",
+  'search.intro':
+    "Search the project's evidence, notes, sources, personas, journeys, concepts and ideas.",
+  'search.introWithoutNotes':
+    "Search the project's evidence, sources, personas, journeys, concepts and ideas.",
   'search.formLabel': 'Search the research material',
   'search.words': 'Search words',
   'search.wordsHint':

@@ -3,6 +3,7 @@ export const appIdeas = {
   'synthesis.nav.ideas': 'Ideat',
   'synthesis.section.ideas':
     'oivallusten kysymyksiin kirjoitetut ideat, pisteäänestykset ja kehitettäviksi valitut ideat',
+  'searchType.idea': 'Idea',
 
   'idea.list.title': 'Ideat',
   'idea.list.intro':

@@ -403,8 +403,10 @@ export const appResearch = {
   'import.done.another': 'Tuo toinen tiedosto',
 
   'search.title': 'Haku',
-  'search.intro': 'Hae projektin evidenssistä, muistiinpanoista ja lähteistä.',
-  'search.introWithoutNotes': 'Hae projektin evidenssistä ja lähteistä.',
+  'search.intro':
+    'Hae projektin evidenssistä, muistiinpanoista, lähteistä, personoista, palvelupoluista, konsepteista ja ideoista.',
+  'search.introWithoutNotes':
+    'Hae projektin evidenssistä, lähteistä, personoista, palvelupoluista, konsepteista ja ideoista.',
   'search.formLabel': 'Hae tutkimusaineistosta',
   'search.words': 'Hakusanat',
   'search.wordsHint':

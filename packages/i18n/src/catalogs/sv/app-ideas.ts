@@ -4,6 +4,7 @@ export const appIdeas: Record<keyof typeof fi, string> = {
   'synthesis.nav.ideas': 'Idéer',
   'synthesis.section.ideas':
     'idéer som svarar på insikternas frågor, poängomröstningar och idéer valda för vidareutveckling',
+  'searchType.idea': 'Idé',
 
   'idea.list.title': 'Idéer',
   'idea.list.intro':

@@ -408,8 +408,10 @@ export const appResearch: Record<keyof typeof fi, string> = {
   'import.done.another': 'Importera en annan fil',
 
   'search.title': 'Sök',
-  'search.intro': 'Sök i projektets evidens, anteckningar och källor.',
-  'search.introWithoutNotes': 'Sök i projektets evidens och källor.',
+  'search.intro':
+    'Sök i projektets evidens, anteckningar, källor, personor, servicestigar, koncept och idéer.',
+  'search.introWithoutNotes':
+    'Sök i projektets evidens, källor, personor, servicestigar, koncept och idéer.',
   'search.formLabel': 'Sök i forskningsmaterialet',
   'search.words': 'Sökord',
   'search.wordsHint':

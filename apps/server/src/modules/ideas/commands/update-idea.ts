@@ -2,9 +2,18 @@ import type { UpdateIdeaInput } from '@timantti/contracts';
 import type { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
 import { notFound } from '../../../platform/errors.ts';
-import { advanceIdeaVersion, isProjectInsight } from '../ideas.repo.ts';
+import { ideaSearchVector } from '../idea-search.ts';
+import {
+  advanceIdeaVersion,
+  findIdeaLanguage,
+  isProjectInsight,
+  setIdeaSearch,
+} from '../ideas.repo.ts';
 
-/** Changes an idea's text, insight or status on the version the edit was made on. */
+/**
+ * Changes an idea's text, insight or status on the version the edit was made on, and rebuilds
+ * its search vector when the text changed.
+ */
 export async function updateIdea(
   db: Db,
   input: { projectId: string; ideaId: string; values: z.output<typeof UpdateIdeaInput> },
@@ -15,6 +24,11 @@ export async function updateIdea(
     await advanceIdeaVersion(tx, projectId, { id: ideaId, version, set });
     if (set.insightId && !(await isProjectInsight(tx, projectId, set.insightId))) {
       throw notFound();
+    }
+    if (set.text !== undefined) {
+      const language = await findIdeaLanguage(tx, projectId, ideaId);
+      if (!language) throw notFound();
+      await setIdeaSearch(tx, ideaId, ideaSearchVector({ language, text: set.text }));
     }
   });
 }

@@ -136,9 +136,22 @@ function conceptBranch(projectId: string, { f, q }: Branch): SQL {
     group by c.id`;
 }
 
+// An idea's text, which is also its title, as on the idea list. Never its author: a voting
+// round may hide who wrote it, so the hit names nobody and the author's name is not indexed.
+function ideaBranch(projectId: string, { f, q }: Branch): SQL {
+  const conditions: SQL[] = [sql`i.project_id = ${projectId}`, matches('i', q)];
+  if (f.from) conditions.push(sql`i.created_at::date >= ${f.from}`);
+  if (f.to) conditions.push(sql`i.created_at::date <= ${f.to}`);
+  return sql`select 'idea' as type, i.id, i.text as title, i.text as body,
+      ${configOf('i')} as config, i.language, null::uuid as session_id, null::uuid as participant_id,
+      ts_rank(i.search, ${queryOf('i', q)}) as rank, i.created_at
+    from ideas i
+    where ${sql.join(conditions, sql` and `)}`;
+}
+
 /**
- * Ranked full-text search over a project's evidence, notes, sources, personas, journey maps and
- * service concepts, each row in
+ * Ranked full-text search over a project's evidence, notes, sources, personas, journey maps,
+ * service concepts and ideas, each row in
  * its own language. A keyset cursor on (rank, id) pages without OFFSET; every page still ranks all
  * matches, so a very common word costs time in proportion to its matches (bench/search.ts).
  * Snippets and participant codes are made only for the page returned. Notes are searched only
@@ -192,6 +205,14 @@ export async function searchProject(
     !filters.segment
   ) {
     branches.push(conceptBranch(projectId, branch));
+  }
+  if (
+    (!filters.type || filters.type === 'idea') &&
+    !evidenceOnly &&
+    !filters.sessionKind &&
+    !filters.segment
+  ) {
+    branches.push(ideaBranch(projectId, branch));
   }
   // Filters that no kind has together (a persona by session kind, notes for whoever may not
   // read them) leave nothing to search.

@@ -12,7 +12,8 @@ export function searchRoutes(app: App, { database }: AppContext) {
     {
       schema: {
         tags: ['research'],
-        summary: 'Search evidence, notes, sources and personas (Finnish-aware)',
+        summary:
+          'Search evidence, notes, sources, personas, journeys, concepts and ideas (Finnish-aware)',
         params: z.strictObject({ projectId: Id }),
         querystring: SearchQuery,
         response: { 200: SearchResult },

@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../../../db/client.ts';
+import { ideaSearchTexts } from '../../ideas/idea-search.ts';
 import { personaSearchTexts } from '../../personas/persona-values.ts';
 import { lockEvidenceSearchBatch } from '../../research/evidence/evidence.repo.ts';
 import { searchVectorWith, type TextLanguage } from '../../research/search-vector.ts';
@@ -6,6 +7,7 @@ import { sourceSearchTexts } from '../../research/sources/source-search.ts';
 import {
   countSearchRows,
   lockConceptFieldBatch,
+  lockIdeaBatch,
   lockJourneyCellBatch,
   lockNoteBatch,
   lockPersonaBatch,
@@ -93,6 +95,12 @@ const rebuilds: Rebuild[] = [
     lock: lockConceptFieldBatch,
     key: (row) => [row.id],
     texts: (row) => ({ language: row.language, texts: [row.text] }),
+  }),
+  rebuild({
+    table: 'ideas',
+    lock: lockIdeaBatch,
+    key: (row) => [row.id],
+    texts: (row) => ({ language: row.language, texts: ideaSearchTexts(row) }),
   }),
 ];
 
