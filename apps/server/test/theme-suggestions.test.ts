@@ -145,4 +145,43 @@ describe('theme suggestion runner', () => {
     expect(rows[0]?.n).toBe(5);
     await runner.close();
   });
+
+  it('logs a run that fails on its own, naming the run and not the cards', async () => {
+    const { org } = await adminOfNewOrganisation(app);
+    const admin = await buildUser(app, { organisationId: org.id, role: 'admin' });
+    const project = await buildProject(app, { organisationId: org.id, creatorId: admin.id });
+    const boardId = await createBoard(app.database.db, {
+      actorUserId: admin.id,
+      projectId: project.id,
+      title: 'Työpaja',
+    });
+    const logged: unknown[][] = [];
+    const runner = themeSuggestionRunner(app.database.db, {
+      parallel: 1,
+      logger: { error: (...args: unknown[]) => logged.push(args) },
+    });
+    // Past the route's validation: no theme count is possible, so the worker throws.
+    const run = await runner.start({
+      projectId: project.id,
+      boardId,
+      userId: admin.id,
+      values: { cards, themes: -1 },
+    });
+    const status = async () =>
+      (
+        await app.database.pool.query<{ status: string }>(
+          'select status from theme_suggestions where id = $1',
+          [run.id],
+        )
+      ).rows[0]?.status;
+    const deadline = Date.now() + 10_000;
+    while ((await status()) === 'running' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(await status()).toBe('failed');
+    expect(logged).toHaveLength(1);
+    expect(logged[0]?.[0]).toMatchObject({ themeSuggestionId: run.id, err: expect.any(Error) });
+    expect(JSON.stringify(logged)).not.toContain('Bussi');
+    await runner.close();
+  });
 });

@@ -17,7 +17,7 @@ const SuggestionParams = z.strictObject({ projectId: Id, boardId: Id, suggestion
  */
 export function themeSuggestionRoutes(app: App, { database }: AppContext) {
   const { db } = database;
-  const runner = themeSuggestionRunner(db);
+  const runner = themeSuggestionRunner(db, { logger: app.log });
   app.addHook('preClose', () => runner.close());
 
   app.post(

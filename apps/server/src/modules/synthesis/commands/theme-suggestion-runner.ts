@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ThemeSuggestionInput } from '@timantti/contracts';
 import type { Db } from '../../../db/client.ts';
 import { AppError } from '../../../platform/errors.ts';
+import type { Logger } from '../../../platform/logger.ts';
 import {
   cancelThemeSuggestion,
   deleteOldThemeSuggestions,
@@ -29,9 +30,12 @@ type Input = z.output<typeof ThemeSuggestionInput>;
  * gets 503 `theme_suggestions_busy`. Each run's progress and result is kept in
  * `theme_suggestions` for whichever instance is polled. A run cancelled on any instance stops
  * at its next progress write; on shutdown, running ones are marked failed rather than left
- * hanging.
+ * hanging. A run that fails on its own is logged (its id and the error, never the cards).
  */
-export function themeSuggestionRunner(db: Db, options: { parallel?: number } = {}) {
+export function themeSuggestionRunner(
+  db: Db,
+  options: { parallel?: number; logger?: Pick<Logger, 'error'> } = {},
+) {
   const parallel = options.parallel ?? Math.max(1, Math.floor(os.availableParallelism() / 2));
   const maxAccepted = parallel * (1 + WAITING_PER_SLOT);
   // Counted when a request is accepted, before its row is written, so requests arriving
@@ -98,8 +102,11 @@ export function themeSuggestionRunner(db: Db, options: { parallel?: number } = {
           finnishAnalysis: suggestion.finnishAnalysis.method,
         },
       });
-    } catch {
+    } catch (error) {
       // Cancelled runs are already marked; anything else is a failure the poller is told of.
+      if (!controller.signal.aborted) {
+        options.logger?.error({ err: error, themeSuggestionId: id }, 'theme suggestion failed');
+      }
       await write(id, { status: 'failed' }).catch(() => undefined);
     } finally {
       controllers.delete(id);
