@@ -2,9 +2,10 @@ import {
   FeedbackBoardCreated,
   FeedbackForm,
   FeedbackFormList,
+  FeedbackResponsePage,
   FeedbackSummary,
 } from '@timantti/contracts';
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { request, seg } from './client.ts';
 import { researchKey } from './research-queries.ts';
 
@@ -42,6 +43,26 @@ export const summaryQuery = (projectId: string, formId: string, filter: SummaryF
         FeedbackSummary,
       );
     },
+  });
+
+/** The form's responses one by one, newest first, a page at a time, filtered as the summary. */
+export const responsesQuery = (projectId: string, formId: string, filter: SummaryFilter) =>
+  infiniteQueryOptions({
+    queryKey: [...researchKey(projectId), 'forms', formId, 'responses', filter],
+    queryFn: ({ pageParam }) => {
+      const query = new URLSearchParams();
+      if (filter.segment) query.set('segment', filter.segment);
+      if (filter.language) query.set('language', filter.language);
+      if (pageParam) query.set('cursor', pageParam);
+      const text = query.toString();
+      return request(
+        'GET',
+        `${forms(projectId)}/${seg(formId)}/responses${text ? `?${text}` : ''}`,
+        FeedbackResponsePage,
+      );
+    },
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
 
 export function publishForm(projectId: string, formId: string, version: number) {
