@@ -79,7 +79,7 @@ export const appFeedback: Record<keyof typeof fi, string> = {
   'feedbackForms.responses.back': 'Back to the summary',
   'feedbackForms.responses.filters': 'Filter responses',
   'feedbackForms.responses.countShown':
-    'Showing {shownCount} of {count, plural, one {# response} other {# responses}}',
+    'Showing {shownCount, number} of {count, plural, one {# response} other {# responses}}',
   'feedbackForms.responses.loaded':
     '{count, plural, one {# more response loaded} other {# more responses loaded}}',
   'feedbackForms.responses.loadMore': 'Load more responses',

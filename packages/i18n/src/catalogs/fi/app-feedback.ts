@@ -80,7 +80,7 @@ export const appFeedback = {
   'feedbackForms.responses.back': 'Takaisin yhteenvetoon',
   'feedbackForms.responses.filters': 'Rajaa vastauksia',
   'feedbackForms.responses.countShown':
-    'Näytetään {shownCount} / {count, plural, one {# vastaus} other {# vastausta}}',
+    '{shownCount, number} / {count, plural, one {# vastaus} other {# vastausta}} näkyvissä',
   'feedbackForms.responses.loaded':
     '{count, plural, one {Ladattiin # vastaus lisää} other {Ladattiin # vastausta lisää}}',
   'feedbackForms.responses.loadMore': 'Lataa lisää vastauksia',

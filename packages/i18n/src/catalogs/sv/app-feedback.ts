@@ -80,7 +80,7 @@ export const appFeedback: Record<keyof typeof fi, string> = {
   'feedbackForms.responses.back': 'Tillbaka till sammanställningen',
   'feedbackForms.responses.filters': 'Filtrera svaren',
   'feedbackForms.responses.countShown':
-    'Visar {shownCount} av {count, plural, one {# svar} other {# svar}}',
+    'Visar {shownCount, number} av {count, plural, one {# svar} other {# svar}}',
   'feedbackForms.responses.loaded':
     '{count, plural, one {# svar till har hämtats} other {# svar till har hämtats}}',
   'feedbackForms.responses.loadMore': 'Hämta fler svar',
