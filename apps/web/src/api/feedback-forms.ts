@@ -45,19 +45,21 @@ export const summaryQuery = (projectId: string, formId: string, filter: SummaryF
     },
   });
 
-/** The form's responses one by one, newest first, a page at a time, filtered as the summary. */
+/**
+ * The form's responses one by one, newest first, filtered as the summary; ten a page, as each
+ * response is read question by question.
+ */
 export const responsesQuery = (projectId: string, formId: string, filter: SummaryFilter) =>
   infiniteQueryOptions({
     queryKey: [...researchKey(projectId), 'forms', formId, 'responses', filter],
     queryFn: ({ pageParam }) => {
-      const query = new URLSearchParams();
+      const query = new URLSearchParams({ limit: '10' });
       if (filter.segment) query.set('segment', filter.segment);
       if (filter.language) query.set('language', filter.language);
       if (pageParam) query.set('cursor', pageParam);
-      const text = query.toString();
       return request(
         'GET',
-        `${forms(projectId)}/${seg(formId)}/responses${text ? `?${text}` : ''}`,
+        `${forms(projectId)}/${seg(formId)}/responses?${query.toString()}`,
         FeedbackResponsePage,
       );
     },
