@@ -99,6 +99,14 @@ describe('a feedback form’s responses one by one', () => {
       cursor = next.nextCursor;
     }
     expect(seen).toHaveLength(7);
+    // A forged cursor starts from the first page; a page of none is bad input.
+    const forged = Buffer.from(JSON.stringify({ at: 'eilen', id: seen[0]?.id })).toString(
+      'base64url',
+    );
+    const again = await page(w.sessions.admin, `${w.url}?limit=3&cursor=${forged}`);
+    expect(again.items).toEqual(first.items);
+    const none = await call(app, w.sessions.admin, 'GET', `${w.url}?limit=0`);
+    expect(none.statusCode).toBe(400);
     expect(new Set(seen.map((r) => r.id)).size).toBe(7);
     const times = seen.map((r) => r.submittedAt);
     expect(times).toEqual([...times].sort().reverse());
