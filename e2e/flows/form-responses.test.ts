@@ -48,10 +48,9 @@ describe("a feedback form's responses one by one", () => {
     await page.getByRole('status').filter({ hasText: 'Ladattiin 2 vastausta lisää' }).waitFor();
     // Reading goes on at the first of the new responses, not on a button that is gone.
     await expect(
-      page.evaluate(() => {
-        const articles = [...document.querySelectorAll('article.response')];
-        return articles.indexOf(document.activeElement as Element);
-      }),
+      page.evaluate(
+        "[...document.querySelectorAll('article.response')].indexOf(document.activeElement)",
+      ),
     ).resolves.toBe(10);
     await expect(
       page.getByRole('button', { name: 'Lataa lisää vastauksia' }).count(),
