@@ -71,8 +71,8 @@ export function openAnswerEvidenceIds(questions: FeedbackQuestion[], row: Respon
 
 /**
  * One response, question by question. Open answers are texts of the respondent's evidence:
- * `openTexts` holds those the caller may read, so without it (or for a response without
- * consent, which kept no text) an open answer is there with its text null.
+ * `openTexts` holds those the caller may read, so without it an open answer is there with its
+ * text null. A response without consent kept no open answer at all.
  */
 export function presentResponse(
   questions: FeedbackQuestion[],

@@ -187,8 +187,8 @@ export type ResponseRow = Awaited<ReturnType<typeof listResponses>>[number];
 
 /**
  * A page of the form's responses, newest first (the id breaks ties), and the next page's cursor.
- * Erasure deletes a respondent's responses; the erased participant is left out here as well, so
- * an erasure under way never shows its code.
+ * Erasure deletes a respondent's responses; an erased participant is left out here as well, so
+ * the list never names one, should a response of theirs outlive the erasure.
  */
 export async function readResponsePage(
   db: Queryable,
