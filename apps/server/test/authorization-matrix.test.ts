@@ -412,6 +412,7 @@ const matrix: Record<string, { expect: Expectation }> = {
   'PATCH /api/v1/projects/:projectId/forms/:formId': { expect: projectEditors(200) },
   'POST /api/v1/projects/:projectId/forms/:formId/publish': { expect: projectEditors(200) },
   'GET /api/v1/projects/:projectId/forms/:formId/summary': { expect: projectViewers(200) },
+  'GET /api/v1/projects/:projectId/forms/:formId/responses': { expect: projectViewers(200) },
   'POST /api/v1/projects/:projectId/forms/:formId/board': { expect: projectEditors(201) },
   // Responses with their open answers are raw research, which customer members do not read.
   'GET /api/v1/projects/:projectId/forms/:formId/responses.csv': {

@@ -838,6 +838,9 @@ export const routeCases: Record<string, RouteCase> = {
   'GET /api/v1/projects/:projectId/forms/:formId/summary': {
     path: (w) => `${p(w)}/forms/${w.formId}/summary?language=sv`,
   },
+  'GET /api/v1/projects/:projectId/forms/:formId/responses': {
+    path: (w) => `${p(w)}/forms/${w.formId}/responses?language=fi&limit=5`,
+  },
   'POST /api/v1/projects/:projectId/forms/:formId/board': {
     path: (w) => `${p(w)}/forms/${w.formId}/board`,
   },

@@ -40,6 +40,13 @@ export function researchPaths(orgSlug: string, projectId: string) {
     search: () => `${base}/search`,
     forms: () => `${base}/forms`,
     form: (formId: string) => `${base}/forms/${enc(formId)}`,
+    formResponses: (formId: string, filter: { segment?: string; language?: string } = {}) => {
+      const query = new URLSearchParams();
+      if (filter.segment) query.set('segment', filter.segment);
+      if (filter.language) query.set('language', filter.language);
+      const text = query.toString();
+      return `${base}/forms/${enc(formId)}/responses${text ? `?${text}` : ''}`;
+    },
   };
 }
 

@@ -340,6 +340,20 @@ const formRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/research/forms.tsx'), 'FormPage'),
 });
 
+const formResponsesRoute = createRoute({
+  getParentRoute: () => researchRoute,
+  path: 'forms/$formId/responses',
+  validateSearch: textParams,
+  loader: async ({ context, params }) =>
+    context.queryClient.ensureQueryData(
+      (await api.forms()).formQuery(params.projectId, params.formId),
+    ),
+  component: lazyRouteComponent(
+    () => import('./routes/research/form-responses.tsx'),
+    'FormResponsesPage',
+  ),
+});
+
 const newSourceRoute = createRoute({
   getParentRoute: () => researchRoute,
   path: 'sources/new',
@@ -601,6 +615,7 @@ const routeTree = rootRoute.addChildren([
         searchRoute,
         formsRoute,
         formRoute,
+        formResponsesRoute,
       ]),
       synthesisRoute.addChildren([
         synthesisIndexRoute,

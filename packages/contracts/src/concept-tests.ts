@@ -103,7 +103,10 @@ export type RecordFindingInput = z.input<typeof RecordFindingInput>;
 export const SegmentCount = z.object({ segment: z.string(), count: z.number().int() });
 export type SegmentCount = z.infer<typeof SegmentCount>;
 
-/** Who answered: the participants of the round's session, by their segment ('' when none). */
+/**
+ * Who answered, by segment ('' when none): the participants of the round's session and the
+ * responses to its feedback form, anonymous ones too, each respondent once.
+ */
 export const Respondents = z.object({
   total: z.number().int(),
   bySegment: z.array(SegmentCount),

@@ -191,6 +191,50 @@ export const FeedbackSummary = z.object({
 });
 export type FeedbackSummary = z.infer<typeof FeedbackSummary>;
 
+export const FeedbackResponsesQuery = FeedbackSummaryQuery.extend({
+  cursor: inputString().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+/** One question's answer in a response; the fields that do not fit its kind are null or empty. */
+export const FeedbackResponseAnswer = z.object({
+  questionId: z.string(),
+  kind: z.enum(feedbackQuestionKinds),
+  /** A rating's point on its scale. */
+  rating: z.number().int().nullable(),
+  /** The options chosen in a single, multiple or segment question, in the form's order. */
+  optionIds: z.array(z.string()),
+  /** A consent question's yes (true) or no. */
+  consent: z.boolean().nullable(),
+  /**
+   * An open answer's text: kept only when the respondent consented, and given only to those who
+   * read raw research; null otherwise.
+   */
+  text: z.string().nullable(),
+});
+export type FeedbackResponseAnswer = z.infer<typeof FeedbackResponseAnswer>;
+
+export const FeedbackResponse = z.object({
+  id: Id,
+  /** The respondent's participant code (V1-001) when they consented; null when anonymous. */
+  code: z.string().nullable(),
+  language: Locale,
+  segment: z.string(),
+  consent: z.boolean(),
+  submittedAt: Timestamp,
+  /** The questions answered, in the form's order. */
+  answers: z.array(FeedbackResponseAnswer),
+});
+export type FeedbackResponse = z.infer<typeof FeedbackResponse>;
+
+export const FeedbackResponsePage = z.object({
+  items: z.array(FeedbackResponse),
+  nextCursor: z.string().nullable(),
+  /** How many responses match the filters; given with the first page only. */
+  total: z.number().int().nullable(),
+});
+export type FeedbackResponsePage = z.infer<typeof FeedbackResponsePage>;
+
 export const FeedbackCsvQuery = z.strictObject({
   delimiter: z.enum(['comma', 'semicolon']).optional(),
 });

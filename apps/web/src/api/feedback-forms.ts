@@ -2,9 +2,10 @@ import {
   FeedbackBoardCreated,
   FeedbackForm,
   FeedbackFormList,
+  FeedbackResponsePage,
   FeedbackSummary,
 } from '@timantti/contracts';
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { request, seg } from './client.ts';
 import { researchKey } from './research-queries.ts';
 
@@ -42,6 +43,28 @@ export const summaryQuery = (projectId: string, formId: string, filter: SummaryF
         FeedbackSummary,
       );
     },
+  });
+
+/**
+ * The form's responses one by one, newest first, filtered as the summary; ten a page, as each
+ * response is read question by question.
+ */
+export const responsesQuery = (projectId: string, formId: string, filter: SummaryFilter) =>
+  infiniteQueryOptions({
+    queryKey: [...researchKey(projectId), 'forms', formId, 'responses', filter],
+    queryFn: ({ pageParam }) => {
+      const query = new URLSearchParams({ limit: '10' });
+      if (filter.segment) query.set('segment', filter.segment);
+      if (filter.language) query.set('language', filter.language);
+      if (pageParam) query.set('cursor', pageParam);
+      return request(
+        'GET',
+        `${forms(projectId)}/${seg(formId)}/responses?${query.toString()}`,
+        FeedbackResponsePage,
+      );
+    },
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
 
 export function publishForm(projectId: string, formId: string, version: number) {

@@ -10,6 +10,7 @@ import type { Queryable, Tx } from '../../db/client.ts';
 import {
   concepts,
   conceptVersions,
+  feedbackResponses,
   participants,
   researchSessionParticipants,
   researchSessions,
@@ -213,24 +214,40 @@ export function countFindings(hypotheses: readonly { result: HypothesisResult | 
   return counts;
 }
 
-/** The participants of each session, counted by segment (largest first). */
-export async function readRespondents(db: Queryable, sessionIds: readonly string[]) {
-  const bySession = new Map<string, SegmentCount[]>();
-  if (sessionIds.length === 0) return bySession;
-  const rows = await db
-    .select({
-      sessionId: researchSessionParticipants.sessionId,
-      segment: participants.segment,
-      count: sql<number>`count(*)::int`,
-    })
-    .from(researchSessionParticipants)
-    .innerJoin(participants, eq(participants.id, researchSessionParticipants.participantId))
-    .where(inArray(researchSessionParticipants.sessionId, [...sessionIds]))
-    .groupBy(researchSessionParticipants.sessionId, participants.segment)
-    .orderBy(sql`count(*) desc`, asc(participants.segment));
-  for (const { sessionId, segment, count } of rows)
-    bySession.set(sessionId, [...(bySession.get(sessionId) ?? []), { segment, count }]);
-  return bySession;
+/**
+ * Who answered each round, counted by segment (largest first): the participants of its own
+ * session and every response to its feedback form, anonymous ones too. A consenting
+ * respondent is a participant as well, so each is counted once, by their participant; an
+ * anonymous response counts by its own id with the segment it gave.
+ */
+export async function readRespondents(db: Queryable, roundIds: readonly string[]) {
+  const byRound = new Map<string, SegmentCount[]>();
+  if (roundIds.length === 0) return byRound;
+  const ids = sql.join(
+    roundIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const result = await db.execute<{ roundId: string; segment: string; count: number }>(sql`
+    select respondent.round_id as "roundId", respondent.segment, count(*)::int as count
+    from (
+      select round.id as round_id, participant.id as respondent_id, participant.segment
+      from ${testRounds} round
+      join ${researchSessionParticipants} attended on attended.session_id = round.session_id
+      join ${participants} participant on participant.id = attended.participant_id
+      where round.id in (${ids})
+      union
+      select round.id, coalesce(response.participant_id, response.id),
+        coalesce(participant.segment, response.segment)
+      from ${testRounds} round
+      join ${feedbackResponses} response on response.form_id = round.form_id
+      left join ${participants} participant on participant.id = response.participant_id
+      where round.id in (${ids})
+    ) respondent
+    group by respondent.round_id, respondent.segment
+    order by count(*) desc, respondent.segment`);
+  for (const { roundId, segment, count } of result.rows)
+    byRound.set(roundId, [...(byRound.get(roundId) ?? []), { segment, count }]);
+  return byRound;
 }
 
 /** A finding written on the hypothesis's version; the hypothesis must be of the round. */

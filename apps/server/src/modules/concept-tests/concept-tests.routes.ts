@@ -53,7 +53,7 @@ export function conceptTestRoutes(app: App, { database }: AppContext) {
     const [hypotheses, recruitTargets, respondents] = await Promise.all([
       readHypotheses(db, [row.id]),
       readRecruitTargets(db, row.id),
-      readRespondents(db, row.sessionId ? [row.sessionId] : []),
+      readRespondents(db, [row.id]),
     ]);
     const cited = await readCitedEvidence(db, [
       ...new Set(hypotheses.flatMap((h) => h.evidenceIds)),
@@ -62,26 +62,28 @@ export function conceptTestRoutes(app: App, { database }: AppContext) {
       hypotheses,
       evidence: new Map(cited.map((item) => [item.id, item])),
       recruitTargets,
-      respondents: row.sessionId ? respondents.get(row.sessionId) : undefined,
+      respondents: respondents.get(row.id),
       abilities: { manage: abilities.manage },
     });
   };
 
   const roundSummaries = async (conceptId: string) => {
     const rows = await listTestRoundRows(db, conceptId);
-    const sessionIds = rows.flatMap((row) => (row.sessionId ? [row.sessionId] : []));
     const [hypotheses, respondents] = await Promise.all([
       readHypotheses(
         db,
         rows.map((row) => row.id),
       ),
-      readRespondents(db, sessionIds),
+      readRespondents(
+        db,
+        rows.map((row) => row.id),
+      ),
     ]);
     return rows.map((row) =>
       presentTestRoundSummary(
         row,
         hypotheses.filter((h) => h.roundId === row.id),
-        row.sessionId ? respondents.get(row.sessionId) : undefined,
+        respondents.get(row.id),
       ),
     );
   };

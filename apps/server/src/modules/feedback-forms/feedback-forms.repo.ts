@@ -1,6 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, count, desc, eq, isNotNull, lt, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
+import { decodeCursor, encodeCursor, TimeCursor } from '../../http/cursor.ts';
 import {
   evidence,
   feedbackForms,
@@ -142,30 +156,76 @@ export async function nextRespondentNumber(db: Queryable, formId: string): Promi
 
 export type ResponseFilter = { segment?: string | undefined; language?: string | undefined };
 
+function responseConditions(formId: string, filter: ResponseFilter): SQL[] {
+  const conditions = [eq(feedbackResponses.formId, formId)];
+  if (filter.segment !== undefined) conditions.push(eq(feedbackResponses.segment, filter.segment));
+  if (filter.language !== undefined)
+    conditions.push(eq(feedbackResponses.language, filter.language as 'fi' | 'sv' | 'en'));
+  return conditions;
+}
+
+const responseColumns = {
+  id: feedbackResponses.id,
+  language: feedbackResponses.language,
+  segment: feedbackResponses.segment,
+  consent: feedbackResponses.consent,
+  answers: feedbackResponses.answers,
+  createdAt: feedbackResponses.createdAt,
+  participantCode: participants.code,
+};
+
 /** The form's responses, oldest first, with the respondent's participant code. */
 export async function listResponses(db: Queryable, formId: string, filter: ResponseFilter = {}) {
   return db
-    .select({
-      id: feedbackResponses.id,
-      language: feedbackResponses.language,
-      segment: feedbackResponses.segment,
-      consent: feedbackResponses.consent,
-      answers: feedbackResponses.answers,
-      createdAt: feedbackResponses.createdAt,
-      participantCode: participants.code,
-    })
+    .select(responseColumns)
     .from(feedbackResponses)
     .leftJoin(participants, eq(participants.id, feedbackResponses.participantId))
-    .where(
-      and(
-        eq(feedbackResponses.formId, formId),
-        filter.segment === undefined ? undefined : eq(feedbackResponses.segment, filter.segment),
-        filter.language === undefined
-          ? undefined
-          : eq(feedbackResponses.language, filter.language as 'fi' | 'sv' | 'en'),
-      ),
-    )
+    .where(and(...responseConditions(formId, filter)))
     .orderBy(asc(feedbackResponses.createdAt), asc(feedbackResponses.id));
+}
+export type ResponseRow = Awaited<ReturnType<typeof listResponses>>[number];
+
+/**
+ * A page of the form's responses, newest first (the id breaks ties), and the next page's cursor.
+ * Erasure deletes a respondent's responses; an erased participant is left out here as well, so
+ * the list never names one, should a response of theirs outlive the erasure.
+ */
+export async function readResponsePage(
+  db: Queryable,
+  formId: string,
+  filter: ResponseFilter & { cursor?: string | undefined; limit: number },
+): Promise<{ rows: ResponseRow[]; nextCursor: string | null; total: number | null }> {
+  const cursor = decodeCursor(filter.cursor, TimeCursor);
+  const conditions = [
+    ...responseConditions(formId, filter),
+    or(isNull(feedbackResponses.participantId), isNull(participants.erasedAt)),
+  ];
+  // Counted for the first page only: the later pages belong to the same list.
+  const total = cursor
+    ? null
+    : ((
+        await db
+          .select({ n: count() })
+          .from(feedbackResponses)
+          .leftJoin(participants, eq(participants.id, feedbackResponses.participantId))
+          .where(and(...conditions))
+      )[0]?.n ?? 0);
+  if (cursor)
+    conditions.push(
+      sql`(${feedbackResponses.createdAt} < ${cursor.at}::timestamptz or (${feedbackResponses.createdAt} = ${cursor.at}::timestamptz and ${feedbackResponses.id} > ${cursor.id}::uuid))`,
+    );
+  const rows = await db
+    .select({ ...responseColumns, cursorAt: sql<string>`${feedbackResponses.createdAt}::text` })
+    .from(feedbackResponses)
+    .leftJoin(participants, eq(participants.id, feedbackResponses.participantId))
+    .where(and(...conditions))
+    .orderBy(desc(feedbackResponses.createdAt), asc(feedbackResponses.id))
+    .limit(filter.limit + 1);
+  const page = rows.slice(0, filter.limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > filter.limit && last ? encodeCursor({ at: last.cursorAt, id: last.id }) : null;
+  return { rows: page, nextCursor, total };
 }
 
 export async function listSegments(db: Queryable, formId: string): Promise<string[]> {
@@ -177,14 +237,23 @@ export async function listSegments(db: Queryable, formId: string): Promise<strin
   return rows.map((r) => r.segment).filter((s) => s !== '');
 }
 
-/** The texts of the form's open-answer evidence that still stands, by evidence id. */
-export async function readOpenAnswerTexts(db: Queryable, sessionId: string) {
+/**
+ * The texts of the form's open-answer evidence that still stands, by evidence id: all of them,
+ * or those of `evidenceIds`.
+ */
+export async function readOpenAnswerTexts(
+  db: Queryable,
+  sessionId: string,
+  evidenceIds?: readonly string[],
+) {
+  if (evidenceIds?.length === 0) return new Map<string, string>();
   const rows = await db
     .select({ id: evidence.id, text: evidence.text })
     .from(evidence)
     .where(
       and(
         eq(evidence.sessionId, sessionId),
+        evidenceIds ? inArray(evidence.id, [...evidenceIds]) : undefined,
         isNotNull(evidence.participantId),
         sql`${evidence.withdrawnAt} is null`,
       ),

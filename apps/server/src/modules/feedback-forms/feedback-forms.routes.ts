@@ -4,6 +4,8 @@ import {
   FeedbackForm,
   FeedbackFormInput,
   FeedbackFormList,
+  FeedbackResponsePage,
+  FeedbackResponsesQuery,
   FeedbackSummary,
   FeedbackSummaryQuery,
   Id,
@@ -23,7 +25,13 @@ import { loadResearch } from '../research/research-access.ts';
 import { createFeedbackForm } from './commands/create-feedback-form.ts';
 import { placeOpenAnswersOnBoard } from './commands/place-open-answers.ts';
 import { publishFeedbackForm, updateFeedbackForm } from './commands/update-feedback-form.ts';
-import { presentForm, presentFormSummary, type FormAbilities } from './feedback-forms.presenter.ts';
+import {
+  openAnswerEvidenceIds,
+  presentForm,
+  presentFormSummary,
+  presentResponse,
+  type FormAbilities,
+} from './feedback-forms.presenter.ts';
 import {
   countResponses,
   findForm,
@@ -31,6 +39,7 @@ import {
   listResponses,
   listSegments,
   readOpenAnswerTexts,
+  readResponsePage,
 } from './feedback-forms.repo.ts';
 import { responsesCsv, summarise } from './summary.ts';
 
@@ -40,8 +49,9 @@ const FormParams = z.strictObject({ projectId: Id, formId: Id });
 
 /**
  * A project's feedback forms for its team: write, publish, read the summary of the answers and
- * export them. Forms follow their project's research: whoever reads it reads forms and their
- * counts, whoever changes it edits them, and only those who read raw research export responses.
+ * the responses one by one, and export them. Forms follow their project's research: whoever
+ * reads it reads forms, their counts and responses, whoever changes it edits them, and only
+ * those who read raw research see open answers and export responses.
  */
 export function feedbackFormRoutes(app: App, { database }: AppContext) {
   const { db } = database;
@@ -191,6 +201,42 @@ export function feedbackFormRoutes(app: App, { database }: AppContext) {
       if (!form) throw notFound();
       const rows = await listResponses(db, form.id, request.query);
       return summarise(form.questions as FeedbackQuestion[], rows, await listSegments(db, form.id));
+    },
+  );
+
+  app.get(
+    '/api/v1/projects/:projectId/forms/:formId/responses',
+    {
+      schema: {
+        tags,
+        summary: "The form's responses one by one, newest first, a page at a time",
+        params: FormParams,
+        querystring: FeedbackResponsesQuery,
+        response: { 200: FeedbackResponsePage },
+      },
+    },
+    async (request) => {
+      const { projectId, formId } = request.params;
+      const { readOpenAnswers } = await access(request, projectId, 'read');
+      const form = await findForm(db, projectId, formId);
+      if (!form) throw notFound();
+      const questions = form.questions as FeedbackQuestion[];
+      const page = await readResponsePage(db, form.id, request.query);
+      // Open texts are raw research material of consenting respondents: read only for them.
+      const openTexts = readOpenAnswers
+        ? await readOpenAnswerTexts(
+            db,
+            form.sessionId,
+            page.rows
+              .filter((row) => row.consent)
+              .flatMap((row) => openAnswerEvidenceIds(questions, row)),
+          )
+        : null;
+      return {
+        items: page.rows.map((row) => presentResponse(questions, row, openTexts)),
+        nextCursor: page.nextCursor,
+        total: page.total,
+      };
     },
   );
 

@@ -17,6 +17,7 @@ import {
   summaryQuery,
   type SummaryFilter,
 } from '../../api/feedback-forms.ts';
+import { textLang, textOf } from '../../features/feedback-forms/form-text.ts';
 import { ResearchPageHeader } from '../../features/research/ResearchPageHeader.tsx';
 import {
   useResearchMutation,
@@ -32,14 +33,6 @@ import { Link } from '../../ui/Link.tsx';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 
 const route = getRouteApi('/signed-in/o/$orgSlug/projects/$projectId/research/forms/$formId');
-
-type Texts = { fi?: string | undefined; sv?: string | undefined; en?: string | undefined };
-/** A form's text in the user's language when the form has it, else in its first language. */
-function textOf(texts: Texts, locale: Locale, languages: readonly Locale[]) {
-  return texts[locale] ?? texts[languages[0] ?? 'fi'] ?? '';
-}
-const textLang = (texts: Texts, locale: Locale, languages: readonly Locale[]) =>
-  texts[locale] ? locale : (languages[0] ?? 'fi');
 
 /** The project's public feedback forms: their links, QR codes and posters, and answer counts. */
 export function FormsPage() {
@@ -213,7 +206,7 @@ export function FormPage() {
   const t = useT();
   const { locale } = useLocale();
   const { formId } = route.useParams();
-  const { org, projectId, canWrite, canReadRawResearch } = useResearchProject();
+  const { org, projectId, research, canWrite, canReadRawResearch } = useResearchProject();
   const form = useSuspenseQuery(formQuery(projectId, formId)).data;
   const navigate = useNavigate();
   const toBoard = useResearchMutation(projectId, () => placeOpenAnswersOnBoard(projectId, formId));
@@ -226,6 +219,11 @@ export function FormPage() {
   return (
     <>
       <ResearchPageHeader title={title} intro={t('feedbackForms.summary.intro')} />
+      <p>
+        <Link href={research.formResponses(formId, filter)}>
+          {t('feedbackForms.responses.link')}
+        </Link>
+      </p>
       <form className="form-row" onSubmit={(event) => event.preventDefault()}>
         <div className="field">
           <label htmlFor={segmentId}>{t('feedbackForms.filter.segment')}</label>

@@ -74,6 +74,7 @@ export function TestRoundPage() {
         <p>
           <RespondentsSummary respondents={round.respondents} />
         </p>
+        <p className="muted">{t('conceptTest.round.respondentsHint')}</p>
         {round.recruitTargets.length === 0 ? (
           <p>{t('conceptTest.round.noTargets')}</p>
         ) : (

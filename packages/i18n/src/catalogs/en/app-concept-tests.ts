@@ -82,6 +82,8 @@ export const appConceptTests: Record<keyof typeof fi, string> = {
   'conceptTest.round.sessionLink': 'Open the session: {title}',
   'conceptTest.round.sessionGone': 'The round’s research session has been deleted.',
   'conceptTest.round.respondentsTitle': 'Respondents and recruitment target',
+  'conceptTest.round.respondentsHint':
+    'The participants of the round’s session and the responses to its feedback form, anonymous ones too, each respondent once.',
   'conceptTest.round.target': '{segment}: target {count, plural, one {# person} other {# people}}',
   'conceptTest.round.noTargets': 'No recruitment target has been recorded.',
   'conceptTest.findings.title': 'Findings by hypothesis',

@@ -72,6 +72,23 @@ export const appFeedback: Record<keyof typeof fi, string> = {
   'feedbackForms.filter.segment': 'Segment',
   'feedbackForms.filter.language': 'Answer language',
   'feedbackForms.filter.all': 'All',
+  'feedbackForms.responses.link': 'Read the responses one by one',
+  'feedbackForms.responses.title': 'Responses: {title}',
+  'feedbackForms.responses.intro':
+    'Each response with its ratings and choices, newest first. Open answers are shown only from those who consented.',
+  'feedbackForms.responses.back': 'Back to the summary',
+  'feedbackForms.responses.filters': 'Filter responses',
+  'feedbackForms.responses.countShown':
+    'Showing {shownCount, number} of {count, plural, one {# response} other {# responses}}',
+  'feedbackForms.responses.loaded':
+    '{count, plural, one {# more response loaded} other {# more responses loaded}}',
+  'feedbackForms.responses.loadMore': 'Load more responses',
+  'feedbackForms.responses.empty': 'No one has answered the form yet.',
+  'feedbackForms.responses.noMatches': 'No responses match the filters.',
+  'feedbackForms.responses.anonymous': 'Anonymous response',
+  'feedbackForms.responses.noSegment': 'No segment',
+  'feedbackForms.responses.textHidden':
+    'The open answer is not shown to you: it is raw research material.',
   'feedbackForms.csv': 'Download responses as CSV',
   'feedbackForms.csvSemicolon': 'CSV for Finnish Excel (semicolon)',
   'feedbackForms.boardTitle': 'Open answers: {title}',

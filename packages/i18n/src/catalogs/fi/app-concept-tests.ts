@@ -80,6 +80,8 @@ export const appConceptTests = {
   'conceptTest.round.sessionLink': 'Avaa tapaaminen: {title}',
   'conceptTest.round.sessionGone': 'Kierroksen tutkimustapaaminen on poistettu.',
   'conceptTest.round.respondentsTitle': 'Vastaajat ja rekrytointitavoite',
+  'conceptTest.round.respondentsHint':
+    'Kierroksen tutkimustapaamisen osallistujat ja sen palautelomakkeen vastaukset, myös nimettömät, kukin vastaaja kerran.',
   'conceptTest.round.target':
     '{segment}: tavoite {count, plural, one {# henkilö} other {# henkilöä}}',
   'conceptTest.round.noTargets': 'Rekrytointitavoitetta ei ole kirjattu.',

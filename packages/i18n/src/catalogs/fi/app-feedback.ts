@@ -73,6 +73,23 @@ export const appFeedback = {
   'feedbackForms.filter.segment': 'Segmentti',
   'feedbackForms.filter.language': 'Vastauskieli',
   'feedbackForms.filter.all': 'Kaikki',
+  'feedbackForms.responses.link': 'Lue vastaukset yksitellen',
+  'feedbackForms.responses.title': 'Vastaukset: {title}',
+  'feedbackForms.responses.intro':
+    'Jokainen vastaus arvioineen ja valintoineen, uusin ensin. Avoimet vastaukset näkyvät vain suostumuksen antaneilta.',
+  'feedbackForms.responses.back': 'Takaisin yhteenvetoon',
+  'feedbackForms.responses.filters': 'Rajaa vastauksia',
+  'feedbackForms.responses.countShown':
+    '{shownCount, number} / {count, plural, one {# vastaus} other {# vastausta}} näkyvissä',
+  'feedbackForms.responses.loaded':
+    '{count, plural, one {Ladattiin # vastaus lisää} other {Ladattiin # vastausta lisää}}',
+  'feedbackForms.responses.loadMore': 'Lataa lisää vastauksia',
+  'feedbackForms.responses.empty': 'Lomakkeeseen ei ole vielä vastattu.',
+  'feedbackForms.responses.noMatches': 'Rajauksia vastaavia vastauksia ei ole.',
+  'feedbackForms.responses.anonymous': 'Nimetön vastaus',
+  'feedbackForms.responses.noSegment': 'Ei segmenttiä',
+  'feedbackForms.responses.textHidden':
+    'Avointa vastausta ei näytetä sinulle: se on raakaa tutkimusaineistoa.',
   'feedbackForms.csv': 'Lataa vastaukset CSV-tiedostona',
   'feedbackForms.csvSemicolon': 'CSV suomalaiselle Excelille (puolipiste)',
   'feedbackForms.boardTitle': 'Avoimet vastaukset: {title}',

@@ -80,6 +80,8 @@ export const appConceptTests: Record<keyof typeof fi, string> = {
   'conceptTest.round.sessionLink': 'Öppna tillfället: {title}',
   'conceptTest.round.sessionGone': 'Omgångens forskningstillfälle har tagits bort.',
   'conceptTest.round.respondentsTitle': 'Svarande och rekryteringsmål',
+  'conceptTest.round.respondentsHint':
+    'Deltagarna i omgångens forskningstillfälle och svaren på dess responsformulär, även anonyma, varje svarande en gång.',
   'conceptTest.round.target': '{segment}: mål {count, plural, one {# person} other {# personer}}',
   'conceptTest.round.noTargets': 'Inget rekryteringsmål har registrerats.',
   'conceptTest.findings.title': 'Resultat hypotes för hypotes',

@@ -73,6 +73,23 @@ export const appFeedback: Record<keyof typeof fi, string> = {
   'feedbackForms.filter.segment': 'Segment',
   'feedbackForms.filter.language': 'Svarsspråk',
   'feedbackForms.filter.all': 'Alla',
+  'feedbackForms.responses.link': 'Läs svaren ett och ett',
+  'feedbackForms.responses.title': 'Svar: {title}',
+  'feedbackForms.responses.intro':
+    'Varje svar med betyg och val, det nyaste först. Öppna svar visas bara från dem som gett samtycke.',
+  'feedbackForms.responses.back': 'Tillbaka till sammanställningen',
+  'feedbackForms.responses.filters': 'Filtrera svaren',
+  'feedbackForms.responses.countShown':
+    'Visar {shownCount, number} av {count, plural, one {# svar} other {# svar}}',
+  'feedbackForms.responses.loaded':
+    '{count, plural, one {# svar till har hämtats} other {# svar till har hämtats}}',
+  'feedbackForms.responses.loadMore': 'Hämta fler svar',
+  'feedbackForms.responses.empty': 'Ingen har svarat på formuläret ännu.',
+  'feedbackForms.responses.noMatches': 'Inga svar motsvarar filtren.',
+  'feedbackForms.responses.anonymous': 'Anonymt svar',
+  'feedbackForms.responses.noSegment': 'Inget segment',
+  'feedbackForms.responses.textHidden':
+    'Det öppna svaret visas inte för dig: det är rått forskningsmaterial.',
   'feedbackForms.csv': 'Ladda ner svaren som CSV-fil',
   'feedbackForms.csvSemicolon': 'CSV för finländsk Excel (semikolon)',
   'feedbackForms.boardTitle': 'Öppna svar: {title}',

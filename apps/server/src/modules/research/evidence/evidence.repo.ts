@@ -1,8 +1,7 @@
 import type { Evidence, InsightEvidence } from '@timantti/contracts';
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Queryable, Tx } from '../../../db/client.ts';
-import { decodeCursor, encodeCursor } from '../../../http/cursor.ts';
+import { decodeCursor, encodeCursor, TimeCursor } from '../../../http/cursor.ts';
 import {
   evidence,
   evidenceTags,
@@ -23,30 +22,6 @@ export type EvidenceFilter = {
   sessionId?: string | undefined;
 };
 
-// Newest first; the id breaks ties. The time is kept as PostgreSQL's text, to the microsecond.
-const TIMESTAMP_TEXT =
-  /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6})?[+-](\d{2})(?::\d{2})?$/;
-
-/** Whether PostgreSQL can cast the text: a forged cursor it cannot would fail the query. */
-function isTimestampText(value: string): boolean {
-  const parts = TIMESTAMP_TEXT.exec(value)?.slice(1).map(Number);
-  if (!parts) return false;
-  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, offset = 0] = parts;
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return (
-    year >= 1 &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day &&
-    hour < 24 &&
-    minute < 60 &&
-    second < 60 &&
-    offset <= 15
-  );
-}
-
-const EvidenceCursor = z.object({ at: z.string().max(64).refine(isTimestampText), id: z.uuid() });
-
 function evidenceConditions(projectId: string, filter: EvidenceFilter): SQL[] {
   const conditions: SQL[] = [eq(evidence.projectId, projectId)];
   if (filter.id) conditions.push(eq(evidence.id, filter.id));
@@ -61,13 +36,13 @@ function evidenceConditions(projectId: string, filter: EvidenceFilter): SQL[] {
   return conditions;
 }
 
-/** A page of a project's evidence, newest first, and the cursor of the next page. */
+/** A page of a project's evidence, newest first (the id breaks ties), and the next page's cursor. */
 export async function readEvidencePage(
   db: Queryable,
   projectId: string,
   filter: EvidenceFilter & { cursor?: string | undefined; limit: number },
 ): Promise<{ items: Evidence[]; nextCursor: string | null; total: number | null }> {
-  const cursor = decodeCursor(filter.cursor, EvidenceCursor);
+  const cursor = decodeCursor(filter.cursor, TimeCursor);
   // Counted for the first page only: the later pages belong to the same list.
   const total = cursor
     ? null
