@@ -138,6 +138,12 @@ function checkForm(form: FormShape, ctx: z.RefinementCtx) {
 export const FeedbackFormInput = z.strictObject(FormFields).superRefine(checkForm);
 export type FeedbackFormInput = z.infer<typeof FeedbackFormInput>;
 
+/** A new form, made for a test round of the project when `testRoundId` names one. */
+export const CreateFeedbackFormInput = z
+  .strictObject({ ...FormFields, testRoundId: Id.optional() })
+  .superRefine(checkForm);
+export type CreateFeedbackFormInput = z.infer<typeof CreateFeedbackFormInput>;
+
 export const UpdateFeedbackFormInput = z
   .strictObject({ ...FormFields, version: Version })
   .superRefine(checkForm);
@@ -156,6 +162,8 @@ export const FeedbackForm = z.object({
   opensAt: Timestamp.nullable(),
   closesAt: Timestamp.nullable(),
   sessionId: Id,
+  /** The test round the form is answered for, if it was made for one. */
+  testRound: z.object({ id: Id, conceptId: Id, title: z.string() }).nullable(),
   /** The public link's path, /f/<code>; the web app prefixes its own origin. */
   path: z.string(),
   responseCount: z.number().int(),

@@ -47,6 +47,7 @@ export const problemCodes = [
   'sketch_type_unsupported',
   'next_version_started',
   'findings_missing',
+  'test_round_has_form',
   'internal',
 ] as const;
 export const ProblemCode = z.enum(problemCodes);

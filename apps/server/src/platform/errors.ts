@@ -15,6 +15,7 @@ const statusByCode: Partial<Record<ProblemCode, number>> = {
   theme_suggestions_busy: 503,
   note_changed: 409,
   edit_conflict: 409,
+  test_round_has_form: 409,
   internal: 500,
 };
 

@@ -52,6 +52,8 @@ export const errors: Record<keyof typeof fi, string> = {
     'The note was changed meanwhile. Reload it to see the changes, then make your edit.',
   'errors.next_version_started':
     'The next version of this version has already been started or frozen. Open the concept history to see it.',
+  'errors.test_round_has_form':
+    "This test round already has a feedback form. Open it from the round's page.",
   'errors.findings_missing':
     'Record the result of at least one hypothesis before you start the next version.',
   'errors.edit_conflict':

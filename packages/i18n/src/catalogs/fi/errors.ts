@@ -50,6 +50,8 @@ export const errors = {
     'Muistiinpanoa on muutettu sillä välin. Lataa se uudelleen, niin näet muutokset, ja tee muokkauksesi sitten.',
   'errors.next_version_started':
     'Tämän version seuraava versio on jo aloitettu tai jäädytetty. Avaa käsitteen historia nähdäksesi sen.',
+  'errors.test_round_has_form':
+    'Tällä testauskierroksella on jo palautelomake. Avaa se kierroksen sivulta.',
   'errors.findings_missing':
     'Kirjaa ainakin yhden hypoteesin tulos ennen kuin aloitat seuraavan version.',
   'errors.edit_conflict':

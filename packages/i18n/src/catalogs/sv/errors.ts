@@ -52,6 +52,8 @@ export const errors: Record<keyof typeof fi, string> = {
     'Anteckningen har ändrats under tiden. Ladda om den för att se ändringarna och gör sedan din redigering.',
   'errors.next_version_started':
     'Nästa version av den här versionen har redan påbörjats eller frysts. Öppna konceptets historik för att se den.',
+  'errors.test_round_has_form':
+    'Den här testomgången har redan ett responsformulär. Öppna det från omgångens sida.',
   'errors.findings_missing':
     'Registrera resultatet för minst en hypotes innan du påbörjar nästa version.',
   'errors.edit_conflict':
