@@ -118,16 +118,22 @@ describe('theme suggestion for a board', () => {
   });
 });
 
+/** A board of a new project, for runners made by the test itself. */
+async function workshopBoard() {
+  const { org } = await adminOfNewOrganisation(app);
+  const admin = await buildUser(app, { organisationId: org.id, role: 'admin' });
+  const project = await buildProject(app, { organisationId: org.id, creatorId: admin.id });
+  const boardId = await createBoard(app.database.db, {
+    actorUserId: admin.id,
+    projectId: project.id,
+    title: 'Työpaja',
+  });
+  return { admin, project, boardId };
+}
+
 describe('theme suggestion runner', () => {
   it('keeps a bounded queue: requests arriving together past it are refused and recorded nowhere', async () => {
-    const { org } = await adminOfNewOrganisation(app);
-    const admin = await buildUser(app, { organisationId: org.id, role: 'admin' });
-    const project = await buildProject(app, { organisationId: org.id, creatorId: admin.id });
-    const boardId = await createBoard(app.database.db, {
-      actorUserId: admin.id,
-      projectId: project.id,
-      title: 'Työpaja',
-    });
+    const { admin, project, boardId } = await workshopBoard();
     const runner = themeSuggestionRunner(app.database.db, { parallel: 1 });
     const request = { projectId: project.id, boardId, userId: admin.id, values: { cards } };
     const results = await Promise.allSettled(
@@ -147,14 +153,7 @@ describe('theme suggestion runner', () => {
   });
 
   it('logs a run that fails on its own, naming the run and not the cards', async () => {
-    const { org } = await adminOfNewOrganisation(app);
-    const admin = await buildUser(app, { organisationId: org.id, role: 'admin' });
-    const project = await buildProject(app, { organisationId: org.id, creatorId: admin.id });
-    const boardId = await createBoard(app.database.db, {
-      actorUserId: admin.id,
-      projectId: project.id,
-      title: 'Työpaja',
-    });
+    const { admin, project, boardId } = await workshopBoard();
     const logged: unknown[][] = [];
     const runner = themeSuggestionRunner(app.database.db, {
       parallel: 1,
