@@ -1,4 +1,4 @@
-import type { FeedbackForm, FeedbackQuestion } from '@timantti/contracts';
+import type { FeedbackForm, FeedbackFormInput, FeedbackQuestion } from '@timantti/contracts';
 import { describe, expect, it } from 'vitest';
 import { adminOfNewOrganisation, buildProject, call, startTestApp } from './harness.ts';
 import { FEEDBACK_FORM } from './route-cases.ts';
@@ -42,7 +42,7 @@ async function answeredForm() {
   return { session, url, form: stored };
 }
 
-const edit = (form: FeedbackForm, changes: Partial<typeof FEEDBACK_FORM> = {}) => ({
+const edit = (form: FeedbackForm, changes: Partial<FeedbackFormInput> = {}) => ({
   languages: form.languages,
   title: form.title,
   intro: form.intro,
@@ -55,6 +55,10 @@ const edit = (form: FeedbackForm, changes: Partial<typeof FEEDBACK_FORM> = {}) =
 
 const rating = questions[0] as Extract<FeedbackQuestion, { kind: 'rating' }>;
 const channel = questions[1] as Extract<FeedbackQuestion, { kind: 'single' }>;
+const [desk, kiosk] = channel.options as [
+  (typeof channel.options)[number],
+  (typeof channel.options)[number],
+];
 const replace = (index: number, question: FeedbackQuestion) =>
   questions.map((q, i) => (i === index ? question : q));
 const extra: FeedbackQuestion = {
@@ -73,7 +77,7 @@ describe('a form with answers', () => {
       'removes an option',
       replace(1, {
         ...channel,
-        options: [channel.options[0]!, { id: 'web', label: { fi: 'Verkossa', sv: 'På webben' } }],
+        options: [desk, { id: 'web', label: { fi: 'Verkossa', sv: 'På webben' } }],
       }),
       'questions.1.options.1',
     ],
@@ -81,7 +85,7 @@ describe('a form with answers', () => {
       "changes an option's id",
       replace(1, {
         ...channel,
-        options: [{ ...channel.options[0]!, id: 'counter' }, channel.options[1]!],
+        options: [{ ...desk, id: 'counter' }, kiosk],
       }),
       'questions.1.options.0',
     ],

@@ -47,6 +47,8 @@ export function researchPaths(orgSlug: string, projectId: string) {
       const text = query.toString();
       return `${base}/forms/${enc(formId)}/responses${text ? `?${text}` : ''}`;
     },
+    newForm: () => `${base}/forms/new`,
+    editForm: (formId: string) => `${base}/forms/${enc(formId)}/edit`,
   };
 }
 

@@ -11,7 +11,8 @@ const rating: FeedbackQuestion = {
   minLabel: { fi: 'Vaikeaa' },
   maxLabel: { fi: 'Helppoa' },
 };
-const choice: FeedbackQuestion = {
+type OptionOf = { id: string; label: { fi?: string } };
+const choice: Extract<FeedbackQuestion, { kind: 'single' }> = {
   id: 'channel',
   kind: 'single',
   required: false,
@@ -21,6 +22,7 @@ const choice: FeedbackQuestion = {
     { id: 'kiosk', label: { fi: 'Päätteellä' } },
   ],
 };
+const [desk, kiosk] = choice.options as [OptionOf, OptionOf];
 const open: FeedbackQuestion = { id: 'idea', kind: 'open', required: false, label: { fi: 'Idea' } };
 const before = [rating, choice];
 
@@ -54,15 +56,12 @@ const table: [string, FeedbackQuestion[], AnsweredFormChange[]][] = [
   ],
   [
     'removes an option',
-    [rating, { ...choice, options: [choice.options[0]!, { id: 'web', label: { fi: 'Verkko' } }] }],
+    [rating, { ...choice, options: [desk, { id: 'web', label: { fi: 'Verkko' } }] }],
     [{ path: 'questions.1.options.1', reason: 'optionChanged' }],
   ],
   [
     "changes an option's id",
-    [
-      rating,
-      { ...choice, options: [{ ...choice.options[0]!, id: 'counter' }, choice.options[1]!] },
-    ],
+    [rating, { ...choice, options: [{ ...desk, id: 'counter' }, kiosk] }],
     [{ path: 'questions.1.options.0', reason: 'optionChanged' }],
   ],
   [

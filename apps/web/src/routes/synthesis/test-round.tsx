@@ -70,6 +70,14 @@ export function TestRoundPage() {
         ) : (
           <p>{t('conceptTest.round.sessionGone')}</p>
         )}
+        {manage ? (
+          <>
+            <p>{t('feedbackForms.newForRoundHint')}</p>
+            <p>
+              <Link href={research.newForm()}>{t('feedbackForms.newForRound')}</Link>
+            </p>
+          </>
+        ) : null}
         <h3>{t('conceptTest.round.respondentsTitle')}</h3>
         <p>
           <RespondentsSummary respondents={round.respondents} />

@@ -73,6 +73,8 @@ export const appFeedback: Record<keyof typeof fi, string> = {
   'feedbackForms.builder.languagesHint': 'Every text is written in each language chosen.',
   'feedbackForms.builder.title': 'Title ({language})',
   'feedbackForms.builder.intro': 'Introduction ({language})',
+  'feedbackForms.builder.titles': 'Titles',
+  'feedbackForms.builder.intros': 'Introductions',
   'feedbackForms.builder.opensAt': 'Opens (Finnish time)',
   'feedbackForms.builder.opensHint': 'Empty: opens as soon as the form is published.',
   'feedbackForms.builder.closesAt': 'Closes (Finnish time)',

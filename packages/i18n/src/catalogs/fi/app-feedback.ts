@@ -72,6 +72,8 @@ export const appFeedback = {
     'Jokainen teksti kirjoitetaan kaikilla valituilla kielillä.',
   'feedbackForms.builder.title': 'Otsikko ({language})',
   'feedbackForms.builder.intro': 'Johdanto ({language})',
+  'feedbackForms.builder.titles': 'Otsikot',
+  'feedbackForms.builder.intros': 'Johdannot',
   'feedbackForms.builder.opensAt': 'Avautuu (Suomen aikaa)',
   'feedbackForms.builder.opensHint': 'Tyhjä: avautuu heti, kun lomake julkaistaan.',
   'feedbackForms.builder.closesAt': 'Sulkeutuu (Suomen aikaa)',

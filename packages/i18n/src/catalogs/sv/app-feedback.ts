@@ -72,6 +72,8 @@ export const appFeedback: Record<keyof typeof fi, string> = {
   'feedbackForms.builder.languagesHint': 'Varje text skrivs på alla valda språk.',
   'feedbackForms.builder.title': 'Rubrik ({language})',
   'feedbackForms.builder.intro': 'Inledning ({language})',
+  'feedbackForms.builder.titles': 'Rubriker',
+  'feedbackForms.builder.intros': 'Inledningar',
   'feedbackForms.builder.opensAt': 'Öppnar (finsk tid)',
   'feedbackForms.builder.opensHint': 'Tomt: öppnar så fort formuläret publiceras.',
   'feedbackForms.builder.closesAt': 'Stänger (finsk tid)',
