@@ -129,6 +129,32 @@ describe('building a feedback form', () => {
     expect(legends).toHaveLength(2);
     expect(legends[0]).toMatch(/^Hur bokade du tiden\?/);
     expect(legends[1]).toMatch(/^Hur lätt var det att boka tid\?/);
+    await resident.getByRole('radio', { name: 'På webben' }).check();
+    await resident.getByRole('radio', { name: '6 / 7' }).check();
+    await resident.getByRole('button', { name: 'Skicka svaret' }).click();
+    await resident.getByRole('heading', { level: 1, name: 'Tack för ditt svar!' }).waitFor();
     await resident.context().close();
+  });
+
+  it('keeps what the answers mean once there are some, and says so', async () => {
+    await mikko.reload();
+    await mikko.getByRole('link', { name: 'Muokkaa lomaketta Ohjaamon ajanvaraus' }).press('Enter');
+    await mikko.getByText(/^Lomakkeella on jo 1 vastaus\./).waitFor();
+    const choice = question(mikko, /^Kysymys 1: Yksi vaihtoehto/);
+    await choice.getByText(/^Tähän kysymykseen on vastattu/).waitFor();
+    for (const name of [/Kysymyksen tyyppi$/, 'Poista kysymys 1', 'Siirrä kysymys 1 alas'])
+      await expect(choice.getByRole('button', { name }).isDisabled()).resolves.toBe(true);
+    await expect(
+      choice.getByRole('button', { name: 'Poista vaihtoehto 1.1' }).isDisabled(),
+    ).resolves.toBe(true);
+    await mikko.getByRole('button', { name: 'Lisää kysymys' }).press('Enter');
+    const added = question(mikko, /^Kysymys 3: /);
+    await expect(
+      added.getByRole('checkbox', { name: 'Vastaus on pakollinen' }).isDisabled(),
+    ).resolves.toBe(true);
+    await expect(
+      added.getByRole('button', { name: 'Poista kysymys 3' }).isDisabled(),
+    ).resolves.toBe(false);
+    await expectAccessible(mikko, 'the builder of an answered form');
   });
 });
