@@ -131,7 +131,7 @@ export function FormBuilder({
       <TextField
         key={language}
         name={`${path}.${language}`}
-        lang={language}
+        inputLang={language}
         label={t(`feedbackForms.builder.${path}`, { language: t(localeKey(language)) })}
         value={texts[language]}
         onChange={(value) => set(path, { ...texts, [language]: value })}

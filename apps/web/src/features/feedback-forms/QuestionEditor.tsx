@@ -55,7 +55,7 @@ function LocalizedFields({
         <TextField
           key={language}
           name={`${path}.${language}`}
-          lang={language}
+          inputLang={language}
           label={label(t(localeKey(language)))}
           value={texts[language]}
           onChange={(value) => onChange({ ...texts, [language]: value })}
@@ -190,7 +190,7 @@ export function QuestionEditor({
                     <TextField
                       key={language}
                       name={`${path}.options.${o}.label.${language}`}
-                      lang={language}
+                      inputLang={language}
                       label={t('feedbackForms.builder.option', {
                         number: o + 1,
                         language: t(localeKey(language)),
