@@ -1,6 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInAsDemo } from '../support/server.ts';
 import {
+  baseUrl,
   expectAccessible,
   launchBrowser,
   newPage,
@@ -156,5 +158,54 @@ describe('building a feedback form', () => {
       added.getByRole('button', { name: 'Poista kysymys 3' }).isDisabled(),
     ).resolves.toBe(false);
     await expectAccessible(mikko, 'the builder of an answered form');
+  });
+
+  it('tells of a save someone made meanwhile and keeps his edit on request', async () => {
+    await mikko.getByRole('button', { name: 'Poista kysymys 3' }).press('Enter');
+    const formUrl = `${baseUrl()}/api/v1${new URL(mikko.url()).pathname
+      .replace(/^.*?\/projects/, '/projects')
+      .replace('/research', '')
+      .replace(/\/edit$/, '')}`;
+    const aino = await signInAsDemo(baseUrl());
+    const headers = {
+      cookie: aino.cookie,
+      'content-type': 'application/json',
+      'x-csrf-token': aino.csrfToken,
+    };
+    const current = (await (await fetch(formUrl, { headers })).json()) as Record<string, unknown>;
+    const { languages, intro, questions, opensAt, closesAt, version } = current;
+    const theirs = await fetch(formUrl, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({
+        languages,
+        title: { fi: 'Ajanvaraus Ohjaamoon', sv: 'Tidsbokning till Ohjaamo' },
+        intro,
+        questions,
+        opensAt,
+        closesAt,
+        version,
+      }),
+    });
+    expect(theirs.status).toBe(200);
+
+    await type(mikko.getByLabel('Johdanto (Suomi)'), 'Vastaaminen vie minuutin.');
+    await mikko.getByRole('button', { name: 'Tallenna muutokset' }).press('Enter');
+    const dialog = mikko.getByRole('alertdialog', { name: 'Joku muu tallensi tämän sillä välin' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Vertaa' }).press('Enter');
+    await dialog
+      .getByRole('row', { name: /^Otsikot/ })
+      .getByText('Ajanvaraus Ohjaamoon / Tidsbokning till Ohjaamo')
+      .waitFor();
+    await expectAccessible(mikko, 'an edit conflict in the builder');
+    await dialog.getByRole('button', { name: 'Pidä omat muutokseni' }).press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await expect
+      .poll(
+        async () =>
+          ((await (await fetch(formUrl, { headers })).json()) as { intro: unknown }).intro,
+      )
+      .toEqual({ fi: 'Vastaaminen vie minuutin.', sv: '' });
   });
 });
