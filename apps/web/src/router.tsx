@@ -357,6 +357,7 @@ const formResponsesRoute = createRoute({
 const newFormRoute = createRoute({
   getParentRoute: () => researchRoute,
   path: 'forms/new',
+  validateSearch: textParams,
   component: lazyRouteComponent(() => import('./routes/research/form-builder.tsx'), 'NewFormPage'),
 });
 

@@ -1,4 +1,5 @@
 import {
+  type CreateFeedbackFormInput,
   type FeedbackFormInput,
   FeedbackBoardCreated,
   FeedbackForm,
@@ -68,7 +69,7 @@ export const responsesQuery = (projectId: string, formId: string, filter: Summar
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
 
-export function createForm(projectId: string, input: FeedbackFormInput) {
+export function createForm(projectId: string, input: CreateFeedbackFormInput) {
   return request('POST', forms(projectId), FeedbackForm, input);
 }
 

@@ -15,6 +15,7 @@ import {
   placeError,
   type FormDraft,
 } from '../../features/feedback-forms/form-draft.ts';
+import { textOf } from '../../features/feedback-forms/form-text.ts';
 import { questionKindKey } from '../../features/feedback-forms/QuestionEditor.tsx';
 import { ResearchPageHeader } from '../../features/research/ResearchPageHeader.tsx';
 import { useResearchProject } from '../../features/research/useResearchProject.ts';
@@ -49,7 +50,8 @@ function useKeepForm(projectId: string) {
   };
 }
 
-const textOf = (texts: Partial<Record<Locale, string>>, languages: readonly Locale[]) =>
+/** A text in each of the languages, for comparing two versions side by side. */
+const allTexts = (texts: Partial<Record<Locale, string>>, languages: readonly Locale[]) =>
   languages.map((language) => texts[language] ?? '').join(' / ');
 
 function formConflictFields(t: Translate, mine: FormDraft, current: FeedbackForm): ConflictField[] {
@@ -58,7 +60,7 @@ function formConflictFields(t: Translate, mine: FormDraft, current: FeedbackForm
     instant ? helsinkiLocal(instant).replace('T', ' ') : '';
   const questions = (form: Pick<FeedbackForm, 'questions' | 'languages'>) =>
     form.questions
-      .map((q) => `${t(questionKindKey(q.kind))}: ${textOf(q.label, form.languages)}`)
+      .map((q) => `${t(questionKindKey(q.kind))}: ${allTexts(q.label, form.languages)}`)
       .join('\n');
   const languages = (list: readonly Locale[]) => list.map((l) => t(localeKey(l))).join(', ');
   return [
@@ -71,14 +73,14 @@ function formConflictFields(t: Translate, mine: FormDraft, current: FeedbackForm
     {
       id: 'title',
       label: t('feedbackForms.builder.titles'),
-      mine: textOf(input.title, input.languages),
-      theirs: textOf(current.title, current.languages),
+      mine: allTexts(input.title, input.languages),
+      theirs: allTexts(current.title, current.languages),
     },
     {
       id: 'intro',
       label: t('feedbackForms.builder.intros'),
-      mine: textOf(input.intro, input.languages),
-      theirs: textOf(current.intro, current.languages),
+      mine: allTexts(input.intro, input.languages),
+      theirs: allTexts(current.intro, current.languages),
     },
     {
       id: 'opensAt',
@@ -101,18 +103,27 @@ function formConflictFields(t: Translate, mine: FormDraft, current: FeedbackForm
   ];
 }
 
-/** A new draft form, written in the builder; saving opens it for editing, publishing lists it. */
+const newRoute = getRouteApi('/signed-in/o/$orgSlug/projects/$projectId/research/forms/new');
+
+/**
+ * A new draft form, written in the builder, made for the test round the address names if any;
+ * saving opens it for editing, publishing lists it.
+ */
 export function NewFormPage() {
   const t = useT();
   const { locale } = useLocale();
   const navigate = useNavigate();
+  const { testRoundId } = newRoute.useSearch();
   const { projectId, research, canWrite } = useResearchProject();
   const keep = useKeepForm(projectId);
   const form = useFormErrors();
   const [draft, setDraft] = useState(() => emptyDraft(locale));
   const save = useMutation({
     mutationFn: async ({ draft: sent, publish }: Save) => {
-      const created = await createForm(projectId, inputOf(sent));
+      const created = await createForm(projectId, {
+        ...inputOf(sent),
+        ...(testRoundId ? { testRoundId } : {}),
+      });
       return publish ? publishForm(projectId, created.id, created.version) : created;
     },
     onSuccess: (saved) => {
@@ -191,7 +202,7 @@ export function EditFormPage() {
   });
   const conflict = conflicts.conflict;
   if (!canWrite || !saved.abilities.edit) return <NotFoundPage />;
-  const title = saved.title[locale] ?? saved.title[saved.languages[0] ?? 'fi'] ?? '';
+  const title = textOf(saved.title, locale, saved.languages);
   return (
     <div className="form-page">
       <ResearchPageHeader title={t('feedbackForms.builder.editTitle', { title })} />

@@ -60,6 +60,7 @@ export const appFeedback: Record<keyof typeof fi, string> = {
     'A question added after answers have come in is optional.',
   'feedbackForms.new': 'New feedback form',
   'feedbackForms.newForRound': 'Make a feedback form for residents to answer',
+  'feedbackForms.ofRound': "The round's feedback form: {title}",
   'feedbackForms.newForRoundHint':
     'The form is answered at a short link or QR code. Open answers of those who consent become research material.',
   'feedbackForms.editTitled': 'Edit the form {title}',

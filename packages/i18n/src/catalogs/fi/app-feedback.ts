@@ -58,6 +58,7 @@ export const appFeedback = {
   'feedbackForms.answered.addedRequired': 'Vastausten jälkeen lisätty kysymys on vapaaehtoinen.',
   'feedbackForms.new': 'Uusi palautelomake',
   'feedbackForms.newForRound': 'Tee palautelomake, johon asukkaat vastaavat',
+  'feedbackForms.ofRound': 'Kierroksen palautelomake: {title}',
   'feedbackForms.newForRoundHint':
     'Lomakkeeseen vastataan lyhyestä linkistä tai QR-koodista. Suostumuksen antaneiden avoimet vastaukset tulevat tutkimusaineistoksi.',
   'feedbackForms.editTitled': 'Muokkaa lomaketta {title}',

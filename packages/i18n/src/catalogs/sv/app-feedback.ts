@@ -59,6 +59,7 @@ export const appFeedback: Record<keyof typeof fi, string> = {
     'En fråga som läggs till efter att svar har kommit är frivillig.',
   'feedbackForms.new': 'Nytt responsformulär',
   'feedbackForms.newForRound': 'Gör ett responsformulär som invånarna svarar på',
+  'feedbackForms.ofRound': 'Omgångens responsformulär: {title}',
   'feedbackForms.newForRoundHint':
     'Formuläret besvaras via en kort länk eller QR-kod. Öppna svar från dem som samtycker blir forskningsmaterial.',
   'feedbackForms.editTitled': 'Redigera formuläret {title}',
