@@ -208,4 +208,54 @@ describe('building a feedback form', () => {
       )
       .toEqual({ fi: 'Vastaaminen vie minuutin.', sv: '' });
   });
+
+  it("makes a test round's own form from the round's page", async () => {
+    const projectPath = new URL(mikko.url()).pathname.replace(/\/research\/.*$/, '');
+    const api = `${baseUrl()}/api/v1${projectPath.replace(/^.*?\/projects/, '/projects')}`;
+    const aino = await signInAsDemo(baseUrl());
+    const headers = {
+      cookie: aino.cookie,
+      'content-type': 'application/json',
+      'x-csrf-token': aino.csrfToken,
+    };
+    const concepts = (await (await fetch(`${api}/concepts`, { headers })).json()) as {
+      items: { id: string; name: string }[];
+    };
+    const concept = concepts.items.find((c) => c.name === 'Nuoren oma ohjaaja');
+    const created = await fetch(`${api}/concepts/${concept?.id ?? ''}/test-rounds`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        versionNumber: 1,
+        title: 'Ajanvaraus puhelimella',
+        method: 'paper_prototype',
+        hypotheses: [],
+        recruitTargets: [],
+      }),
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const round = (await created.json()) as { id: string };
+
+    await mikko.goto(`${projectPath}/synthesis/concepts/${concept?.id ?? ''}/tests/${round.id}`);
+    await mikko.getByRole('heading', { level: 1, name: 'Ajanvaraus puhelimella' }).waitFor();
+    await mikko
+      .getByRole('link', { name: 'Tee palautelomake, johon asukkaat vastaavat' })
+      .press('Enter');
+    await mikko.getByRole('heading', { level: 1, name: 'Uusi palautelomake' }).waitFor();
+    await type(mikko.getByLabel('Otsikko (Suomi)'), 'Puhelinvarauksen kokeilu');
+    const rating = question(mikko, /^Kysymys 1: Arvoasteikko/);
+    await type(rating.getByLabel('Kysymys (Suomi)'), 'Kuinka helppoa varaaminen oli?');
+    await type(rating.getByLabel('Asteikon alapää (Suomi)'), 'Vaikeaa');
+    await type(rating.getByLabel('Asteikon yläpää (Suomi)'), 'Helppoa');
+    await mikko.getByRole('button', { name: 'Tallenna luonnos' }).press('Enter');
+    await mikko
+      .getByRole('heading', { level: 1, name: 'Muokkaa lomaketta: Puhelinvarauksen kokeilu' })
+      .waitFor();
+
+    // Back on the round's page, the round has its form.
+    await mikko.goBack();
+    await mikko
+      .getByRole('link', { name: 'Kierroksen palautelomake: Puhelinvarauksen kokeilu' })
+      .waitFor();
+  });
 });

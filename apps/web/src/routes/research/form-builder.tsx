@@ -4,6 +4,7 @@ import { FeedbackForm, type Locale } from '@timantti/contracts';
 import { useState } from 'react';
 import { isApiError } from '../../api/client.ts';
 import { createForm, formQuery, publishForm, updateForm } from '../../api/feedback-forms.ts';
+import { conceptsKey } from '../../api/concepts.ts';
 import { researchKey } from '../../api/research-queries.ts';
 import { FormBuilder } from '../../features/feedback-forms/FormBuilder.tsx';
 import {
@@ -114,6 +115,7 @@ export function NewFormPage() {
   const { locale } = useLocale();
   const navigate = useNavigate();
   const { testRoundId } = newRoute.useSearch();
+  const queryClient = useQueryClient();
   const { projectId, research, canWrite } = useResearchProject();
   const keep = useKeepForm(projectId);
   const form = useFormErrors();
@@ -128,6 +130,8 @@ export function NewFormPage() {
     },
     onSuccess: (saved) => {
       keep(saved);
+      // The round shows its form now, and counts its answers among its respondents.
+      if (testRoundId) void queryClient.invalidateQueries({ queryKey: conceptsKey(projectId) });
       void navigate({
         href: saved.status === 'published' ? research.forms() : research.editForm(saved.id),
         replace: saved.status !== 'published',
