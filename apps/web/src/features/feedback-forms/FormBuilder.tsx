@@ -24,7 +24,12 @@ import {
   type QuestionKind,
   type Texts,
 } from './form-draft.ts';
-import { QuestionEditor, questionKindKey, type QuestionMoves } from './QuestionEditor.tsx';
+import {
+  FieldNote,
+  QuestionEditor,
+  questionKindKey,
+  type QuestionMoves,
+} from './QuestionEditor.tsx';
 
 // A form has at most one question of these kinds (the contract's rule).
 const singular: readonly QuestionKind[] = ['consent', 'segment'];
@@ -207,11 +212,7 @@ export function FormBuilder({
       </div>
       <section aria-labelledby={`${headingId}-questions`}>
         <h2 id={`${headingId}-questions`}>{t('feedbackForms.builder.questions')}</h2>
-        {errors['questions'] ? (
-          <p className="field__error" role="alert">
-            {errors['questions']}
-          </p>
-        ) : null}
+        <FieldNote message={errors['questions']} />
         <ol className="form-builder__questions">
           {draft.questions.map((question, index) => (
             <QuestionEditor

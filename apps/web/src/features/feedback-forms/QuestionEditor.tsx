@@ -21,10 +21,10 @@ export const questionKindKey = (kind: QuestionKind): MessageKey => `feedbackForm
 /** What the builder lets a question's own buttons do, by its place and the form's answers. */
 export type QuestionMoves = { up: boolean; down: boolean; remove: boolean };
 
-/** A field's error: its own, or the one said of the field it belongs to. */
-function FieldNote({ message, id }: { message: string | undefined; id?: string }) {
+/** An error said of a group of fields (a question, its options), announced as it comes. */
+export function FieldNote({ message }: { message: string | undefined }) {
   return message ? (
-    <p id={id} className="field__error" role="alert">
+    <p className="field__error" role="alert">
       {message}
     </p>
   ) : null;
