@@ -23,7 +23,8 @@ export async function updateFeedbackForm(
 ) {
   const { projectId, formId, version, values } = input;
   await db.transaction(async (tx) => {
-    // Under the row lock no other edit lands between this check and the write.
+    // Under the row lock no other edit lands between this check and the write, and a response
+    // being stored (its foreign key holds a key-share lock on this row) is waited for and counted.
     const form = await lockForm(tx, projectId, formId);
     // A stale version or a missing form is for editForm to answer, as every other edit's.
     if (form?.version === version && (await countResponses(tx, [formId])).has(formId)) {
