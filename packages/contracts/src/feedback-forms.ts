@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Locale, Timestamp, Version, inputString, line, text } from './domain.ts';
+import { Id, Locale, Timestamp, Version, inputString, line, refusal, text } from './domain.ts';
 
 /*
  * Public feedback forms: a project's form with questions in each language it offers, answered
@@ -113,7 +113,7 @@ type FormShape = {
 /** Every text of the form in every language it offers, and a closing time after the opening. */
 function checkForm(form: FormShape, ctx: z.RefinementCtx) {
   const missing = (path: (string | number)[]) =>
-    ctx.addIssue({ code: 'custom', path, message: 'a text is missing in an offered language' });
+    ctx.addIssue({ code: 'custom', path, ...refusal('missing_translation') });
   if (localizedGaps(form.title, form.languages)) missing(['title']);
   form.questions.forEach((question, index) => {
     if (localizedGaps(question.label, form.languages)) missing(['questions', index, 'label']);
@@ -131,7 +131,7 @@ function checkForm(form: FormShape, ctx: z.RefinementCtx) {
     }
   });
   if (form.opensAt && form.closesAt && Date.parse(form.closesAt) <= Date.parse(form.opensAt)) {
-    ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'closes before it opens' });
+    ctx.addIssue({ code: 'custom', path: ['closesAt'], ...refusal('closes_before_opens') });
   }
 }
 

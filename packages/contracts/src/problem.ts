@@ -48,6 +48,7 @@ export const problemCodes = [
   'next_version_started',
   'findings_missing',
   'test_round_has_form',
+  'answered_form_change',
   'internal',
 ] as const;
 export const ProblemCode = z.enum(problemCodes);

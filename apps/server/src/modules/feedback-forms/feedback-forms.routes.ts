@@ -161,7 +161,8 @@ export function feedbackFormRoutes(app: App, { database }: AppContext) {
       const abilities = await access(request, projectId, 'write');
       const { version, ...values } = request.body;
       await onVersion(
-        () => updateFeedbackForm(db, { projectId, formId, version, values }),
+        () =>
+          updateFeedbackForm(db, { projectId, formId, version, values, locale: request.locale }),
         () => readForm(projectId, formId, abilities),
       );
       return readForm(projectId, formId, abilities);

@@ -52,6 +52,13 @@ export function FormsPage() {
         intro={t('feedbackForms.list.intro')}
       />
       <LiveMessage message={announcement} />
+      {canWrite ? (
+        <p>
+          <Link appearance="button" href={research.newForm()}>
+            {t('feedbackForms.new')}
+          </Link>
+        </p>
+      ) : null}
       <div role="status" className="result-count">
         {t('feedbackForms.list.count', { count: forms.length })}
       </div>
@@ -82,6 +89,15 @@ export function FormsPage() {
                     </Badge>{' '}
                     {t('feedbackForms.responseCount', { count: form.responseCount })}
                   </p>
+                  {canWrite && form.abilities.edit ? (
+                    <p>
+                      <Link href={research.editForm(form.id)}>
+                        {t('feedbackForms.editTitled', {
+                          title: textOf(form.title, locale, form.languages),
+                        })}
+                      </Link>
+                    </p>
+                  ) : null}
                   {form.status === 'published' ? (
                     <>
                       <p>

@@ -56,6 +56,8 @@ export const errors: Record<keyof typeof fi, string> = {
     "This test round already has a feedback form. Open it from the round's page.",
   'errors.findings_missing':
     'Record the result of at least one hypothesis before you start the next version.',
+  'errors.answered_form_change':
+    'The form already has answers, so this change cannot be saved. What cannot change is marked at the fields.',
   'errors.edit_conflict':
     'Someone else saved this meanwhile. Load the latest version or compare it with your changes.',
   'errors.voting_round_closed':
@@ -87,5 +89,7 @@ export const errors: Record<keyof typeof fi, string> = {
     'The text contains a character that cannot be stored (a NUL character or a lone UTF-16 surrogate).',
   'validation.too_deep': 'The structure is nested too deeply (at most {max} levels).',
   'validation.too_many_nodes': 'The content has too many parts (at most {max}).',
+  'validation.missing_translation': 'Write the text in every language of the form.',
+  'validation.closes_before_opens': 'The closing time must be after the opening time.',
   'validation.no_body': 'This request takes no body.',
 };

@@ -54,6 +54,8 @@ export const errors = {
     'Tällä testauskierroksella on jo palautelomake. Avaa se kierroksen sivulta.',
   'errors.findings_missing':
     'Kirjaa ainakin yhden hypoteesin tulos ennen kuin aloitat seuraavan version.',
+  'errors.answered_form_change':
+    'Lomakkeeseen on jo vastattu, joten muutosta ei voi tallentaa. Kenttiin on merkitty, mikä ei voi muuttua.',
   'errors.edit_conflict':
     'Joku muu tallensi tämän sillä välin. Lataa uusin versio tai vertaa sitä omiin muutoksiisi.',
   'errors.voting_round_closed':
@@ -85,5 +87,7 @@ export const errors = {
     'Tekstissä on merkki, jota ei voi tallentaa (NUL-merkki tai pariton UTF-16-sijaismerkki).',
   'validation.too_deep': 'Rakenne on liian syvä (enintään {max} sisäkkäistä tasoa).',
   'validation.too_many_nodes': 'Sisällössä on liian monta osaa (enintään {max}).',
+  'validation.missing_translation': 'Kirjoita teksti jokaisella lomakkeen kielellä.',
+  'validation.closes_before_opens': 'Sulkeutumisajan pitää olla avautumisajan jälkeen.',
   'validation.no_body': 'Tämä pyyntö ei ota sisältöä.',
 } as const;

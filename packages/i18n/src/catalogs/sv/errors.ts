@@ -56,6 +56,8 @@ export const errors: Record<keyof typeof fi, string> = {
     'Den här testomgången har redan ett responsformulär. Öppna det från omgångens sida.',
   'errors.findings_missing':
     'Registrera resultatet för minst en hypotes innan du påbörjar nästa version.',
+  'errors.answered_form_change':
+    'Formuläret har redan besvarats, så ändringen kan inte sparas. Det som inte kan ändras är markerat vid fälten.',
   'errors.edit_conflict':
     'Någon annan sparade det här under tiden. Hämta den senaste versionen eller jämför den med dina ändringar.',
   'errors.voting_round_closed':
@@ -87,5 +89,7 @@ export const errors: Record<keyof typeof fi, string> = {
     'Texten innehåller ett tecken som inte kan sparas (ett NUL-tecken eller ett ensamt UTF-16-surrogat).',
   'validation.too_deep': 'Strukturen är för djup (högst {max} nivåer i varandra).',
   'validation.too_many_nodes': 'Innehållet har för många delar (högst {max}).',
+  'validation.missing_translation': 'Skriv texten på vart och ett av formulärets språk.',
+  'validation.closes_before_opens': 'Stängningstiden måste vara efter öppningstiden.',
   'validation.no_body': 'Den här begäran tar inget innehåll.',
 };
