@@ -218,11 +218,21 @@ describe('building a feedback form', () => {
       'content-type': 'application/json',
       'x-csrf-token': aino.csrfToken,
     };
-    const concepts = (await (await fetch(`${api}/concepts`, { headers })).json()) as {
-      items: { id: string; name: string }[];
-    };
-    const concept = concepts.items.find((c) => c.name === 'Nuoren oma ohjaaja');
-    const created = await fetch(`${api}/concepts/${concept?.id ?? ''}/test-rounds`, {
+    // A concept of its own, so the demo concept's history stays as the other flows read it.
+    const made = await fetch(`${api}/concepts`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ name: 'Ajanvaraus puhelimella', language: 'fi' }),
+    });
+    expect(made.status, await made.clone().text()).toBe(201);
+    const concept = (await made.json()) as { id: string };
+    const frozen = await fetch(`${api}/concepts/${concept.id}/versions`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ reason: 'Testattava versio' }),
+    });
+    expect(frozen.status, await frozen.clone().text()).toBe(201);
+    const created = await fetch(`${api}/concepts/${concept.id}/test-rounds`, {
       method: 'POST',
       headers,
       body: JSON.stringify({
@@ -236,7 +246,7 @@ describe('building a feedback form', () => {
     expect(created.status, await created.clone().text()).toBe(201);
     const round = (await created.json()) as { id: string };
 
-    await mikko.goto(`${projectPath}/synthesis/concepts/${concept?.id ?? ''}/tests/${round.id}`);
+    await mikko.goto(`${projectPath}/synthesis/concepts/${concept.id}/tests/${round.id}`);
     await mikko.getByRole('heading', { level: 1, name: 'Ajanvaraus puhelimella' }).waitFor();
     await mikko
       .getByRole('link', { name: 'Tee palautelomake, johon asukkaat vastaavat' })

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { FeedbackForm, type Locale } from '@timantti/contracts';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { isApiError } from '../../api/client.ts';
 import { createForm, formQuery, publishForm, updateForm } from '../../api/feedback-forms.ts';
 import { conceptsKey } from '../../api/concepts.ts';
@@ -120,13 +120,22 @@ export function NewFormPage() {
   const keep = useKeepForm(projectId);
   const form = useFormErrors();
   const [draft, setDraft] = useState(() => emptyDraft(locale));
+  // Made by a try whose publishing then failed: the next try saves that form again, rather
+  // than making a second one.
+  const made = useRef<FeedbackForm | null>(null);
   const save = useMutation({
     mutationFn: async ({ draft: sent, publish }: Save) => {
-      const created = await createForm(projectId, {
-        ...inputOf(sent),
-        ...(testRoundId ? { testRoundId } : {}),
-      });
-      return publish ? publishForm(projectId, created.id, created.version) : created;
+      const saved = made.current
+        ? await updateForm(projectId, made.current.id, {
+            ...inputOf(sent),
+            version: made.current.version,
+          })
+        : await createForm(projectId, {
+            ...inputOf(sent),
+            ...(testRoundId ? { testRoundId } : {}),
+          });
+      made.current = saved;
+      return publish ? publishForm(projectId, saved.id, saved.version) : saved;
     },
     onSuccess: (saved) => {
       keep(saved);
