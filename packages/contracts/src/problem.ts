@@ -11,6 +11,7 @@ export const problemCodes = [
   'forbidden',
   'csrf_failed',
   'invalid_credentials',
+  'password_login_off',
   'too_many_attempts',
   'theme_suggestions_busy',
   'password_too_short',
