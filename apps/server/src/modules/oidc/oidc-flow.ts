@@ -144,15 +144,23 @@ export async function finishProviderSignIn(input: {
     );
     const claims = tokens.claims();
     if (!claims) throw new OidcRefusal('invalid_token', 'no_id_token');
+    // Providers that keep the ID token lean (as the spec asks) give the address at userinfo;
+    // the library checks that its subject is the ID token's.
+    const profile: Record<string, unknown> =
+      claims.email === undefined && configuration.serverMetadata().userinfo_endpoint
+        ? await client.fetchUserInfo(configuration, tokens.access_token, claims.sub)
+        : claims;
     return {
       provider,
       returnTo: login.returnTo,
       person: {
         issuer: claims.iss,
         subject: claims.sub,
-        email: typeof claims.email === 'string' ? claims.email : undefined,
-        emailVerified: claims.email_verified === true,
-        name: typeof claims.name === 'string' ? claims.name : undefined,
+        email: typeof profile.email === 'string' ? profile.email : undefined,
+        // Entra ID sends no email_verified; xms_edov (an optional claim) says the address's
+        // domain is verified by the tenant that owns it.
+        emailVerified: profile.email_verified === true || profile.xms_edov === true,
+        name: typeof profile.name === 'string' ? profile.name : undefined,
       },
     };
   } catch (error) {
