@@ -202,7 +202,11 @@ export function send(
 ): Promise<Answer> {
   const target = new URL(url);
   const body = options.form ? new URLSearchParams(options.form).toString() : undefined;
-  const headers: Record<string, string> = { 'accept-language': 'en', ...options.headers };
+  const headers: Record<string, string> = {
+    accept: 'text/html,application/xhtml+xml,*/*;q=0.8',
+    'accept-language': 'en',
+    ...options.headers,
+  };
   const cookie = options.jar?.header();
   if (cookie) headers.cookie = cookie;
   if (body) headers['content-type'] = 'application/x-www-form-urlencoded';

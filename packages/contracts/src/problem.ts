@@ -12,6 +12,7 @@ export const problemCodes = [
   'csrf_failed',
   'invalid_credentials',
   'password_login_off',
+  'sign_in_failed',
   'too_many_attempts',
   'theme_suggestions_busy',
   'password_too_short',

@@ -2,7 +2,7 @@ import { Id, SignInMethods } from '@timantti/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { App, AppContext } from '../../http/types.ts';
-import { notFound } from '../../platform/errors.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
 import { startSession } from '../auth/start-session.ts';
 import { requireInOrganisation } from '../organisations/organisation-access.ts';
 import { signInWithProvider } from './commands/sign-in-with-provider.ts';
@@ -37,6 +37,9 @@ function refuse(request: FastifyRequest, reply: FastifyReply, error: unknown, pr
     { event: 'oidc.refused', provider: providerId, reason, detail: error.detail },
     'single sign-on refused',
   );
+  // A browser arriving from the provider gets a page; an API client, a problem like any other.
+  if (!request.headers.accept?.includes('text/html'))
+    throw new AppError('sign_in_failed', { status: failureStatus[reason] });
   return reply
     .status(failureStatus[reason])
     .header('cache-control', 'no-store')

@@ -10,6 +10,8 @@ export const errors = {
   'errors.invalid_credentials': 'Sähköpostiosoite tai salasana on väärin.',
   'errors.password_login_off':
     'Tähän palveluun kirjaudutaan vain organisaation tunnistuspalvelun kautta.',
+  'errors.sign_in_failed':
+    'Kirjautuminen tunnistuspalvelun kautta ei onnistunut. Aloita kirjautuminen uudelleen.',
   'errors.too_many_attempts':
     'Liian monta kirjautumisyritystä. Yritä uudelleen {minutes, plural, one {# minuutin} other {# minuutin}} kuluttua.',
   'errors.password_too_short':
