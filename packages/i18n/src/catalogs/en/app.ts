@@ -57,7 +57,6 @@ export const app: Record<keyof typeof fi, string> = {
   'auth.login.email': 'E-mail address',
   'auth.login.password': 'Password',
   'auth.login.submit': 'Sign in',
-  'auth.login.or': 'or',
   'auth.login.withProvider': 'Sign in with {provider}',
   'auth.login.providers': 'Sign in with your organisation’s account',
   'auth.sso.failedTitle': 'Signing in did not succeed',

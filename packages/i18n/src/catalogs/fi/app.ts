@@ -57,7 +57,6 @@ export const app = {
   'auth.login.email': 'Sähköpostiosoite',
   'auth.login.password': 'Salasana',
   'auth.login.submit': 'Kirjaudu',
-  'auth.login.or': 'tai',
   'auth.login.withProvider': 'Kirjaudu: {provider}',
   'auth.login.providers': 'Kirjaudu organisaatiosi tunnuksilla',
   'auth.sso.failedTitle': 'Kirjautuminen ei onnistunut',

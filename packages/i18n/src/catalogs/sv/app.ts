@@ -59,7 +59,6 @@ export const app: Record<keyof typeof fi, string> = {
   'auth.login.email': 'E-postadress',
   'auth.login.password': 'Lösenord',
   'auth.login.submit': 'Logga in',
-  'auth.login.or': 'eller',
   'auth.login.withProvider': 'Logga in med {provider}',
   'auth.login.providers': 'Logga in med din organisations konto',
   'auth.sso.failedTitle': 'Inloggningen lyckades inte',
