@@ -142,7 +142,8 @@ export async function startTestProvider(options: {
     const signature = createSign('RSA-SHA256').update(signed).sign(privateKey);
     ctx.body = { ...body, id_token: `${signed}.${base64url(signature)}` };
   });
-  server.on('request', provider.callback());
+  const handle = provider.callback();
+  server.on('request', (request, response) => void handle(request, response));
 
   return {
     issuer,

@@ -23,11 +23,10 @@ export async function upsertStoredProvider(
     invitationRequired: boolean;
   },
 ) {
-  const { id, ...rest } = values;
   await db
     .insert(oidcProviders)
     .values(values)
-    .onConflictDoUpdate({ target: oidcProviders.id, set: rest });
+    .onConflictDoUpdate({ target: oidcProviders.id, set: values });
 }
 
 export async function deleteStoredProvider(db: Queryable, id: string): Promise<boolean> {
