@@ -252,7 +252,7 @@ export const app = {
   'members.signIn.password': 'Salasana',
   'members.signIn.none': 'Ei kirjautumistapaa',
   'members.unlink': 'Poista liitos',
-  'members.unlinkLabel': 'Poista tunnistuspalvelun {provider} liitos henkilöltä {name}',
+  'members.unlinkLabel': 'Poista liitos: {provider}, {name}',
   'members.unlinkTitle': 'Poistetaanko tunnistuspalvelun {provider} liitos henkilöltä {name}?',
   'members.unlinkText':
     '{name} ei voi enää kirjautua tällä tunnistuspalvelun {provider} tunnuksella. Liitos syntyy uudelleen vain, jos palvelussa on tunnus, jonka vahvistettu sähköpostiosoite on sama kuin täällä.',
