@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freePort, startServer } from '../../../e2e/support/server.ts';
 import { insertInvitation } from '../src/modules/invitations/invitations.repo.ts';
+import { deleteStoredProvider, upsertStoredProvider } from '../src/modules/oidc/oidc.repo.ts';
 import { buildOrganisation, buildUser, sessionFor, startTestApp } from './harness.ts';
 import {
   CookieJar,
@@ -22,7 +23,7 @@ const port = await freePort();
 const ours = `http://127.0.0.1:${port}`;
 const callbackOf = (id: string) => `${ours}/api/v1/auth/oidc/${id}/callback`;
 const provider = await startTestProvider({
-  redirectUris: [callbackOf('city'), callbackOf('city-open')],
+  redirectUris: [callbackOf('city'), callbackOf('city-open'), callbackOf('stored')],
   postLogoutRedirectUris: [`${ours}/login`],
 });
 const openOrganisation = await buildOrganisation(fixtures);
@@ -309,6 +310,33 @@ describe('signing in through an OpenID Connect provider', () => {
         { id: 'down', name: 'Down', startPath: '/api/v1/auth/oidc/down/start' },
       ],
     });
+  });
+});
+
+describe('providers added with the admin CLI', () => {
+  it('are offered and used from the next sign-in on, without a restart', async () => {
+    await upsertStoredProvider(fixtures.database.db, {
+      id: 'stored',
+      issuer: provider.issuer,
+      clientId: provider.clients.ours.id,
+      clientSecret: provider.clients.ours.secret,
+      displayName: 'Stored',
+      organisationId: null,
+      role: 'member',
+      invitationRequired: true,
+    });
+    try {
+      const methods = await send(`${ours}/api/v1/auth/methods`);
+      expect(JSON.parse(methods.body).providers).toContainEqual(
+        expect.objectContaining({ id: 'stored', name: 'Stored' }),
+      );
+      const user = await buildUser(fixtures);
+      const sub = personAtProvider({ email: user.email, emailVerified: true, name: 'Aino' });
+      const { jar } = await signInThroughProvider(sub, 'stored');
+      expect((await whoIsSignedIn(jar))?.user.id).toBe(user.id);
+    } finally {
+      await deleteStoredProvider(fixtures.database.db, 'stored');
+    }
   });
 });
 
