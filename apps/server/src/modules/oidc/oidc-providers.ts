@@ -52,7 +52,13 @@ export class OidcProviders {
 
   /** The provider's endpoints and keys, through its discovery document. */
   configuration(provider: OidcProvider): Promise<client.Configuration> {
-    const key = JSON.stringify([provider.id, provider.issuer, provider.clientId]);
+    // The secret is part of the key: a provider replaced with the CLI is discovered anew.
+    const key = JSON.stringify([
+      provider.id,
+      provider.issuer,
+      provider.clientId,
+      provider.clientSecret,
+    ]);
     let configuration = this.#discovered.get(key);
     if (!configuration) {
       configuration = client.discovery(
