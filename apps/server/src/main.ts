@@ -54,6 +54,7 @@ async function start({
       database,
       config,
       feedbackLimits: config.feedbackLimits,
+      oidc: config.oidc,
       ready: database.ready,
       logger,
       collab: roles.includes('collab')

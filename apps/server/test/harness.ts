@@ -13,6 +13,7 @@ import { createSession } from '../src/modules/auth/sessions.repo.ts';
 import { createProject } from '../src/modules/projects/commands/create-project.ts';
 import { createLogger } from '../src/platform/logger.ts';
 import type { FeedbackLimits } from '../src/http/types.ts';
+import type { OidcConfig } from '../src/modules/oidc/oidc-config.ts';
 
 export const TEST_PASSWORD = 'kestävä-testisalasana-42';
 const passwordHash = hashPassword(TEST_PASSWORD);
@@ -28,7 +29,7 @@ export const testConfig = {
 
 /** The real app against the run's test database, closed after the file's tests. */
 export async function startTestApp(
-  options: { feedbackLimits?: FeedbackLimits } = {},
+  options: { feedbackLimits?: FeedbackLimits; oidc?: OidcConfig } = {},
 ): Promise<TestApp> {
   const logger = createLogger('silent');
   const database = connectDatabase(inject('databaseUrl'), logger, 4);

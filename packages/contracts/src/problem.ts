@@ -11,6 +11,8 @@ export const problemCodes = [
   'forbidden',
   'csrf_failed',
   'invalid_credentials',
+  'password_login_off',
+  'sign_in_failed',
   'too_many_attempts',
   'theme_suggestions_busy',
   'password_too_short',

@@ -11,6 +11,7 @@ const statusByCode: Partial<Record<ProblemCode, number>> = {
   forbidden: 403,
   csrf_failed: 403,
   invalid_credentials: 401,
+  password_login_off: 403,
   too_many_attempts: 429,
   theme_suggestions_busy: 503,
   note_changed: 409,

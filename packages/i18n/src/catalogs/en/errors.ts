@@ -10,6 +10,10 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.forbidden': 'You are not allowed to do this.',
   'errors.csrf_failed': 'The session check failed. Reload the page and try again.',
   'errors.invalid_credentials': 'The e-mail address or password is wrong.',
+  'errors.password_login_off':
+    'This installation signs people in through the organisation’s identity provider only.',
+  'errors.sign_in_failed':
+    'Signing in through the identity provider did not succeed. Start signing in again.',
   'errors.too_many_attempts':
     'Too many sign-in attempts. Try again in {minutes, plural, one {# min} other {# min}}.',
   'errors.password_too_short':

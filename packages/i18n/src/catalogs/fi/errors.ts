@@ -8,6 +8,10 @@ export const errors = {
   'errors.forbidden': 'Sinulla ei ole oikeutta tähän toimintoon.',
   'errors.csrf_failed': 'Istunnon tarkistus epäonnistui. Lataa sivu uudelleen ja yritä uudestaan.',
   'errors.invalid_credentials': 'Sähköpostiosoite tai salasana on väärin.',
+  'errors.password_login_off':
+    'Tähän palveluun kirjaudutaan vain organisaation tunnistuspalvelun kautta.',
+  'errors.sign_in_failed':
+    'Kirjautuminen tunnistuspalvelun kautta ei onnistunut. Aloita kirjautuminen uudelleen.',
   'errors.too_many_attempts':
     'Liian monta kirjautumisyritystä. Yritä uudelleen {minutes, plural, one {# minuutin} other {# minuutin}} kuluttua.',
   'errors.password_too_short':

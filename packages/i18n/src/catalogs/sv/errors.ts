@@ -10,6 +10,9 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.forbidden': 'Du har inte rätt att göra detta.',
   'errors.csrf_failed': 'Sessionskontrollen misslyckades. Ladda om sidan och försök igen.',
   'errors.invalid_credentials': 'E-postadressen eller lösenordet är fel.',
+  'errors.password_login_off': 'Här loggar man in endast via organisationens identifieringstjänst.',
+  'errors.sign_in_failed':
+    'Inloggningen via identifieringstjänsten lyckades inte. Börja logga in på nytt.',
   'errors.too_many_attempts':
     'För många inloggningsförsök. Försök igen om {minutes, plural, one {# min} other {# min}}.',
   'errors.password_too_short':
