@@ -1,6 +1,6 @@
 import type { Role } from '@timantti/contracts';
-import { and, asc, eq, gt, lt } from 'drizzle-orm';
-import type { Queryable } from '../../db/client.ts';
+import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
+import type { Queryable, Tx } from '../../db/client.ts';
 import { oidcIdentities, oidcLogins, oidcProviders } from '../../db/schema.ts';
 import type { ProviderName } from './oidc-config.ts';
 
@@ -35,6 +35,17 @@ export async function deleteStoredProvider(db: Queryable, id: string): Promise<b
     .where(eq(oidcProviders.id, id))
     .returning({ id: oidcProviders.id });
   return deleted.length > 0;
+}
+
+/**
+ * Serialises first sign-ins of one person until the transaction ends — by their identity at
+ * the provider, then by the address an account would be made for — so two at once (a double
+ * click, two tabs) make one link and one account; the second finds what the first made.
+ */
+export async function lockSignIn(tx: Tx, key: { issuer: string; subject: string } | string) {
+  const name =
+    typeof key === 'string' ? `oidc-email:${key}` : `oidc-identity:${key.issuer}\n${key.subject}`;
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${name}, 0))`);
 }
 
 export async function findIdentity(db: Queryable, issuer: string, subject: string) {

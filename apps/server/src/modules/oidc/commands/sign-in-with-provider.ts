@@ -12,7 +12,7 @@ import {
 } from '../../organisations/organisations.repo.ts';
 import { findUserByEmail, insertUser } from '../../users/users.repo.ts';
 import type { OidcProvider } from '../oidc-config.ts';
-import { findIdentity, insertIdentity, touchIdentity } from '../oidc.repo.ts';
+import { findIdentity, insertIdentity, lockSignIn, touchIdentity } from '../oidc.repo.ts';
 
 /** What a validated ID token says about the person, as far as signing in needs. */
 export type VerifiedPerson = {
@@ -41,6 +41,7 @@ export async function signInWithProvider(
 ): Promise<ProviderSignIn> {
   const { provider, person } = input;
   return db.transaction(async (tx) => {
+    await lockSignIn(tx, person);
     const linked = await findIdentity(tx, person.issuer, person.subject);
     if (linked) {
       await touchIdentity(tx, linked.id);
@@ -48,6 +49,7 @@ export async function signInWithProvider(
     }
     if (!person.emailVerified || !person.email) return { refused: 'email_unverified' };
     const email = person.email.toLowerCase();
+    await lockSignIn(tx, email);
 
     const existing = await findUserByEmail(tx, email);
     if (existing) return link(tx, provider, person, existing.id);
