@@ -57,7 +57,9 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
-    const ready = await fetch(`${url}/readyz`).then(
+    // Bounded, so a port something else holds open (and never answers) cannot hang the wait
+    // past the server's own exit.
+    const ready = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(2000) }).then(
       (r) => r.ok,
       () => false,
     );
