@@ -11,6 +11,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../db/client.ts';
 import type { DomainEvents } from '../events/domain-events.ts';
 import type { Config } from '../platform/env.ts';
+import type { JobQueue } from '../platform/jobs/job-queue.ts';
 
 /** Who is calling: the signed-in person and their role in each organisation. */
 export type Actor = {
@@ -56,8 +57,15 @@ export type AppContext = {
   config: Pick<Config, 'trustProxy' | 'webDist' | 'dataDir'>;
   ready: () => Promise<boolean>;
   events: DomainEvents;
+  /** Enqueues and cancels jobs on every instance; only the worker role runs them. */
+  jobs: JobQueue;
+  /** The roles this instance serves, as /readyz reports them. */
+  roles: readonly ServerRole[];
   /** Public form submissions allowed per minute (modules/feedback-forms). */
   feedbackLimits?: FeedbackLimits;
 };
 
 export type FeedbackLimits = { perAddressPerMinute: number; perFormPerMinute: number };
+
+export const serverRoles = ['api', 'collab', 'worker'] as const;
+export type ServerRole = (typeof serverRoles)[number];
