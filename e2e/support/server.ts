@@ -36,11 +36,17 @@ export type RunningServer = {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 };
 
-/** Starts Timantti exactly as `npm start` does (without the build step) and waits until ready. */
-export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+/**
+ * Starts Timantti exactly as `npm start` does (without the build step), with `args` such as
+ * `--roles=api`, and waits until ready.
+ */
+export async function startServer(
+  env: Record<string, string>,
+  args: string[] = [],
+): Promise<RunningServer> {
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, ['apps/server/src/main.ts'], {
+  const child = spawn(process.execPath, ['apps/server/src/main.ts', ...args], {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

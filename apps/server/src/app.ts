@@ -30,7 +30,7 @@ import { registerAuth } from './http/auth.ts';
 import { healthRoutes } from './http/health.ts';
 import { refuseUnexpectedBodies } from './http/no-body.ts';
 import { registerOpenApi, renderApiDocs } from './http/openapi.ts';
-import { errorHandler } from './http/problem.ts';
+import { errorHandler, notFoundProblem, sendProblem } from './http/problem.ts';
 import type { App, AppContext, RouteAccess, ServerRole } from './http/types.ts';
 import { registerWebApp } from './http/web.ts';
 import { createLogger } from './platform/logger.ts';
@@ -158,6 +158,10 @@ export async function buildApp(
     );
 
     await registerWebApp(app, context.config.webDist);
+  } else {
+    app.setNotFoundHandler(async (request, reply) =>
+      sendProblem(reply, notFoundProblem(request.locale)),
+    );
   }
 
   const collab = collabOptions
