@@ -16,6 +16,7 @@ import { conceptTestRoutes } from './modules/concept-tests/concept-tests.routes.
 import { feedbackFormRoutes } from './modules/feedback-forms/feedback-forms.routes.ts';
 import { publicFormRoutes } from './modules/feedback-forms/public-forms.routes.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
+import { jobRoutes } from './modules/jobs/jobs.routes.ts';
 import { journeyRoutes } from './modules/journeys/journeys.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { personaRoutes } from './modules/personas/personas.routes.ts';
@@ -131,6 +132,7 @@ export async function buildApp(
     accountRoutes(app, context);
     organisationRoutes(app, context);
     invitationRoutes(app, context);
+    jobRoutes(app, context);
     projectRoutes(app, context);
     researchRoutes(app, context);
     boardRoutes(app, context);

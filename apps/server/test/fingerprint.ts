@@ -17,6 +17,7 @@ const scopes: Record<string, string> = {
   users: `id in (${members})`,
   sessions: `user_id in (${members})`,
   invitations: 'organisation_id = any($1)',
+  jobs: 'organisation_id = any($1)',
   audit_log: 'organisation_id = any($1)',
   projects: 'organisation_id = any($1)',
   project_members: ofProjects,

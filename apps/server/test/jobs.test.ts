@@ -19,8 +19,11 @@ import { createProject } from '../src/modules/projects/commands/create-project.t
 import { defineJob } from '../src/platform/jobs/job-definition.ts';
 import { createJobQueue, type JobQueue } from '../src/platform/jobs/job-queue.ts';
 import { createLogger } from '../src/platform/logger.ts';
+import { insertJob, moveJob, updateRunningJob } from '../src/platform/jobs/jobs.repo.ts';
+import { adminOfNewOrganisation, call, startTestApp } from './harness.ts';
 import { scratchDatabase } from './scratch-database.ts';
 
+const app = await startTestApp();
 // A database of its own: no other test file's worker may take these jobs.
 const databaseUrl = await scratchDatabase();
 const logger = createLogger('silent');
@@ -296,5 +299,38 @@ describe('roles', () => {
     expect(code).toBe(1);
     expect(output).toContain('--roles=api,collab needs DATABASE_URL');
     expect(output).toContain('cannot share the embedded database');
+  });
+});
+
+describe('the jobs page', () => {
+  it("shows an admin the organisation's jobs with progress, to cancel or run again; no other's", async () => {
+    // The REST API on the run's test database; its jobs are rows only, nobody runs them.
+    const { org, admin, session } = await adminOfNewOrganisation(app);
+    const values = { organisationId: org.id, kind: 'theme-suggestion', createdBy: admin.id };
+    const running = await insertJob(app.database.db, values);
+    await moveJob(app.database.db, running.id, ['queued'], 'running');
+    await updateRunningJob(app.database.db, running.id, { progress: 0.4 });
+    const dead = await insertJob(app.database.db, values);
+    await moveJob(app.database.db, dead.id, ['queued'], 'dead');
+    const other = await adminOfNewOrganisation(app);
+    const theirs = await insertJob(app.database.db, { ...values, organisationId: other.org.id });
+
+    const base = `/api/v1/orgs/${org.id}/jobs`;
+    const list = await call(app, session, 'GET', base);
+    expect(list.statusCode).toBe(200);
+    expect(list.json().items).toMatchObject([
+      { id: dead.id, state: 'dead', abilities: { cancel: false, redrive: true } },
+      {
+        id: running.id,
+        state: 'running',
+        progress: 0.4,
+        abilities: { cancel: true, redrive: false },
+      },
+    ]);
+    // Another organisation's job is not found through this one.
+    expect((await call(app, session, 'POST', `${base}/${theirs.id}/cancel`)).statusCode).toBe(404);
+    const cancelled = await call(app, session, 'POST', `${base}/${running.id}/cancel`);
+    expect(cancelled.json()).toMatchObject({ state: 'cancelled', abilities: { cancel: false } });
+    expect((await call(app, other.session, 'GET', base)).statusCode).toBe(404);
   });
 });

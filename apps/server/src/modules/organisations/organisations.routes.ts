@@ -54,6 +54,7 @@ export function organisationRoutes(app: App, { database, events }: AppContext) {
         abilities: {
           createProject: canInOrganisation(actor, 'createProject', organisation.id),
           manageMembers: canInOrganisation(actor, 'manageMembers', organisation.id),
+          manageJobs: canInOrganisation(actor, 'manageJobs', organisation.id),
         },
       };
     },

@@ -58,6 +58,15 @@ export async function findJob(db: Queryable, jobId: string) {
   return row ?? null;
 }
 
+export async function findOrganisationJob(db: Queryable, organisationId: string, jobId: string) {
+  const [row] = await db
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.organisationId, organisationId), eq(jobs.id, jobId)))
+    .limit(1);
+  return row ?? null;
+}
+
 /** The organisation's jobs, newest first. */
 export async function listOrganisationJobs(db: Queryable, organisationId: string, limit: number) {
   return db
