@@ -104,7 +104,7 @@ async function start({
       ? '  Finnish search: Voikko morphology on (inflected forms and parts of compound words)'
       : `  Finnish search: Voikko morphology OFF (${morphology.reason}); inflected forms are found only in part, compound parts not at all. Install libvoikko1 and voikko-fi, restart, then run: npm run admin -- rebuild-search`,
   ];
-  if (config.demo && (seeded || (await demoLogins.present(database.db)))) {
+  if (roles.includes('api') && config.demo && (seeded || (await demoLogins.present(database.db)))) {
     lines.push('', '  Demo logins (password for all: ' + demoLogins.password + '):');
     for (const login of demoLogins.people)
       lines.push(`    ${login.email.padEnd(36)} ${login.description}`);

@@ -22,6 +22,8 @@ const HEARTBEAT_REFRESH_SECONDS = 1;
 const SUPERVISE_SECONDS = 10;
 // A finished job's payload (which may hold what people wrote) is kept no longer than this.
 const KEEP_FINISHED_SECONDS = 60 * 60;
+// A dead job waits this long for an admin to run it again, then its payload is deleted too.
+const KEEP_DEAD_SECONDS = 24 * 60 * 60;
 const PROGRESS_EVERY_MS = 250;
 const RETRY_POLL_SECONDS = 2;
 
@@ -58,7 +60,7 @@ export function createJobQueue(options: {
     for (const d of definitions.values()) {
       // The dead-letter queue first: a queue naming one that does not exist is refused.
       await boss.createQueue(deadLetterQueue(d.name), {
-        retentionSeconds: 14 * 24 * 60 * 60,
+        retentionSeconds: KEEP_DEAD_SECONDS,
         deleteAfterSeconds: KEEP_FINISHED_SECONDS,
       });
       await boss.createQueue(d.name, {
@@ -207,7 +209,7 @@ export function createJobQueue(options: {
       if (!row) return false;
       const moved = await boss.redrive(deadLetterQueue(row.kind), { data: { jobId } });
       if (moved === 0) {
-        // Its dead-letter copy is gone (kept 14 days): nothing left to run.
+        // Its dead-letter copy is gone (kept a day): nothing left to run.
         await moveJob(db, jobId, ['queued'], 'dead');
         return false;
       }
