@@ -19,14 +19,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { startEmbeddedDatabase } from '../apps/server/src/db/embedded.ts';
 import { createLogger } from '../apps/server/src/platform/logger.ts';
+import { temporaryDatabase } from './database.ts';
 import {
   fixed,
   freePort,
   onCleanup,
   percentile,
-  postmastersUnder,
   requireNode24,
   runBenchmark,
   sleep,
@@ -234,34 +233,7 @@ runBenchmark(async () => {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'timantti-bench-forms-'));
   onCleanup('temporary directory', () => fs.rm(tmp, { recursive: true, force: true }));
 
-  // The database: a temporary one on DATABASE_URL's server, or an embedded PostgreSQL.
-  let databaseUrl: string;
-  const serverUrl = process.env.DATABASE_URL;
-  if (serverUrl) {
-    const name = `timantti_bench_forms_${process.pid}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    onCleanup('temporary database', async () => {
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    });
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-  } else {
-    // PostgreSQL runs as the `postgres` user, which must be able to enter the directory.
-    await fs.chmod(tmp, 0o755);
-    const embedded = await startEmbeddedDatabase({ dataDir: tmp, logger, persistent: false });
-    onCleanup('embedded PostgreSQL', async () => {
-      await embedded.stop();
-      for (const pid of postmastersUnder(tmp)) process.kill(pid, 'SIGKILL');
-    });
-    databaseUrl = embedded.url;
-  }
+  const databaseUrl = await temporaryDatabase('forms', tmp, logger);
 
   const [oursPort, barePort] = [await freePort(), await freePort()];
   const env = (port: number, demo: 'on' | 'off'): NodeJS.ProcessEnv => ({
@@ -338,7 +310,7 @@ runBenchmark(async () => {
       '',
       `feedback-forms: POST /f/:code on the KUNTO demo form (${template.getAll('q.improve').length > 0 ? 'with' : 'without'} an open answer, consent given)`,
       `  Node ${process.versions.node}, PostgreSQL ${versionRows[0]?.server_version ?? '?'} ` +
-        `(${serverUrl ? 'temporary database on DATABASE_URL' : 'embedded, temporary'}), ${os.cpus().length} CPUs: ${os.cpus()[0]?.model.trim() ?? '?'}, ` +
+        `(${process.env.DATABASE_URL ? 'temporary database on DATABASE_URL' : 'embedded, temporary'}), ${os.cpus().length} CPUs: ${os.cpus()[0]?.model.trim() ?? '?'}, ` +
         `load average ${os
           .loadavg()
           .map((n) => n.toFixed(2))

@@ -22,15 +22,14 @@ import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import pg from 'pg';
 import type { Browser } from 'playwright-core';
-import { startEmbeddedDatabase } from '../apps/server/src/db/embedded.ts';
 import { createLogger } from '../apps/server/src/platform/logger.ts';
+import { temporaryDatabase } from './database.ts';
 import { launchChromium } from '../e2e/support/chromium.ts';
 import {
   fixed,
   freePort,
   onCleanup,
   percentile,
-  postmastersUnder,
   requireNode24,
   runBenchmark,
   startNode,
@@ -216,34 +215,7 @@ runBenchmark(async () => {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'timantti-bench-form-page-'));
   onCleanup('temporary directory', () => fs.rm(tmp, { recursive: true, force: true }));
 
-  // The database: a temporary one on DATABASE_URL's server, or an embedded PostgreSQL.
-  let databaseUrl: string;
-  const serverUrl = process.env.DATABASE_URL;
-  if (serverUrl) {
-    const name = `timantti_bench_form_page_${process.pid}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    onCleanup('temporary database', async () => {
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    });
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-  } else {
-    // PostgreSQL runs as the `postgres` user, which must be able to enter the directory.
-    await fs.chmod(tmp, 0o755);
-    const embedded = await startEmbeddedDatabase({ dataDir: tmp, logger, persistent: false });
-    onCleanup('embedded PostgreSQL', async () => {
-      await embedded.stop();
-      for (const pid of postmastersUnder(tmp)) process.kill(pid, 'SIGKILL');
-    });
-    databaseUrl = embedded.url;
-  }
+  const databaseUrl = await temporaryDatabase('form_page', tmp, logger);
 
   const port = await freePort();
   const timantti = startNode('timantti', ['apps/server/src/main.ts'], {
@@ -315,7 +287,7 @@ runBenchmark(async () => {
         `as a phone (390×844, DPR 3, touch), CPU ×${cpuSlowdown}, network ${network.latency} ms added ` +
         `latency, 400 kbit/s down and up, cache off`,
       `  Node ${process.versions.node}, PostgreSQL ${versionRows[0]?.server_version ?? '?'} ` +
-        `(${serverUrl ? 'temporary database on DATABASE_URL' : 'embedded, temporary'}), ${os.cpus().length} CPUs, ` +
+        `(${process.env.DATABASE_URL ? 'temporary database on DATABASE_URL' : 'embedded, temporary'}), ${os.cpus().length} CPUs, ` +
         `load average ${os
           .loadavg()
           .map((n) => n.toFixed(2))

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeQr, matrixOfSvg } from '@timantti/contracts/qr-decode';
-import { signInAsDemo } from '../support/server.ts';
+import { demoForm } from '../support/server.ts';
 import {
   baseUrl,
   expectAccessible,
@@ -17,20 +17,6 @@ const browser: Browser = await launchBrowser();
 let formPath = '';
 let kuntoId = '';
 let noScript: BrowserContext;
-
-async function demoFormPath(): Promise<string> {
-  const session = await signInAsDemo(baseUrl());
-  const headers = { cookie: session.cookie };
-  const projects = (await (
-    await fetch(`${baseUrl()}/api/v1/orgs/${session.organisationId}/projects`, { headers })
-  ).json()) as { items: { id: string; name: string }[] };
-  const kunto = projects.items.find((p) => p.name.startsWith('KUNTO'));
-  kuntoId = kunto?.id ?? '';
-  const forms = (await (
-    await fetch(`${baseUrl()}/api/v1/projects/${kunto?.id ?? ''}/forms`, { headers })
-  ).json()) as { items: { path: string }[] };
-  return forms.items[0]?.path ?? '';
-}
 
 /** Answers all but the rating, sends, and expects the error summary; then fixes and sends. */
 async function answerWithOneMistake(page: Page, check: (state: string) => Promise<void>) {
@@ -65,7 +51,7 @@ async function answerWithOneMistake(page: Page, check: (state: string) => Promis
 
 describe('a public feedback form', () => {
   beforeAll(async () => {
-    formPath = await demoFormPath();
+    ({ projectId: kuntoId, path: formPath } = await demoForm(baseUrl()));
     expect(formPath).toMatch(/^\/f\/[a-z2-9]{8}$/);
     noScript = await browser.newContext({
       baseURL: baseUrl(),
@@ -119,7 +105,10 @@ describe('a public feedback form', () => {
     await page.waitForURL(/\/o\/lahti\/projects/);
     await page.goto(`/o/lahti/projects/${kuntoId}/research/forms`);
     await page.getByRole('heading', { level: 1, name: 'Palautelomakkeet' }).waitFor();
-    await page.getByRole('img', { name: /QR-koodi, joka avaa osoitteen/ }).waitFor();
+    await page
+      .getByRole('img', { name: /QR-koodi, joka avaa osoitteen/ })
+      .first()
+      .waitFor();
     await expectAccessible(page, 'feedback forms');
     await page.getByRole('link', { name: /^Ohjaamon uusi ajanvaraus/ }).click();
     await page.getByRole('table', { name: /Kuinka helppoa ajan varaaminen oli/ }).waitFor();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signInAsDemo } from '../support/server.ts';
+import { demoForm } from '../support/server.ts';
 import { baseUrl, expectAccessible, launchBrowser, newPage } from '../support/browser.ts';
 
 const browser: Browser = await launchBrowser();
@@ -15,19 +15,6 @@ const screens = [
 ];
 
 let formPath = '';
-
-async function demoFormPath(): Promise<string> {
-  const session = await signInAsDemo(baseUrl());
-  const headers = { cookie: session.cookie };
-  const projects = (await (
-    await fetch(`${baseUrl()}/api/v1/orgs/${session.organisationId}/projects`, { headers })
-  ).json()) as { items: { id: string; name: string }[] };
-  const kunto = projects.items.find((p) => p.name.startsWith('KUNTO'));
-  const forms = (await (
-    await fetch(`${baseUrl()}/api/v1/projects/${kunto?.id ?? ''}/forms`, { headers })
-  ).json()) as { items: { path: string }[] };
-  return forms.items[0]?.path ?? '';
-}
 
 /** How many CSS px the page is wider than its viewport; 0 when it reflows. */
 const sidewaysOverflow = (page: Page) =>
@@ -59,7 +46,7 @@ async function everyState(page: Page, check: (state: string) => Promise<void>) {
 
 describe('the public feedback form reflows', () => {
   beforeAll(async () => {
-    formPath = await demoFormPath();
+    formPath = (await demoForm(baseUrl())).path;
     expect(formPath).toMatch(/^\/f\/[a-z2-9]{8}$/);
   });
 

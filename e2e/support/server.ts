@@ -38,17 +38,18 @@ export type RunningServer = {
 
 /**
  * Starts Timantti exactly as `npm start` does (without the build step), with `args` such as
- * `--roles=api`, and waits until ready.
+ * `--roles=api`, and waits until ready. PORT may be chosen first, when the address must be known
+ * before (a provider's redirect URI).
  */
 export async function startServer(
   env: Record<string, string>,
   args: string[] = [],
 ): Promise<RunningServer> {
-  const port = await freePort();
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   let output = '';
   const child = spawn(process.execPath, ['apps/server/src/main.ts', ...args], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -157,4 +158,24 @@ export async function signInAsDemo(url: string): Promise<ApiSession> {
       .find((pair) => pair.startsWith('timantti_session=')) ?? '';
   const me = (await response.json()) as { csrfToken: string; organisations: { id: string }[] };
   return { cookie, csrfToken: me.csrfToken, organisationId: me.organisations[0]?.id ?? '' };
+}
+
+/**
+ * The KUNTO project and the public path of its demo form (the one its test round is answered
+ * by), found by the form's title: other flows add forms of their own to the project.
+ */
+export async function demoForm(url: string): Promise<{ projectId: string; path: string }> {
+  const session = await signInAsDemo(url);
+  const headers = { cookie: session.cookie };
+  const projects = (await (
+    await fetch(`${url}/api/v1/orgs/${session.organisationId}/projects`, { headers })
+  ).json()) as { items: { id: string; name: string }[] };
+  const kunto = projects.items.find((p) => p.name.startsWith('KUNTO'));
+  if (!kunto) throw new Error('the KUNTO demo project is missing');
+  const forms = (await (
+    await fetch(`${url}/api/v1/projects/${kunto.id}/forms`, { headers })
+  ).json()) as { items: { path: string; title: { fi?: string } }[] };
+  const form = forms.items.find((f) => f.title.fi?.startsWith('Ohjaamon uusi ajanvaraus'));
+  if (!form) throw new Error('the KUNTO demo form is missing');
+  return { projectId: kunto.id, path: form.path };
 }

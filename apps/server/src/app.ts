@@ -15,6 +15,8 @@ import { conceptRoutes } from './modules/concepts/concepts.routes.ts';
 import { conceptTestRoutes } from './modules/concept-tests/concept-tests.routes.ts';
 import { feedbackFormRoutes } from './modules/feedback-forms/feedback-forms.routes.ts';
 import { publicFormRoutes } from './modules/feedback-forms/public-forms.routes.ts';
+import { oidcRoutes } from './modules/oidc/oidc.routes.ts';
+import { OidcProviders } from './modules/oidc/oidc-providers.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { jobRoutes } from './modules/jobs/jobs.routes.ts';
 import { journeyRoutes } from './modules/journeys/journeys.routes.ts';
@@ -125,12 +127,14 @@ export async function buildApp(
   refuseUnexpectedBodies(app);
   await registerOpenApi(app);
 
+  const providers = new OidcProviders(context.database.db, context.oidc);
   healthRoutes(app, context);
   // Without the api role an instance answers only health checks: no REST, no web app.
   if (context.roles.includes('api')) {
-    authRoutes(app, context);
+    authRoutes(app, context, providers);
+    oidcRoutes(app, context, providers);
     accountRoutes(app, context);
-    organisationRoutes(app, context);
+    organisationRoutes(app, context, providers);
     invitationRoutes(app, context);
     jobRoutes(app, context);
     projectRoutes(app, context);

@@ -4,7 +4,16 @@ import { openDatabase, type OpenedDatabase } from './db/open.ts';
 import { audit } from './modules/audit/audit.repo.ts';
 import { acceptPath } from './modules/invitations/accept-path.ts';
 import { insertInvitation } from './modules/invitations/invitations.repo.ts';
-import { insertOrganisation } from './modules/organisations/organisations.repo.ts';
+import { OidcProviderSetting, ProviderId } from './modules/oidc/oidc-config.ts';
+import {
+  deleteStoredProvider,
+  listStoredProviders,
+  upsertStoredProvider,
+} from './modules/oidc/oidc.repo.ts';
+import {
+  findOrganisationBySlug,
+  insertOrganisation,
+} from './modules/organisations/organisations.repo.ts';
 import { rebuildSearchVectors } from './modules/search/commands/rebuild-search-vectors.ts';
 import { finnishMorphology, sharedFinnishAnalyzer } from './modules/search/voikko.ts';
 import { loadConfig } from './platform/env.ts';
@@ -20,7 +29,20 @@ const usage = `Usage:
   npm run admin -- rebuild-search
 
     Recomputes every stored search vector, after Voikko (libvoikko1, voikko-fi) was installed or
-    removed. Restart the server first, so that it indexes new text the same way.`;
+    removed. Restart the server first, so that it indexes new text the same way.
+
+  npm run admin -- oidc-add --id helsinki --issuer https://login.microsoftonline.com/<tenant>/v2.0
+      --client-id <id> --name "Helsingin kaupunki" [--name-sv "Helsingfors stad"] [--name-en …]
+      [--organisation helsinki --role member --no-invitation-required]
+
+    Adds (or replaces) a single sign-on provider; the server uses it from the next sign-in on.
+    The client secret is read from TIMANTTI_OIDC_CLIENT_SECRET, so that it stays out of the shell's
+    history. Without --no-invitation-required only invited people and existing accounts get in;
+    with it, others join --organisation with --role. The redirect URI to register at the
+    provider is <base URL>/api/v1/auth/oidc/<id>/callback (docs/oidc.md).
+
+  npm run admin -- oidc-list
+  npm run admin -- oidc-remove --id helsinki`;
 
 /**
  * Runs one command on the database, then exits: 0 when it succeeded, 1 with its message when
@@ -111,11 +133,100 @@ async function rebuildSearch(args: string[]) {
   });
 }
 
+async function addProvider(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      id: { type: 'string' },
+      issuer: { type: 'string' },
+      'client-id': { type: 'string' },
+      name: { type: 'string' },
+      'name-sv': { type: 'string' },
+      'name-en': { type: 'string' },
+      organisation: { type: 'string' },
+      role: { type: 'string', default: 'member' },
+      'no-invitation-required': { type: 'boolean', default: false },
+    },
+  });
+  const name =
+    values['name-sv'] || values['name-en']
+      ? { fi: values.name, sv: values['name-sv'], en: values['name-en'] }
+      : values.name;
+  const setting = OidcProviderSetting.safeParse({
+    id: values.id,
+    issuer: values.issuer,
+    clientId: values['client-id'],
+    clientSecret: process.env.TIMANTTI_OIDC_CLIENT_SECRET,
+    name,
+    organisation: values.organisation,
+    role: values.role,
+    invitationRequired: !values['no-invitation-required'],
+  });
+  if (!setting.success || (!setting.data.invitationRequired && !setting.data.organisation)) {
+    for (const issue of setting.error?.issues ?? [])
+      console.error(`  ${issue.path.join('.')}: ${issue.message}`);
+    console.error(usage);
+    process.exit(2);
+  }
+  const provider = setting.data;
+  await withDatabase(async (database) => {
+    const organisation = provider.organisation
+      ? await findOrganisationBySlug(database.db, provider.organisation)
+      : null;
+    if (provider.organisation && !organisation)
+      throw new Error(`No organisation with the slug "${provider.organisation}".`);
+    await upsertStoredProvider(database.db, {
+      id: provider.id,
+      issuer: provider.issuer,
+      clientId: provider.clientId,
+      clientSecret: provider.clientSecret,
+      displayName: provider.name,
+      organisationId: organisation?.id ?? null,
+      role: provider.role,
+      invitationRequired: provider.invitationRequired,
+    });
+    console.log(`Provider "${provider.id}" saved. Register this redirect URI at the provider:`);
+    console.log(`  <base URL>/api/v1/auth/oidc/${provider.id}/callback`);
+  });
+}
+
+async function listProviders() {
+  await withDatabase(async (database) => {
+    const rows = await listStoredProviders(database.db);
+    if (rows.length === 0) console.log('No providers added with the CLI.');
+    for (const row of rows)
+      console.log(
+        `${row.id}\t${row.issuer}\t${row.invitationRequired ? 'invitation required' : `others join as ${row.role}`}`,
+      );
+  });
+}
+
+async function removeProvider(args: string[]) {
+  const { values } = parseArgs({ args, options: { id: { type: 'string' } } });
+  const id = ProviderId.safeParse(values.id);
+  if (!id.success) {
+    console.error(usage);
+    process.exit(2);
+  }
+  await withDatabase(async (database) => {
+    if (!(await deleteStoredProvider(database.db, id.data)))
+      throw new Error(`No provider "${id.data}" added with the CLI.`);
+    // Linked identities stay: the same provider added again signs the same people in.
+    console.log(`Provider "${id.data}" removed.`);
+  });
+}
+
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'create-admin') {
   await createAdmin(rest);
 } else if (command === 'rebuild-search') {
   await rebuildSearch(rest);
+} else if (command === 'oidc-add') {
+  await addProvider(rest);
+} else if (command === 'oidc-list') {
+  await listProviders();
+} else if (command === 'oidc-remove') {
+  await removeProvider(rest);
 } else {
   console.log(usage);
   process.exit(command ? 2 : 0);

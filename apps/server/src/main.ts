@@ -81,6 +81,7 @@ async function start({
       database,
       config,
       feedbackLimits: config.feedbackLimits,
+      oidc: config.oidc,
       ready: database.ready,
       jobs,
       roles,

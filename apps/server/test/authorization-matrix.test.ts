@@ -327,6 +327,12 @@ const matrix: Record<string, { expect: Expectation }> = {
     expect: everyone(401),
   },
   'POST /api/v1/auth/logout': { expect: everyone(204) },
+  'GET /api/v1/auth/methods': { expect: everyone(200) },
+  'GET /api/v1/auth/oidc/:providerId/start': { expect: everyone(404) },
+  'GET /api/v1/auth/oidc/:providerId/callback': { expect: everyone(400) },
+  'DELETE /api/v1/orgs/:orgId/members/:userId/identities/:identityId': {
+    expect: adminsOnly(204),
+  },
   'GET /api/v1/auth/me': { expect: signedIn(200) },
   'PATCH /api/v1/account': {
     expect: signedIn(200),
@@ -450,6 +456,9 @@ describe('authorization matrix', () => {
     expect(publicRoutes.sort()).toEqual([
       'GET /api/docs',
       'GET /api/openapi.json',
+      'GET /api/v1/auth/methods',
+      'GET /api/v1/auth/oidc/:providerId/callback',
+      'GET /api/v1/auth/oidc/:providerId/start',
       'GET /api/v1/invitations/:token',
       'GET /assets/*',
       'GET /f/:code',

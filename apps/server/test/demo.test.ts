@@ -32,10 +32,12 @@ describe('demo data', () => {
       );
       expect(hits.items.map((hit) => hit.type)).toContain('evidence');
 
-      // A published feedback form answered in Finnish and Swedish by two segments.
+      // A published feedback form of the test round, answered in Finnish and Swedish by two
+      // segments.
       const answers = await database.pool.query<{ n: number; languages: number; segments: number }>(
         `select count(*)::int as n, count(distinct language)::int as languages,
-           count(distinct segment)::int as segments from feedback_responses`,
+           count(distinct segment)::int as segments
+           from feedback_responses r join test_rounds t on t.form_id = r.form_id`,
       );
       expect(answers.rows[0]).toMatchObject({ languages: 2, segments: 2 });
       expect(answers.rows[0]?.n).toBeGreaterThanOrEqual(30);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { call, startTestApp } from './harness.ts';
-import { buildWorld, type World } from './route-cases.ts';
+import { buildWorld, FEEDBACK_FORM, type World } from './route-cases.ts';
 
 /*
  * One rule for every editable resource: an edit names the version it was made on, and an edit
@@ -124,6 +124,14 @@ const resources: Record<string, VersionedResource> = {
     url: (w) => `${p(w)}/concepts/${w.conceptId}`,
     edit: (n) => ({ status: (['testing', 'piloting', 'adopted'] as const)[n % 3] }),
     missing: (w) => `${p(w)}/concepts/${randomUUID()}`,
+  },
+  'feedback form': {
+    url: (w) => `${p(w)}/forms/${w.formId}`,
+    edit: (n) => ({
+      ...FEEDBACK_FORM,
+      title: { fi: `Kirjaston palvelupiste ${n}`, sv: `Bibliotekets servicepunkt ${n}` },
+    }),
+    missing: (w) => `${p(w)}/forms/${randomUUID()}`,
   },
   'test plan': {
     method: 'PUT',

@@ -1,5 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { FeedbackResponse, FeedbackResponsePage, TestRound } from '@timantti/contracts';
+import type {
+  FeedbackForm,
+  FeedbackResponse,
+  FeedbackResponsePage,
+  TestRound,
+} from '@timantti/contracts';
 import { describe, expect, it } from 'vitest';
 import { createTestRound } from '../src/modules/concept-tests/commands/create-test-round.ts';
 import { createConcept } from '../src/modules/concepts/commands/create-concept.ts';
@@ -24,17 +29,62 @@ import { FEEDBACK_FORM } from './route-cases.ts';
 const app = await startTestApp();
 const { db, pool } = app.database;
 
-/** A published form in a new organisation, with a customer member and a viewer on its team. */
-async function formWorld() {
+/** A concept with version 1 frozen and a test round of it. */
+async function roundOfNewConcept(
+  actorUserId: string,
+  project: { id: string; organisationId: string },
+) {
+  const conceptId = await createConcept(db, {
+    actorUserId,
+    projectId: project.id,
+    name: 'Ajanvaraus ilman jonoa',
+    summary: '',
+    language: 'fi',
+  });
+  await freezeConcept(db, {
+    actorUserId,
+    projectId: project.id,
+    conceptId,
+    reason: 'Testattava versio',
+    findingIds: [],
+  });
+  const roundId = await createTestRound(db, {
+    actorUserId,
+    organisationId: project.organisationId,
+    projectId: project.id,
+    conceptId,
+    today: '2026-12-01',
+    values: {
+      versionNumber: 1,
+      title: 'Kirjaston kokeilu',
+      method: 'pilot',
+      description: '',
+      learningGoals: '',
+      place: '',
+      startsOn: null,
+      endsOn: null,
+      hypotheses: [],
+      recruitTargets: [],
+    },
+  });
+  return { conceptId, roundId };
+}
+
+/**
+ * A published form in a new organisation, with a customer member and a viewer on its team;
+ * `forRound` makes it the form of a test round.
+ */
+async function formWorld(options: { forRound?: boolean } = {}) {
   const { org, admin, session } = await adminOfNewOrganisation(app);
   const project = await buildProject(app, { organisationId: org.id, creatorId: admin.id });
   const customer = await buildUser(app, { organisationId: org.id, role: 'customer_member' });
   const viewer = await buildUser(app, { organisationId: org.id, role: 'viewer' });
   for (const user of [customer, viewer]) await addToTeam(app, project.id, user.id);
+  const round = options.forRound ? await roundOfNewConcept(admin.id, project) : null;
   const formId = await createFeedbackForm(db, {
     actorUserId: admin.id,
     projectId: project.id,
-    values: FEEDBACK_FORM,
+    values: { ...FEEDBACK_FORM, ...(round ? { testRoundId: round.roundId } : {}) },
   });
   await publishFeedbackForm(db, { projectId: project.id, formId, version: 1 });
   const form = await findForm(db, project.id, formId);
@@ -62,6 +112,7 @@ async function formWorld() {
     admin,
     project,
     form,
+    round,
     respond,
     sessions: {
       admin: session,
@@ -216,42 +267,9 @@ describe('a feedback form’s responses one by one', () => {
 
 describe('a test round’s respondents', () => {
   it('counts its session’s participants and its form’s responses, anonymous ones too, once each', async () => {
-    const w = await formWorld();
-    const conceptId = await createConcept(db, {
-      actorUserId: w.admin.id,
-      projectId: w.project.id,
-      name: 'Ajanvaraus ilman jonoa',
-      summary: '',
-      language: 'fi',
-    });
-    await freezeConcept(db, {
-      actorUserId: w.admin.id,
-      projectId: w.project.id,
-      conceptId,
-      reason: 'Testattava versio',
-      findingIds: [],
-    });
-    const roundId = await createTestRound(db, {
-      actorUserId: w.admin.id,
-      organisationId: w.project.organisationId,
-      projectId: w.project.id,
-      conceptId,
-      today: '2026-12-01',
-      values: {
-        versionNumber: 1,
-        title: 'Kirjaston kokeilu',
-        method: 'pilot',
-        description: '',
-        learningGoals: '',
-        place: '',
-        startsOn: null,
-        endsOn: null,
-        hypotheses: [],
-        recruitTargets: [],
-      },
-    });
-    // Linking a round to its form has no route of its own yet; the column is what counts.
-    await pool.query('update test_rounds set form_id = $1 where id = $2', [w.form.id, roundId]);
+    const w = await formWorld({ forRound: true });
+    if (!w.round) throw new Error('round missing');
+    const { conceptId, roundId } = w.round;
     await w.respond({ consent: true, age: 'young' });
     await w.respond({ consent: true, age: 'older' });
     await w.respond({ consent: false, age: 'young' });
@@ -286,5 +304,68 @@ describe('a test round’s respondents', () => {
     expect(
       history.json<{ items: { kind: string; respondents?: unknown }[] }>().items,
     ).toContainEqual(expect.objectContaining({ kind: 'test_round', respondents: expected }));
+  });
+});
+
+describe('a test round’s form', () => {
+  it('is made for the round: each shows the other, and a round keeps its one form', async () => {
+    const w = await formWorld();
+    const { conceptId, roundId } = await roundOfNewConcept(w.admin.id, w.project);
+    const forms = `/api/v1/projects/${w.project.id}/forms`;
+    const formCount = async (projectId: string) =>
+      (
+        await pool.query('select count(*)::int as n from feedback_forms where project_id = $1', [
+          projectId,
+        ])
+      ).rows[0].n as number;
+
+    const made = await call(app, w.sessions.admin, 'POST', forms, {
+      ...FEEDBACK_FORM,
+      testRoundId: roundId,
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const form = made.json<FeedbackForm>();
+    expect(form.testRound).toEqual({ id: roundId, conceptId, title: 'Kirjaston kokeilu' });
+    const round = await call(
+      app,
+      w.sessions.viewer,
+      'GET',
+      `/api/v1/projects/${w.project.id}/concepts/${conceptId}/test-rounds/${roundId}`,
+    );
+    expect(round.json<TestRound>().form).toEqual({
+      id: form.id,
+      title: FEEDBACK_FORM.title,
+      languages: FEEDBACK_FORM.languages,
+      status: 'draft',
+      path: form.path,
+    });
+    const listed = await call(app, w.sessions.viewer, 'GET', forms);
+    expect(
+      listed.json<{ items: FeedbackForm[] }>().items.find((item) => item.id === form.id)?.testRound
+        ?.id,
+    ).toBe(roundId);
+
+    const before = await formCount(w.project.id);
+    const second = await call(app, w.sessions.admin, 'POST', forms, {
+      ...FEEDBACK_FORM,
+      testRoundId: roundId,
+      title: { fi: 'Toinen lomake', sv: 'Ett annat formulär' },
+    });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().code).toBe('test_round_has_form');
+    expect(await formCount(w.project.id)).toBe(before);
+
+    // A round of another organisation's project is not there for this one.
+    const other = await adminOfNewOrganisation(app);
+    const project = await buildProject(app, {
+      organisationId: other.org.id,
+      creatorId: other.admin.id,
+    });
+    const foreign = await call(app, other.session, 'POST', `/api/v1/projects/${project.id}/forms`, {
+      ...FEEDBACK_FORM,
+      testRoundId: roundId,
+    });
+    expect(foreign.statusCode).toBe(404);
+    expect(await formCount(project.id)).toBe(0);
   });
 });

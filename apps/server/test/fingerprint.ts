@@ -16,6 +16,7 @@ const scopes: Record<string, string> = {
   memberships: 'organisation_id = any($1)',
   users: `id in (${members})`,
   sessions: `user_id in (${members})`,
+  oidc_identities: `user_id in (${members})`,
   invitations: 'organisation_id = any($1)',
   jobs: 'organisation_id = any($1)',
   audit_log: 'organisation_id = any($1)',
@@ -65,13 +66,16 @@ const scopes: Record<string, string> = {
 
 /**
  * Tables whose rows belong to no organisation: keyed hashes of sign-in failures and of the
- * addresses and browsers that signed in, public form submission counters, and secrets.
+ * addresses and browsers that signed in, public form submission counters, secrets, the
+ * installation's identity providers and the sign-ins under way at them.
  */
 export const unscopedTables = [
   'feedback_rate_limits',
   'login_account_failures',
   'login_attempts',
   'login_known_clients',
+  'oidc_logins',
+  'oidc_providers',
   'server_secrets',
 ];
 export const fingerprintedTables = Object.keys(scopes);

@@ -15,6 +15,7 @@ import { jobDefinitions } from '../src/jobs/definitions.ts';
 import { createJobQueue, type JobQueue } from '../src/platform/jobs/job-queue.ts';
 import { createLogger, type Logger } from '../src/platform/logger.ts';
 import type { FeedbackLimits } from '../src/http/types.ts';
+import type { OidcConfig } from '../src/modules/oidc/oidc-config.ts';
 
 export const TEST_PASSWORD = 'kestävä-testisalasana-42';
 const passwordHash = hashPassword(TEST_PASSWORD);
@@ -51,6 +52,7 @@ export const testConfig = {
 export async function startTestApp(
   options: {
     feedbackLimits?: FeedbackLimits;
+    oidc?: OidcConfig;
     /** Run jobs in this process too (the worker role), logging through `jobsLogger`. */
     worker?: boolean;
     jobsLogger?: Logger;

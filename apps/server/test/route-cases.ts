@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Role } from '@timantti/contracts';
 import { themeSuggestions } from '../src/db/schema.ts';
 import { insertInvitation } from '../src/modules/invitations/invitations.repo.ts';
+import { insertIdentity } from '../src/modules/oidc/oidc.repo.ts';
 import { insertJob, moveJob } from '../src/platform/jobs/jobs.repo.ts';
 import { findChecklist } from '../src/modules/projects/projects.repo.ts';
 import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
@@ -84,6 +85,7 @@ export type World = {
   targetUserId: string;
   invitationId: string;
   invitationToken: string;
+  identityId: string;
   outsiderSessionId: string;
   sessions: Record<Exclude<ActorName, 'anonymous'>, Session>;
 };
@@ -314,6 +316,12 @@ export async function buildWorld(target: TestApp): Promise<World> {
     targetUserId: targetUser.id,
     invitationId: invitation.row.id,
     invitationToken: invitation.token,
+    identityId: await insertIdentity(target.database.db, {
+      userId: targetUser.id,
+      issuer: 'https://login.test.example',
+      subject: randomUUID(),
+      providerId: 'city',
+    }),
     outsiderSessionId: rows.rows[0]?.id ?? outsiderSecond.userId,
     sessions,
   };
@@ -893,6 +901,16 @@ export const routeCases: Record<string, RouteCase> = {
     body: () => ({ email: `nobody-${randomUUID()}@test.example`, password: 'not-the-password' }),
   },
   'POST /api/v1/auth/logout': { path: () => '/api/v1/auth/logout' },
+  'GET /api/v1/auth/methods': { path: () => '/api/v1/auth/methods' },
+  // The test app has no providers: starting answers the unknown provider's page.
+  'GET /api/v1/auth/oidc/:providerId/start': { path: () => '/api/v1/auth/oidc/city/start' },
+  // Without the browser's state cookie, a callback is refused before anything else.
+  'GET /api/v1/auth/oidc/:providerId/callback': {
+    path: () => '/api/v1/auth/oidc/city/callback?code=abc&state=def',
+  },
+  'DELETE /api/v1/orgs/:orgId/members/:userId/identities/:identityId': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/members/${w.targetUserId}/identities/${w.identityId}`,
+  },
   'GET /api/v1/auth/me': { path: () => '/api/v1/auth/me' },
   'PATCH /api/v1/account': {
     path: () => '/api/v1/account',

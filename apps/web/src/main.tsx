@@ -15,6 +15,7 @@ import './styles/research.css';
 import './styles/synthesis.css';
 import './styles/concepts.css';
 import './styles/concept-tests.css';
+import './styles/feedback-forms.css';
 import './styles/personas.css';
 import './styles/ideas.css';
 import './styles/board.css';

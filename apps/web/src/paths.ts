@@ -48,6 +48,10 @@ export function researchPaths(orgSlug: string, projectId: string) {
       const text = query.toString();
       return `${base}/forms/${enc(formId)}/responses${text ? `?${text}` : ''}`;
     },
+    /** The form builder for a new form, made for a test round when given its id. */
+    newForm: (testRoundId?: string) =>
+      `${base}/forms/new${testRoundId ? `?testRoundId=${enc(testRoundId)}` : ''}`,
+    editForm: (formId: string) => `${base}/forms/${enc(formId)}/edit`,
   };
 }
 

@@ -354,6 +354,23 @@ const formResponsesRoute = createRoute({
   ),
 });
 
+const newFormRoute = createRoute({
+  getParentRoute: () => researchRoute,
+  path: 'forms/new',
+  validateSearch: textParams,
+  component: lazyRouteComponent(() => import('./routes/research/form-builder.tsx'), 'NewFormPage'),
+});
+
+const editFormRoute = createRoute({
+  getParentRoute: () => researchRoute,
+  path: 'forms/$formId/edit',
+  loader: async ({ context, params }) =>
+    context.queryClient.ensureQueryData(
+      (await api.forms()).formQuery(params.projectId, params.formId),
+    ),
+  component: lazyRouteComponent(() => import('./routes/research/form-builder.tsx'), 'EditFormPage'),
+});
+
 const newSourceRoute = createRoute({
   getParentRoute: () => researchRoute,
   path: 'sources/new',
@@ -620,8 +637,10 @@ const routeTree = rootRoute.addChildren([
         importRoute,
         searchRoute,
         formsRoute,
+        newFormRoute,
         formRoute,
         formResponsesRoute,
+        editFormRoute,
       ]),
       synthesisRoute.addChildren([
         synthesisIndexRoute,

@@ -13,6 +13,24 @@ export const LoginInput = z.strictObject({
   password: inputString().min(1).max(1024),
 });
 
+/** How one may sign in here: the password form and a button per identity provider. */
+export const SignInMethods = z.object({
+  password: z.boolean(),
+  providers: z.array(
+    z.object({
+      id: z.string(),
+      // In the caller's language.
+      name: z.string(),
+      // A plain link: the browser leaves for the provider and comes back signed in.
+      startPath: z.string(),
+    }),
+  ),
+});
+export type SignInMethods = z.infer<typeof SignInMethods>;
+
+/** Given when the session came from a provider that offers RP-initiated logout. */
+export const LogoutResult = z.object({ endSessionUrl: z.string() });
+
 export const MeOrganisation = z.object({
   id: Id,
   name: z.string(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Timestamp, Version, line, text } from './domain.ts';
 import { InsightEvidence } from './insights.ts';
+import { FeedbackForm } from './feedback-forms.ts';
 import { CalendarDate } from './research.ts';
 
 /*
@@ -162,6 +163,14 @@ export const TestRound = TestRoundSummary.extend({
   recruitTargets: z.array(z.object({ segment: z.string(), count: z.number().int() })),
   /** The in-person session the team types answers into; null once it was deleted. */
   session: z.object({ id: Id, title: z.string() }).nullable(),
+  /** The public feedback form residents answer the round by; a round has at most one. */
+  form: FeedbackForm.pick({
+    id: true,
+    title: true,
+    languages: true,
+    status: true,
+    path: true,
+  }).nullable(),
   /** `manage`: change the plan, record findings, start the next version. */
   abilities: z.object({ manage: z.boolean() }),
 });

@@ -42,7 +42,13 @@ export const toStorableText = (value: string): string => value.replace(UNSTORABL
  * Why an input was refused, beyond zod's own issue codes: carried as a custom issue's
  * `params.reason`, so the server can name it in the caller's language.
  */
-export const inputRefusals = ['unstorable_text', 'too_deep', 'too_many_nodes'] as const;
+export const inputRefusals = [
+  'unstorable_text',
+  'too_deep',
+  'too_many_nodes',
+  'missing_translation',
+  'closes_before_opens',
+] as const;
 export type InputRefusal = (typeof inputRefusals)[number];
 export const refusal = (reason: InputRefusal, params: Record<string, number> = {}) => ({
   message: reason,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Locale, Timestamp, Version, inputString, line, text } from './domain.ts';
+import { Id, Locale, Timestamp, Version, inputString, line, refusal, text } from './domain.ts';
 
 /*
  * Public feedback forms: a project's form with questions in each language it offers, answered
@@ -113,7 +113,7 @@ type FormShape = {
 /** Every text of the form in every language it offers, and a closing time after the opening. */
 function checkForm(form: FormShape, ctx: z.RefinementCtx) {
   const missing = (path: (string | number)[]) =>
-    ctx.addIssue({ code: 'custom', path, message: 'a text is missing in an offered language' });
+    ctx.addIssue({ code: 'custom', path, ...refusal('missing_translation') });
   if (localizedGaps(form.title, form.languages)) missing(['title']);
   form.questions.forEach((question, index) => {
     if (localizedGaps(question.label, form.languages)) missing(['questions', index, 'label']);
@@ -131,12 +131,18 @@ function checkForm(form: FormShape, ctx: z.RefinementCtx) {
     }
   });
   if (form.opensAt && form.closesAt && Date.parse(form.closesAt) <= Date.parse(form.opensAt)) {
-    ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'closes before it opens' });
+    ctx.addIssue({ code: 'custom', path: ['closesAt'], ...refusal('closes_before_opens') });
   }
 }
 
 export const FeedbackFormInput = z.strictObject(FormFields).superRefine(checkForm);
 export type FeedbackFormInput = z.infer<typeof FeedbackFormInput>;
+
+/** A new form, made for a test round of the project when `testRoundId` names one. */
+export const CreateFeedbackFormInput = z
+  .strictObject({ ...FormFields, testRoundId: Id.optional() })
+  .superRefine(checkForm);
+export type CreateFeedbackFormInput = z.infer<typeof CreateFeedbackFormInput>;
 
 export const UpdateFeedbackFormInput = z
   .strictObject({ ...FormFields, version: Version })
@@ -156,6 +162,8 @@ export const FeedbackForm = z.object({
   opensAt: Timestamp.nullable(),
   closesAt: Timestamp.nullable(),
   sessionId: Id,
+  /** The test round the form is answered for, if it was made for one. */
+  testRound: z.object({ id: Id, conceptId: Id, title: z.string() }).nullable(),
   /** The public link's path, /f/<code>; the web app prefixes its own origin. */
   path: z.string(),
   responseCount: z.number().int(),

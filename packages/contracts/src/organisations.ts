@@ -23,6 +23,13 @@ export const Member = z.object({
   email: z.string().nullable(),
   role: Role,
   joinedAt: Timestamp,
+  // How the member signs in; only administrators see it.
+  signIn: z
+    .object({
+      password: z.boolean(),
+      identities: z.array(z.object({ id: Id, provider: z.string(), linkedAt: Timestamp })),
+    })
+    .nullable(),
 });
 export const MemberList = z.object({ items: z.array(Member) });
 export type Member = z.infer<typeof Member>;

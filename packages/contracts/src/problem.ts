@@ -11,6 +11,8 @@ export const problemCodes = [
   'forbidden',
   'csrf_failed',
   'invalid_credentials',
+  'password_login_off',
+  'sign_in_failed',
   'too_many_attempts',
   'theme_suggestions_busy',
   'password_too_short',
@@ -47,6 +49,8 @@ export const problemCodes = [
   'sketch_type_unsupported',
   'next_version_started',
   'findings_missing',
+  'test_round_has_form',
+  'answered_form_change',
   'internal',
 ] as const;
 export const ProblemCode = z.enum(problemCodes);

@@ -94,6 +94,8 @@ export const sessions = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     csrfToken: text('csrf_token').notNull(),
     userAgent: text('user_agent'),
+    // The single sign-on provider this session was opened through, for RP-initiated logout.
+    oidcProviderId: text('oidc_provider_id'),
     ...timestamps,
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
@@ -120,6 +122,56 @@ export const invitations = pgTable(
   },
   (t) => [index('invitations_organisation_idx').on(t.organisationId)],
 );
+
+// Single sign-on providers added with the admin CLI (those from the environment are not stored).
+export const oidcProviders = pgTable('oidc_providers', {
+  id: text('id').primaryKey(),
+  issuer: text('issuer').notNull(),
+  clientId: text('client_id').notNull(),
+  clientSecret: text('client_secret').notNull(),
+  // One name, or one per language: { fi, sv, en }.
+  displayName: jsonb('display_name').$type<string | Record<string, string>>().notNull(),
+  // Where a person lands who signs in without an account, when the installation allows it.
+  organisationId: uuid('organisation_id').references(() => organisations.id, {
+    onDelete: 'cascade',
+  }),
+  role: roleEnum('role').notNull().default('member'),
+  invitationRequired: boolean('invitation_required').notNull().default(true),
+  ...timestamps,
+});
+
+// An account's link to a person at an identity provider. The link is (issuer, subject) only:
+// the e-mail address seen when it was made is never used to find the account again.
+export const oidcIdentities = pgTable(
+  'oidc_identities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+    providerId: text('provider_id').notNull(),
+    ...timestamps,
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('oidc_identities_issuer_subject_key').on(t.issuer, t.subject),
+    index('oidc_identities_user_idx').on(t.userId),
+  ],
+);
+
+// A sign-in under way at a provider: PKCE verifier, nonce and where to go after. Keyed by a
+// hash of the state, and deleted when the callback takes it, so a callback works only once.
+export const oidcLogins = pgTable('oidc_logins', {
+  stateHash: bytea('state_hash').primaryKey(),
+  providerId: text('provider_id').notNull(),
+  codeVerifier: text('code_verifier').notNull(),
+  nonce: text('nonce').notNull(),
+  returnTo: text('return_to').notNull(),
+  ...timestamps,
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
 
 // The login tables are keyed by HMACs under a per-installation secret (login-throttle.ts), so
 // none of them holds an e-mail address or an IP address.

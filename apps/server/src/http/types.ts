@@ -10,6 +10,7 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../db/client.ts';
 import type { DomainEvents } from '../events/domain-events.ts';
+import type { OidcConfig } from '../modules/oidc/oidc-config.ts';
 import type { Config } from '../platform/env.ts';
 import type { JobQueue } from '../platform/jobs/job-queue.ts';
 
@@ -63,6 +64,8 @@ export type AppContext = {
   roles: readonly ServerRole[];
   /** Public form submissions allowed per minute (modules/feedback-forms). */
   feedbackLimits?: FeedbackLimits;
+  /** Single sign-on providers from the environment, and whether passwords are taken. */
+  oidc?: OidcConfig;
 };
 
 export type FeedbackLimits = { perAddressPerMinute: number; perFormPerMinute: number };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { fromSetting, OidcProviderSettings, type OidcConfig } from '../modules/oidc/oidc-config.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 
@@ -34,6 +35,22 @@ const EnvSchema = z.object({
   // shared tablet sends from one address), and to one form from anywhere.
   FEEDBACK_RATE_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
   FEEDBACK_RATE_PER_FORM: z.coerce.number().int().min(1).default(600),
+  // Single sign-on: a JSON array of providers (docs/oidc.md); more can be added with the CLI.
+  TIMANTTI_OIDC_PROVIDERS: z
+    .string()
+    .default('[]')
+    .transform((value, ctx) => {
+      try {
+        return JSON.parse(value) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'TIMANTTI_OIDC_PROVIDERS: not JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(OidcProviderSettings),
+  // off hides the password form, for installations where everyone signs in through a provider.
+  TIMANTTI_PASSWORD_LOGIN: z.enum(['on', 'off']).default('on'),
+  TIMANTTI_PUBLIC_URL: z.url().optional(),
 });
 
 export type Config = {
@@ -47,6 +64,7 @@ export type Config = {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   webDist: string;
   feedbackLimits: { perAddressPerMinute: number; perFormPerMinute: number };
+  oidc: OidcConfig;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -69,6 +87,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     feedbackLimits: {
       perAddressPerMinute: e.FEEDBACK_RATE_PER_ADDRESS,
       perFormPerMinute: e.FEEDBACK_RATE_PER_FORM,
+    },
+    oidc: {
+      providers: e.TIMANTTI_OIDC_PROVIDERS.map(fromSetting),
+      passwordLogin: e.TIMANTTI_PASSWORD_LOGIN === 'on',
+      publicUrl: e.TIMANTTI_PUBLIC_URL?.replace(/\/+$/, ''),
     },
   };
 }

@@ -11,10 +11,12 @@ const statusByCode: Partial<Record<ProblemCode, number>> = {
   forbidden: 403,
   csrf_failed: 403,
   invalid_credentials: 401,
+  password_login_off: 403,
   too_many_attempts: 429,
   theme_suggestions_busy: 503,
   note_changed: 409,
   edit_conflict: 409,
+  test_round_has_form: 409,
   internal: 500,
 };
 

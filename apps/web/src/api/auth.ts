@@ -6,6 +6,7 @@ import {
   request,
   requestNoContent,
   requestOptional,
+  requestOrNoContent,
   seg,
   setCsrfToken,
 } from './client.ts';
@@ -14,14 +15,23 @@ import {
 // arrived; each answer is parsed once they have.
 const meSchema = async () => (await loadSchemas()).Me;
 const sessionListSchema = async () => (await loadSchemas()).SessionList;
+const logoutSchema = async () => (await loadSchemas()).LogoutResult;
+const signInMethodsSchema = async () => (await loadSchemas()).SignInMethods;
 
 export function login(input: z.input<typeof LoginInput>): Promise<Me> {
   return request('POST', '/auth/login', meSchema, input);
 }
 
-export function logout(): Promise<void> {
-  return requestNoContent('POST', '/auth/logout');
+/** Ends the session; for single sign-on, also says where the provider ends its own. */
+export async function logout(): Promise<string | null> {
+  return (await requestOrNoContent('POST', '/auth/logout', logoutSchema))?.endSessionUrl ?? null;
 }
+
+export const signInMethodsQuery = queryOptions({
+  queryKey: ['sign-in-methods'],
+  queryFn: () => request('GET', '/auth/methods', signInMethodsSchema),
+  staleTime: 5 * 60_000,
+});
 
 /** The signed-in user, or null when nobody is signed in. */
 export function fetchMe(): Promise<Me | null> {

@@ -147,6 +147,17 @@ export async function requestOptional<S extends z.ZodType>(
   return parseAnswer(response, path, schema);
 }
 
+/** Sends a request answered with JSON, or with 204 and no body (null). */
+export async function requestOrNoContent<S extends z.ZodType>(
+  method: Method,
+  path: string,
+  schema: SchemaSource<S>,
+): Promise<z.output<S> | null> {
+  const response = await send(method, path);
+  if (response.status === 204) return null;
+  return parseAnswer(response, path, schema);
+}
+
 /** Sends a request whose answer has no body (204). */
 export async function requestNoContent(
   method: Method,

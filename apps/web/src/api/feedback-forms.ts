@@ -1,4 +1,6 @@
 import {
+  type CreateFeedbackFormInput,
+  type FeedbackFormInput,
   FeedbackBoardCreated,
   FeedbackForm,
   FeedbackFormList,
@@ -66,6 +68,18 @@ export const responsesQuery = (projectId: string, formId: string, filter: Summar
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
+
+export function createForm(projectId: string, input: CreateFeedbackFormInput) {
+  return request('POST', forms(projectId), FeedbackForm, input);
+}
+
+export function updateForm(
+  projectId: string,
+  formId: string,
+  input: FeedbackFormInput & { version: number },
+) {
+  return request('PATCH', `${forms(projectId)}/${seg(formId)}`, FeedbackForm, input);
+}
 
 export function publishForm(projectId: string, formId: string, version: number) {
   return request('POST', `${forms(projectId)}/${seg(formId)}/publish`, FeedbackForm, { version });

@@ -29,6 +29,13 @@ export function removeMember(orgId: string, userId: string): Promise<void> {
   return requestNoContent('DELETE', `/orgs/${seg(orgId)}/members/${seg(userId)}`);
 }
 
+export function unlinkIdentity(orgId: string, userId: string, identityId: string): Promise<void> {
+  return requestNoContent(
+    'DELETE',
+    `/orgs/${seg(orgId)}/members/${seg(userId)}/identities/${seg(identityId)}`,
+  );
+}
+
 export function fetchInvitations(orgId: string) {
   return request('GET', `/orgs/${seg(orgId)}/invitations`, InvitationList);
 }

@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { login } from '../api/auth.ts';
+import { login, signInMethodsQuery } from '../api/auth.ts';
 import { useDocumentTitle } from '../features/layout/document-title.ts';
 import { storeMe } from '../features/session/session.ts';
 import { useT } from '../i18n/LocaleProvider.tsx';
@@ -22,6 +22,7 @@ export function LoginPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const form = useFormErrors();
+  const methods = useQuery(signInMethodsQuery).data;
   useDocumentTitle(t('auth.login.title'));
 
   const signIn = useMutation({
@@ -37,44 +38,65 @@ export function LoginPage() {
     <div className="narrow-page">
       <PageHeading>{t('auth.login.title')}</PageHeading>
       <p className="lead">{t('auth.login.intro')}</p>
-      {/* Native elements only: the page where a visit starts loads no React Aria. */}
-      <form
-        id={form.formId}
-        className="form card"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          const errors: Record<string, string> = {};
-          if (!email.trim()) errors.email = t('validation.required');
-          if (!password) errors.password = t('validation.required');
-          if (form.check(errors)) signIn.mutate({ email: email.trim(), password });
-        }}
-      >
-        <FormProblem error={form.problem} />
-        <PlainTextField
-          name="email"
-          errorMessage={form.errors.email}
-          type="email"
-          autoComplete="username"
-          label={t('auth.login.email')}
-          value={email}
-          onChange={setEmail}
-          required
-        />
-        <PlainTextField
-          name="password"
-          errorMessage={form.errors.password}
-          type="password"
-          autoComplete="current-password"
-          label={t('auth.login.password')}
-          value={password}
-          onChange={setPassword}
-          required
-        />
-        <div className="form__actions">
-          <SubmitButton isPending={signIn.isPending}>{t('auth.login.submit')}</SubmitButton>
-        </div>
-      </form>
+      {methods && methods.providers.length > 0 ? (
+        <section className="card sign-in-providers" aria-labelledby="sign-in-providers">
+          <h2 id="sign-in-providers">{t('auth.login.providers')}</h2>
+          <ul className="sign-in-providers__list">
+            {methods.providers.map((provider) => (
+              <li key={provider.id}>
+                {/* A plain link: the browser leaves for the provider and comes back. */}
+                <a
+                  className="button button--secondary button--normal"
+                  href={`${provider.startPath}?${new URLSearchParams({ returnTo: redirect ?? paths.home() })}`}
+                >
+                  {t('auth.login.withProvider', { provider: provider.name })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {/* Native elements only: the page where a visit starts loads no React Aria. An
+          installation where everyone signs in through a provider has no password form. */}
+      {methods?.password === false ? null : (
+        <form
+          id={form.formId}
+          className="form card"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            const errors: Record<string, string> = {};
+            if (!email.trim()) errors.email = t('validation.required');
+            if (!password) errors.password = t('validation.required');
+            if (form.check(errors)) signIn.mutate({ email: email.trim(), password });
+          }}
+        >
+          <FormProblem error={form.problem} />
+          <PlainTextField
+            name="email"
+            errorMessage={form.errors.email}
+            type="email"
+            autoComplete="username"
+            label={t('auth.login.email')}
+            value={email}
+            onChange={setEmail}
+            required
+          />
+          <PlainTextField
+            name="password"
+            errorMessage={form.errors.password}
+            type="password"
+            autoComplete="current-password"
+            label={t('auth.login.password')}
+            value={password}
+            onChange={setPassword}
+            required
+          />
+          <div className="form__actions">
+            <SubmitButton isPending={signIn.isPending}>{t('auth.login.submit')}</SubmitButton>
+          </div>
+        </form>
+      )}
     </div>
   );
 }

@@ -21,6 +21,8 @@ export interface TextFieldProps extends Omit<AriaTextFieldProps, 'children' | 'c
   className?: string;
   /** Hides the label visually but keeps it for assistive technology. */
   hideLabel?: boolean;
+  /** The language of the text typed in, when it differs from the page's (not the label's). */
+  inputLang?: string;
 }
 
 /** Label, input, hint and error message, linked to each other for screen readers. */
@@ -34,6 +36,7 @@ export function TextField({
   className,
   hideLabel,
   isRequired,
+  inputLang,
   ...props
 }: TextFieldProps) {
   const t = useT();
@@ -53,9 +56,10 @@ export function TextField({
           className="field__input field__input--multiline"
           rows={rows}
           placeholder={placeholder}
+          lang={inputLang}
         />
       ) : (
-        <Input className="field__input" placeholder={placeholder} />
+        <Input className="field__input" placeholder={placeholder} lang={inputLang} />
       )}
       {description ? (
         <Text slot="description" className="field__description">

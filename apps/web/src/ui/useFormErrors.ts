@@ -33,19 +33,30 @@ export function useFormErrors() {
   }, []);
 
   /**
-   * Shows a failed request. `codeFields` places a problem without field errors next to the
-   * field it is about, e.g. `{ wrong_current_password: 'currentPassword' }`.
+   * Shows a failed request with its field errors placed by the form itself: one whose fields
+   * are named by full paths into lists (`questions.2.label.fi`) rather than by the first part.
    */
-  const fail = useCallback((error: unknown, codeFields?: Partial<Record<ProblemCode, string>>) => {
-    const fields = fieldErrors(error);
-    const field = isApiError(error) ? codeFields?.[error.code] : undefined;
-    if (field && isApiError(error) && !(field in fields)) {
-      fields[field] = error.problem.detail ?? error.problem.title;
-    }
+  const failAt = useCallback((error: unknown, fields: FieldErrors) => {
     setProblem(error);
     setErrors(fields);
     if (Object.keys(fields).length > 0) setFocusToken((token) => token + 1);
   }, []);
+
+  /**
+   * Shows a failed request. `codeFields` places a problem without field errors next to the
+   * field it is about, e.g. `{ wrong_current_password: 'currentPassword' }`.
+   */
+  const fail = useCallback(
+    (error: unknown, codeFields?: Partial<Record<ProblemCode, string>>) => {
+      const fields = fieldErrors(error);
+      const field = isApiError(error) ? codeFields?.[error.code] : undefined;
+      if (field && isApiError(error) && !(field in fields)) {
+        fields[field] = error.problem.detail ?? error.problem.title;
+      }
+      failAt(error, fields);
+    },
+    [failAt],
+  );
 
   const reset = useCallback(() => {
     setProblem(null);
@@ -69,5 +80,5 @@ export function useFormErrors() {
     return () => document.removeEventListener('input', onInput);
   }, [formId]);
 
-  return { formId, errors, problem, check, fail, reset };
+  return { formId, errors, problem, check, fail, failAt, reset };
 }

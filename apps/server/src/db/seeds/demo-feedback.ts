@@ -1,15 +1,19 @@
 import { eq } from 'drizzle-orm';
 import type { FeedbackFormInput } from '@timantti/contracts';
 import { randomBytes } from 'node:crypto';
+import { listTestRoundRows } from '../../modules/concept-tests/concept-tests.repo.ts';
+import { listConceptIds } from '../../modules/concepts/concepts.repo.ts';
 import { createFeedbackForm } from '../../modules/feedback-forms/commands/create-feedback-form.ts';
 import { submitFeedbackResponse } from '../../modules/feedback-forms/commands/submit-feedback-response.ts';
 import { publishFeedbackForm } from '../../modules/feedback-forms/commands/update-feedback-form.ts';
+import { formPath } from '../../modules/feedback-forms/feedback-forms.presenter.ts';
 import { findForm } from '../../modules/feedback-forms/feedback-forms.repo.ts';
 import type { Db } from '../client.ts';
 import { feedbackForms } from '../schema.ts';
 
 // The KUNTO project's feedback form on its new youth guidance point, published, with answers
 // from young people in Finnish and Swedish, some of whom agreed to their answers being kept.
+// It is the public side of the test round of the concept's first version.
 
 const form: FeedbackFormInput = {
   languages: ['fi', 'sv'],
@@ -105,10 +109,17 @@ export async function seedDemoFeedback(
   db: Db,
   input: { projectId: string; userId: string },
 ): Promise<void> {
+  const [conceptId] = await listConceptIds(db, input.projectId);
+  const [round] = conceptId ? await listTestRoundRows(db, conceptId) : [];
+  if (!round) throw new Error('the KUNTO test round is missing');
   const formId = await createFeedbackForm(db, {
     actorUserId: input.userId,
     projectId: input.projectId,
-    values: { ...form, closesAt: new Date(Date.now() + 60 * 86_400_000).toISOString() },
+    values: {
+      ...form,
+      closesAt: new Date(Date.now() + 60 * 86_400_000).toISOString(),
+      testRoundId: round.id,
+    },
   });
   await publishFeedbackForm(db, { projectId: input.projectId, formId, version: 1 });
   const row = await findForm(db, input.projectId, formId);
@@ -141,5 +152,5 @@ export async function demoFeedbackFormPath(db: Db): Promise<string | null> {
     .where(eq(feedbackForms.status, 'published'))
     .orderBy(feedbackForms.createdAt)
     .limit(1);
-  return row ? `/f/${row.code}` : null;
+  return row ? formPath(row.code) : null;
 }

@@ -15,7 +15,7 @@ export const newToken = () => randomBytes(32).toString('base64url');
 
 export async function createSession(
   db: Queryable,
-  input: { userId: string; userAgent: string | undefined },
+  input: { userId: string; userAgent: string | undefined; oidcProviderId?: string | undefined },
 ): Promise<{ token: string; sessionId: string; csrfToken: string }> {
   const token = newToken();
   const csrfToken = newToken();
@@ -26,6 +26,7 @@ export async function createSession(
       userId: input.userId,
       csrfToken,
       userAgent: input.userAgent?.slice(0, 300) ?? null,
+      oidcProviderId: input.oidcProviderId ?? null,
       expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS),
     })
     .returning({ id: sessions.id });
@@ -103,8 +104,16 @@ export async function touchSession(
   await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, sessionId));
 }
 
-export async function deleteSession(db: Queryable, sessionId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.id, sessionId));
+/** Ends a session; says which single sign-on provider opened it, if one did. */
+export async function deleteSession(
+  db: Queryable,
+  sessionId: string,
+): Promise<{ oidcProviderId: string | null }> {
+  const [row] = await db
+    .delete(sessions)
+    .where(eq(sessions.id, sessionId))
+    .returning({ oidcProviderId: sessions.oidcProviderId });
+  return { oidcProviderId: row?.oidcProviderId ?? null };
 }
 
 export async function deleteUserSession(

@@ -14,11 +14,13 @@ export async function startSession(
   reply: FastifyReply,
   db: Db,
   userId: string,
+  oidcProviderId?: string,
 ): Promise<Me> {
   if (request.actor) await deleteSession(db, request.actor.sessionId);
   const { token, csrfToken } = await createSession(db, {
     userId,
     userAgent: request.headers['user-agent'],
+    oidcProviderId,
   });
   setSessionCookie(request, reply, token);
   return buildMe(db, userId, csrfToken);

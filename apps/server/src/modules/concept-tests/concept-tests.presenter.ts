@@ -3,10 +3,13 @@ import {
   TestMethod,
   type ConceptHistoryEntry,
   type InsightEvidence,
+  type LocalizedText,
+  type Locale,
   type SegmentCount,
   type TestRound,
   type TestRoundSummary,
 } from '@timantti/contracts';
+import { formPath } from '../feedback-forms/feedback-forms.presenter.ts';
 import { countFindings, type HypothesisRow, type TestRoundRow } from './concept-tests.repo.ts';
 
 export function presentRespondents(bySegment: readonly SegmentCount[] = []) {
@@ -74,6 +77,15 @@ export function presentTestRound(
       row.sessionId && row.sessionTitle !== null
         ? { id: row.sessionId, title: row.sessionTitle }
         : null,
+    form: row.form
+      ? {
+          id: row.form.id,
+          title: row.form.title as LocalizedText,
+          languages: row.form.languages as Locale[],
+          status: row.form.status,
+          path: formPath(row.form.code),
+        }
+      : null,
     abilities: detail.abilities,
   };
 }

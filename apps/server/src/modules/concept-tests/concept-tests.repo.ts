@@ -10,6 +10,7 @@ import type { Queryable, Tx } from '../../db/client.ts';
 import {
   concepts,
   conceptVersions,
+  feedbackForms,
   feedbackResponses,
   participants,
   researchSessionParticipants,
@@ -19,7 +20,7 @@ import {
   testRecruitTargets,
   testRounds,
 } from '../../db/schema.ts';
-import { notFound } from '../../platform/errors.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
 import { advanceVersion } from '../../platform/versioned-edit.ts';
 
 export type TestPlanValues = {
@@ -46,6 +47,13 @@ const roundColumns = {
   endsOn: testRounds.endsOn,
   sessionId: testRounds.sessionId,
   sessionTitle: researchSessions.title,
+  form: {
+    id: feedbackForms.id,
+    title: feedbackForms.title,
+    languages: feedbackForms.languages,
+    status: feedbackForms.status,
+    code: feedbackForms.code,
+  },
   nextVersionNumber: testRounds.nextVersionNumber,
   createdAt: testRounds.createdAt,
   updatedAt: testRounds.updatedAt,
@@ -134,6 +142,7 @@ export async function listTestRoundRows(db: Queryable, conceptId: string) {
     .select(roundColumns)
     .from(testRounds)
     .leftJoin(researchSessions, eq(researchSessions.id, testRounds.sessionId))
+    .leftJoin(feedbackForms, eq(feedbackForms.id, testRounds.formId))
     .where(eq(testRounds.conceptId, conceptId))
     .orderBy(asc(testRounds.versionNumber), asc(testRounds.createdAt), asc(testRounds.id));
 }
@@ -148,6 +157,7 @@ export async function findTestRoundRow(
     .select(roundColumns)
     .from(testRounds)
     .leftJoin(researchSessions, eq(researchSessions.id, testRounds.sessionId))
+    .leftJoin(feedbackForms, eq(feedbackForms.id, testRounds.formId))
     .where(and(eq(testRounds.conceptId, conceptId), eq(testRounds.id, roundId)))
     .limit(1);
   return row ?? null;
@@ -318,4 +328,38 @@ export async function setNextVersion(tx: Tx, roundId: string, number: number) {
     .update(testRounds)
     .set({ nextVersionNumber: number, updatedAt: sql`now()` })
     .where(eq(testRounds.id, roundId));
+}
+
+/**
+ * Links a new form to the round it is made for, under the round's lock: a round of another
+ * project is a 404, and a round that has a form keeps it (409 `test_round_has_form`).
+ */
+export async function linkRoundForm(tx: Tx, projectId: string, roundId: string, formId: string) {
+  const [round] = await tx
+    .select({ formId: testRounds.formId })
+    .from(testRounds)
+    .where(and(eq(testRounds.projectId, projectId), eq(testRounds.id, roundId)))
+    .for('update');
+  if (!round) throw notFound();
+  if (round.formId !== null) throw new AppError('test_round_has_form');
+  await tx.update(testRounds).set({ formId }).where(eq(testRounds.id, roundId));
+}
+
+export type RoundOfForm = { id: string; conceptId: string; title: string };
+
+/** The rounds the forms are answered for, by form id (forms made for none are missing). */
+export async function readRoundsOfForms(db: Queryable, formIds: readonly string[]) {
+  const rounds = new Map<string, RoundOfForm>();
+  if (formIds.length === 0) return rounds;
+  const rows = await db
+    .select({
+      formId: testRounds.formId,
+      id: testRounds.id,
+      conceptId: testRounds.conceptId,
+      title: testRounds.title,
+    })
+    .from(testRounds)
+    .where(inArray(testRounds.formId, [...formIds]));
+  for (const { formId, ...round } of rows) if (formId) rounds.set(formId, round);
+  return rounds;
 }

@@ -5,14 +5,19 @@ import type {
   FeedbackResponseAnswer,
   LocalizedText,
 } from '@timantti/contracts';
+import type { RoundOfForm } from '../concept-tests/concept-tests.repo.ts';
 import type { FeedbackFormRow, ResponseRow } from './feedback-forms.repo.ts';
 
 export type FormAbilities = { edit: boolean; readOpenAnswers: boolean };
+
+/** The public link's path of a form's code. */
+export const formPath = (code: string) => `/f/${code}`;
 
 export function presentForm(
   row: FeedbackFormRow,
   responseCount: number,
   abilities: FormAbilities,
+  testRound: RoundOfForm | null,
 ): FeedbackForm {
   return {
     id: row.id,
@@ -26,7 +31,8 @@ export function presentForm(
     opensAt: row.opensAt?.toISOString() ?? null,
     closesAt: row.closesAt?.toISOString() ?? null,
     sessionId: row.sessionId,
-    path: `/f/${row.code}`,
+    testRound,
+    path: formPath(row.code),
     responseCount,
     createdAt: row.createdAt.toISOString(),
     version: row.version,
@@ -39,8 +45,9 @@ export function presentFormSummary(
   row: FeedbackFormRow,
   responseCount: number,
   abilities: FormAbilities,
+  testRound: RoundOfForm | null,
 ): Omit<FeedbackForm, 'intro' | 'questions'> {
-  const form = presentForm(row, responseCount, abilities);
+  const form = presentForm(row, responseCount, abilities, testRound);
   return {
     id: form.id,
     projectId: form.projectId,
@@ -51,6 +58,7 @@ export function presentFormSummary(
     opensAt: form.opensAt,
     closesAt: form.closesAt,
     sessionId: form.sessionId,
+    testRound: form.testRound,
     path: form.path,
     responseCount: form.responseCount,
     createdAt: form.createdAt,

@@ -96,6 +96,16 @@ export async function countResponses(db: Queryable, formIds: string[]) {
   return new Map(rows.map((r) => [r.formId, r.n]));
 }
 
+/** A form of the project under its row lock, held until the transaction ends; null if absent. */
+export async function lockForm(db: Queryable, projectId: string, formId: string) {
+  const [row] = await db
+    .select()
+    .from(feedbackForms)
+    .where(and(eq(feedbackForms.projectId, projectId), eq(feedbackForms.id, formId)))
+    .for('update');
+  return row ?? null;
+}
+
 /** An edit of a form of the project made on `version` (platform/versioned-edit.ts). */
 export async function editForm(
   db: Queryable,

@@ -1,8 +1,8 @@
 import {
   FeedbackBoardCreated,
+  CreateFeedbackFormInput,
   FeedbackCsvQuery,
   FeedbackForm,
-  FeedbackFormInput,
   FeedbackFormList,
   FeedbackResponsePage,
   FeedbackResponsesQuery,
@@ -20,6 +20,7 @@ import { actorOf } from '../../http/actor.ts';
 import type { App, AppContext } from '../../http/types.ts';
 import { notFound } from '../../platform/errors.ts';
 import { onVersion } from '../../platform/versioned-edit.ts';
+import { readRoundsOfForms } from '../concept-tests/concept-tests.repo.ts';
 import { loadProjectMaterial } from '../projects/project-access.ts';
 import { loadResearch } from '../research/research-access.ts';
 import { createFeedbackForm } from './commands/create-feedback-form.ts';
@@ -70,8 +71,11 @@ export function feedbackFormRoutes(app: App, { database }: AppContext) {
   const readForm = async (projectId: string, formId: string, abilities: FormAbilities) => {
     const row = await findForm(db, projectId, formId);
     if (!row) throw notFound();
-    const counts = await countResponses(db, [row.id]);
-    return presentForm(row, counts.get(row.id) ?? 0, abilities);
+    const [counts, rounds] = await Promise.all([
+      countResponses(db, [row.id]),
+      readRoundsOfForms(db, [row.id]),
+    ]);
+    return presentForm(row, counts.get(row.id) ?? 0, abilities, rounds.get(row.id) ?? null);
   };
 
   app.get(
@@ -88,12 +92,15 @@ export function feedbackFormRoutes(app: App, { database }: AppContext) {
       const { projectId } = request.params;
       const abilities = await access(request, projectId, 'read');
       const rows = await listForms(db, projectId);
-      const counts = await countResponses(
-        db,
-        rows.map((r) => r.id),
-      );
+      const ids = rows.map((r) => r.id);
+      const [counts, rounds] = await Promise.all([
+        countResponses(db, ids),
+        readRoundsOfForms(db, ids),
+      ]);
       return {
-        items: rows.map((row) => presentFormSummary(row, counts.get(row.id) ?? 0, abilities)),
+        items: rows.map((row) =>
+          presentFormSummary(row, counts.get(row.id) ?? 0, abilities, rounds.get(row.id) ?? null),
+        ),
       };
     },
   );
@@ -105,7 +112,7 @@ export function feedbackFormRoutes(app: App, { database }: AppContext) {
         tags,
         summary: 'Write a draft feedback form with its own prototype-test research session',
         params: ProjectParams,
-        body: FeedbackFormInput,
+        body: CreateFeedbackFormInput,
         response: { 201: FeedbackForm },
       },
     },
@@ -154,7 +161,8 @@ export function feedbackFormRoutes(app: App, { database }: AppContext) {
       const abilities = await access(request, projectId, 'write');
       const { version, ...values } = request.body;
       await onVersion(
-        () => updateFeedbackForm(db, { projectId, formId, version, values }),
+        () =>
+          updateFeedbackForm(db, { projectId, formId, version, values, locale: request.locale }),
         () => readForm(projectId, formId, abilities),
       );
       return readForm(projectId, formId, abilities);

@@ -1,5 +1,5 @@
 import type { Role } from '@timantti/contracts';
-import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
 import { invitations, organisations, users } from '../../db/schema.ts';
 import { hashToken, newToken } from '../auth/sessions.repo.ts';
@@ -105,4 +105,24 @@ export async function markInvitationAccepted(db: Queryable, invitationId: string
     .where(and(eq(invitations.id, invitationId), isNull(invitations.acceptedAt)))
     .returning({ id: invitations.id });
   return accepted.length > 0;
+}
+
+/** The open invitations sent to an address, for a person whose provider vouches for it. */
+export async function findOpenInvitationsByEmail(db: Queryable, email: string) {
+  return db
+    .select({
+      id: invitations.id,
+      organisationId: invitations.organisationId,
+      role: invitations.role,
+    })
+    .from(invitations)
+    .where(
+      and(
+        sql`lower(${invitations.email}) = lower(${email})`,
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+        gt(invitations.expiresAt, new Date()),
+      ),
+    )
+    .orderBy(asc(invitations.createdAt));
 }

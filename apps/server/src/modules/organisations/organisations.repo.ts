@@ -1,7 +1,7 @@
 import type { Role } from '@timantti/contracts';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
-import { memberships, organisations, users } from '../../db/schema.ts';
+import { memberships, oidcIdentities, organisations, users } from '../../db/schema.ts';
 
 export async function findOrganisation(db: Queryable, organisationId: string) {
   const [row] = await db
@@ -9,6 +9,11 @@ export async function findOrganisation(db: Queryable, organisationId: string) {
     .from(organisations)
     .where(eq(organisations.id, organisationId))
     .limit(1);
+  return row ?? null;
+}
+
+export async function findOrganisationBySlug(db: Queryable, slug: string) {
+  const [row] = await db.select().from(organisations).where(eq(organisations.slug, slug)).limit(1);
   return row ?? null;
 }
 
@@ -34,6 +39,13 @@ export async function listMembers(db: Queryable, organisationId: string) {
       email: users.email,
       role: memberships.role,
       joinedAt: memberships.createdAt,
+      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+      identities: sql<
+        { id: string; providerId: string; issuer: string; linkedAt: string }[]
+      >`coalesce(
+        (select json_agg(json_build_object('id', i.id, 'providerId', i.provider_id,
+                  'issuer', i.issuer, 'linkedAt', i.created_at) order by i.created_at)
+           from ${oidcIdentities} i where i.user_id = ${users.id}), '[]'::json)`,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))

@@ -1,7 +1,10 @@
 import { Id, Member, MemberList, Organisation, UpdateMemberInput } from '@timantti/contracts';
+import type { LocaleCode } from '@timantti/i18n';
 import { z } from 'zod';
 import type { Actor, App, AppContext } from '../../http/types.ts';
 import { notFound } from '../../platform/errors.ts';
+import { providerName } from '../oidc/oidc-config.ts';
+import type { OidcProviders } from '../oidc/oidc-providers.ts';
 import { requireInOrganisation } from './organisation-access.ts';
 import { changeMemberRole, removeMember } from './commands/change-member.ts';
 import { canInOrganisation, roleIn } from './organisations.policy.ts';
@@ -15,7 +18,9 @@ function presentMember(
   actor: Actor,
   organisationId: string,
   row: Awaited<ReturnType<typeof listMembers>>[number],
+  providerNames: ReadonlyMap<string, string>,
 ) {
+  const admin = canInOrganisation(actor, 'manageMembers', organisationId);
   return {
     userId: row.userId,
     displayName: row.displayName,
@@ -25,11 +30,33 @@ function presentMember(
         : null,
     role: row.role,
     joinedAt: row.joinedAt.toISOString(),
+    signIn: admin
+      ? {
+          password: row.hasPassword,
+          identities: row.identities.map((identity) => ({
+            id: identity.id,
+            // A provider since removed is named by its issuer.
+            provider: providerNames.get(identity.providerId) ?? identity.issuer,
+            linkedAt: new Date(identity.linkedAt).toISOString(),
+          })),
+        }
+      : null,
   };
 }
 
-export function organisationRoutes(app: App, { database, events }: AppContext) {
+export function organisationRoutes(
+  app: App,
+  { database, events }: AppContext,
+  providers: OidcProviders,
+) {
   const { db } = database;
+  const providerNames = async (locale: LocaleCode) =>
+    new Map(
+      (await providers.list()).map((provider) => [
+        provider.id,
+        providerName(provider.name, locale),
+      ]),
+    );
 
   app.get(
     '/api/v1/orgs/:orgId',
@@ -74,7 +101,8 @@ export function organisationRoutes(app: App, { database, events }: AppContext) {
       const { orgId } = request.params;
       const actor = requireInOrganisation(request.actor, orgId, 'view');
       const rows = await listMembers(db, orgId);
-      return { items: rows.map((row) => presentMember(actor, orgId, row)) };
+      const names = await providerNames(request.locale);
+      return { items: rows.map((row) => presentMember(actor, orgId, row, names)) };
     },
   );
 
@@ -101,7 +129,7 @@ export function organisationRoutes(app: App, { database, events }: AppContext) {
       await events.emit({ type: 'membership.changed', organisationId: orgId, userId });
       const member = (await listMembers(db, orgId)).find((row) => row.userId === userId);
       if (!member) throw notFound();
-      return presentMember(actor, orgId, member);
+      return presentMember(actor, orgId, member, await providerNames(request.locale));
     },
   );
 

@@ -27,9 +27,11 @@ export function SignedInTools({ me }: { me: Me }) {
   const { orgSlug } = useParams({ strict: false });
   const signOut = useMutation({
     mutationFn: logout,
-    onSettled: () => {
+    onSettled: (endSessionUrl) => {
       clearSession(queryClient);
-      void navigate({ to: '/login' });
+      // A session from single sign-on ends at the provider too, which sends the browser back.
+      if (endSessionUrl) window.location.assign(endSessionUrl);
+      else void navigate({ to: '/login' });
     },
   });
   // The header is outside the signed-in area's providers (SignedInArea.tsx).

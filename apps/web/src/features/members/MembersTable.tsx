@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { roles, type Member, type Role } from '@timantti/contracts';
 import { useState } from 'react';
-import { removeMember, updateMemberRole } from '../../api/organisations.ts';
+import { removeMember, unlinkIdentity, updateMemberRole } from '../../api/organisations.ts';
 import { meQuery } from '../../api/auth.ts';
 import { membersQuery } from '../../api/queries.ts';
 import { formatDate } from '../../i18n/format.ts';
@@ -39,6 +39,14 @@ export function MembersTable({ orgId, currentUserId }: { orgId: string; currentU
       refresh();
     },
   });
+  const unlink = useMutation({
+    mutationFn: (input: { member: Member; identityId: string; provider: string }) =>
+      unlinkIdentity(orgId, input.member.userId, input.identityId),
+    onSuccess: (_nothing, { member, provider }) => {
+      setAnnouncement(t('members.unlinked', { name: member.displayName, provider }));
+      refresh();
+    },
+  });
   const remove = useMutation({
     mutationFn: (member: Member) => removeMember(orgId, member.userId),
     onSuccess: (_nothing, member) => {
@@ -51,7 +59,7 @@ export function MembersTable({ orgId, currentUserId }: { orgId: string; currentU
     <section className="page-section" aria-labelledby="members-heading">
       <h2 id="members-heading">{t('members.listTitle')}</h2>
       <LiveMessage message={announcement} />
-      <FormProblem error={changeRole.error} />
+      <FormProblem error={changeRole.error ?? unlink.error} />
       {members.isPending ? (
         <Loading />
       ) : members.isError ? (
@@ -65,6 +73,7 @@ export function MembersTable({ orgId, currentUserId }: { orgId: string; currentU
                 <th scope="col">{t('members.name')}</th>
                 <th scope="col">{t('members.email')}</th>
                 <th scope="col">{t('members.role')}</th>
+                <th scope="col">{t('members.signIn')}</th>
                 <th scope="col">{t('members.joined')}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t('common.actions')}</span>
@@ -98,6 +107,14 @@ export function MembersTable({ orgId, currentUserId }: { orgId: string; currentU
                         }}
                       />
                     </td>
+                    <td>
+                      <SignInMethods
+                        member={member}
+                        onUnlink={(identityId, provider) =>
+                          unlink.mutateAsync({ member, identityId, provider })
+                        }
+                      />
+                    </td>
                     <td>{formatDate(locale, member.joinedAt)}</td>
                     <td>
                       <ConfirmDialog
@@ -125,5 +142,49 @@ export function MembersTable({ orgId, currentUserId }: { orgId: string; currentU
         </div>
       )}
     </section>
+  );
+}
+
+/** How a member signs in: a password, identity-provider links (each one can be unlinked). */
+function SignInMethods({
+  member,
+  onUnlink,
+}: {
+  member: Member;
+  onUnlink: (identityId: string, provider: string) => Promise<unknown>;
+}) {
+  const t = useT();
+  const { signIn } = member;
+  if (!signIn) return <>–</>;
+  if (!signIn.password && signIn.identities.length === 0)
+    return <span className="muted">{t('members.signIn.none')}</span>;
+  return (
+    <ul className="sign-in-methods">
+      {signIn.password ? <li>{t('members.signIn.password')}</li> : null}
+      {signIn.identities.map((identity) => {
+        const names = { name: member.displayName, provider: identity.provider };
+        return (
+          <li key={identity.id}>
+            {identity.provider}
+            <ConfirmDialog
+              trigger={
+                <Button
+                  variant="tertiary"
+                  size="small"
+                  aria-label={t('members.unlinkLabel', names)}
+                >
+                  {t('members.unlink')}
+                </Button>
+              }
+              title={t('members.unlinkTitle', names)}
+              confirmLabel={t('members.unlink')}
+              onConfirm={() => onUnlink(identity.id, identity.provider)}
+            >
+              <p>{t('members.unlinkText', names)}</p>
+            </ConfirmDialog>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

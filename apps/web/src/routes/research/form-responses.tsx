@@ -19,6 +19,7 @@ import {
   type SummaryFilter,
 } from '../../api/feedback-forms.ts';
 import { textLang, textOf } from '../../features/feedback-forms/form-text.ts';
+import { ResponseFilters } from '../../features/feedback-forms/ResponseFilters.tsx';
 import { ResearchPageHeader } from '../../features/research/ResearchPageHeader.tsx';
 import { useResearchProject } from '../../features/research/useResearchProject.ts';
 import { formatDateTime, formatList } from '../../i18n/format.ts';
@@ -121,8 +122,6 @@ export function FormResponsesPage() {
     placeholderData: keepPreviousData,
   });
   const listRef = useRef<HTMLOListElement>(null);
-  const segmentId = useId();
-  const languageId = useId();
   const [announcement, setAnnouncement] = useState('');
   const pages = responses.data?.pages ?? [];
   const items = pages.flatMap((page) => page.items);
@@ -173,43 +172,13 @@ export function FormResponsesPage() {
         <Link href={research.form(formId)}>{t('feedbackForms.responses.back')}</Link>
       </p>
       <LiveMessage message={announcement} />
-      <form
-        role="search"
-        aria-label={t('feedbackForms.responses.filters')}
-        className="form-row"
-        onSubmit={(event) => event.preventDefault()}
-      >
-        <div className="field">
-          <label htmlFor={segmentId}>{t('feedbackForms.filter.segment')}</label>
-          <select
-            id={segmentId}
-            value={filter.segment}
-            onChange={(event) => setFilter({ ...filter, segment: event.target.value })}
-          >
-            <option value="">{t('feedbackForms.filter.all')}</option>
-            {(segments ?? []).map((segment) => (
-              <option key={segment} value={segment}>
-                {segment}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={languageId}>{t('feedbackForms.filter.language')}</label>
-          <select
-            id={languageId}
-            value={filter.language}
-            onChange={(event) => setFilter({ ...filter, language: event.target.value })}
-          >
-            <option value="">{t('feedbackForms.filter.all')}</option>
-            {form.languages.map((language) => (
-              <option key={language} value={language}>
-                {t(localeKey(language))}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
+      <ResponseFilters
+        filter={filter}
+        onChange={setFilter}
+        segments={segments ?? []}
+        languages={form.languages}
+        label={t('feedbackForms.responses.filters')}
+      />
       <p className="result-count">{settled ? countText : null}</p>
       {responses.isPending ? (
         <Loading />

@@ -18,6 +18,7 @@ import {
   type SummaryFilter,
 } from '../../api/feedback-forms.ts';
 import { textLang, textOf } from '../../features/feedback-forms/form-text.ts';
+import { ResponseFilters } from '../../features/feedback-forms/ResponseFilters.tsx';
 import { ResearchPageHeader } from '../../features/research/ResearchPageHeader.tsx';
 import {
   useResearchMutation,
@@ -25,7 +26,6 @@ import {
 } from '../../features/research/useResearchProject.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { synthesisPaths } from '../../paths.ts';
-import { localeKey } from '../../i18n/keys.ts';
 import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
 import { Badge } from '../../ui/Badge.tsx';
 import { Button } from '../../ui/Button.tsx';
@@ -52,6 +52,13 @@ export function FormsPage() {
         intro={t('feedbackForms.list.intro')}
       />
       <LiveMessage message={announcement} />
+      {canWrite ? (
+        <p>
+          <Link appearance="button" href={research.newForm()}>
+            {t('feedbackForms.new')}
+          </Link>
+        </p>
+      ) : null}
       <div role="status" className="result-count">
         {t('feedbackForms.list.count', { count: forms.length })}
       </div>
@@ -82,6 +89,15 @@ export function FormsPage() {
                     </Badge>{' '}
                     {t('feedbackForms.responseCount', { count: form.responseCount })}
                   </p>
+                  {canWrite && form.abilities.edit ? (
+                    <p>
+                      <Link href={research.editForm(form.id)}>
+                        {t('feedbackForms.editTitled', {
+                          title: textOf(form.title, locale, form.languages),
+                        })}
+                      </Link>
+                    </p>
+                  ) : null}
                   {form.status === 'published' ? (
                     <>
                       <p>
@@ -212,8 +228,6 @@ export function FormPage() {
   const toBoard = useResearchMutation(projectId, () => placeOpenAnswersOnBoard(projectId, formId));
   const [filter, setFilter] = useState<SummaryFilter>({ segment: '', language: '' });
   const summary = useQuery(summaryQuery(projectId, formId, filter)).data;
-  const segmentId = useId();
-  const languageId = useId();
   const title = textOf(form.title, locale, form.languages);
 
   return (
@@ -224,38 +238,12 @@ export function FormPage() {
           {t('feedbackForms.responses.link')}
         </Link>
       </p>
-      <form className="form-row" onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor={segmentId}>{t('feedbackForms.filter.segment')}</label>
-          <select
-            id={segmentId}
-            value={filter.segment}
-            onChange={(event) => setFilter({ ...filter, segment: event.target.value })}
-          >
-            <option value="">{t('feedbackForms.filter.all')}</option>
-            {(summary?.segments ?? []).map((segment) => (
-              <option key={segment} value={segment}>
-                {segment}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={languageId}>{t('feedbackForms.filter.language')}</label>
-          <select
-            id={languageId}
-            value={filter.language}
-            onChange={(event) => setFilter({ ...filter, language: event.target.value })}
-          >
-            <option value="">{t('feedbackForms.filter.all')}</option>
-            {form.languages.map((language) => (
-              <option key={language} value={language}>
-                {t(localeKey(language))}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
+      <ResponseFilters
+        filter={filter}
+        onChange={setFilter}
+        segments={summary?.segments ?? []}
+        languages={form.languages}
+      />
       {canWrite ? (
         <p>
           <Button

@@ -12,13 +12,14 @@ import {
   updateTestRound,
 } from '../../api/concept-tests.ts';
 import { RespondentsSummary } from '../../features/concept-tests/Findings.tsx';
+import { textOf } from '../../features/feedback-forms/form-text.ts';
 import { TestPlanForm, planInput, planOf } from '../../features/concept-tests/TestPlanForm.tsx';
 import { EvidencePicker } from '../../features/synthesis/EvidencePicker.tsx';
 import { InsightEvidenceItem } from '../../features/synthesis/InsightEvidenceItem.tsx';
 import { SynthesisPageHeader } from '../../features/synthesis/SynthesisPageHeader.tsx';
 import { useSynthesisProject } from '../../features/synthesis/useSynthesisProject.ts';
 import { hypothesisResultKey, testMethodKey } from '../../i18n/keys.ts';
-import { useT } from '../../i18n/LocaleProvider.tsx';
+import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
 import { Badge } from '../../ui/Badge.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
@@ -39,6 +40,7 @@ const route = getRouteApi(
  */
 export function TestRoundPage() {
   const t = useT();
+  const { locale } = useLocale();
   const { conceptId, roundId } = route.useParams();
   const { projectId, synthesis, research } = useSynthesisProject();
   const concept = useSuspenseQuery(conceptQuery(projectId, conceptId)).data;
@@ -70,6 +72,22 @@ export function TestRoundPage() {
         ) : (
           <p>{t('conceptTest.round.sessionGone')}</p>
         )}
+        {round.form ? (
+          <p>
+            <Link href={research.form(round.form.id)}>
+              {t('feedbackForms.ofRound', {
+                title: textOf(round.form.title, locale, round.form.languages),
+              })}
+            </Link>
+          </p>
+        ) : manage ? (
+          <>
+            <p>{t('feedbackForms.newForRoundHint')}</p>
+            <p>
+              <Link href={research.newForm(round.id)}>{t('feedbackForms.newForRound')}</Link>
+            </p>
+          </>
+        ) : null}
         <h3>{t('conceptTest.round.respondentsTitle')}</h3>
         <p>
           <RespondentsSummary respondents={round.respondents} />

@@ -58,6 +58,25 @@ export const app: Record<keyof typeof fi, string> = {
   'auth.login.email': 'E-mail address',
   'auth.login.password': 'Password',
   'auth.login.submit': 'Sign in',
+  'auth.login.withProvider': 'Sign in with {provider}',
+  'auth.login.providers': 'Sign in with your organisation’s account',
+  'auth.sso.failedTitle': 'Signing in did not succeed',
+  'auth.sso.failed.unknown_provider':
+    'This sign-in service is not in use here. Choose another way to sign in.',
+  'auth.sso.failed.provider_unavailable':
+    'The sign-in service could not be reached. Please try again in a moment.',
+  'auth.sso.failed.state_mismatch':
+    'The sign-in could not be confirmed as yours. Start signing in again from this browser.',
+  'auth.sso.failed.expired':
+    'The sign-in link has expired or was already used. Start signing in again.',
+  'auth.sso.failed.denied': 'The sign-in was cancelled at the sign-in service.',
+  'auth.sso.failed.invalid_token':
+    'The sign-in service’s answer was not accepted. Start signing in again; if this keeps happening, tell your administrator.',
+  'auth.sso.failed.email_unverified':
+    'The sign-in service has not confirmed your e-mail address, so it cannot be linked to an account here. Ask your administrator for an invitation.',
+  'auth.sso.failed.invitation_needed':
+    'You do not have an account in Timantti yet. Ask your administrator for an invitation.',
+  'auth.sso.backToLogin': 'Back to signing in',
 
   'password.title': 'Change password',
   'password.current': 'Current password',
@@ -229,6 +248,15 @@ export const app: Record<keyof typeof fi, string> = {
     'The person will no longer have access to the organisation’s projects. They can be invited again.',
   'members.removeConfirm': 'Remove member',
   'members.removed': '{name} has been removed from the organisation.',
+  'members.signIn': 'Signs in with',
+  'members.signIn.password': 'Password',
+  'members.signIn.none': 'No way to sign in',
+  'members.unlink': 'Unlink',
+  'members.unlinkLabel': 'Unlink {provider} from {name}',
+  'members.unlinkTitle': 'Unlink {provider} from {name}?',
+  'members.unlinkText':
+    '{name} can no longer sign in with this {provider} account. The link is made again only if an account at the provider with a verified address the same as here signs in.',
+  'members.unlinked': '{provider} has been unlinked from {name}.',
 
   'jobs.title': 'Background jobs',
   'jobs.intro':

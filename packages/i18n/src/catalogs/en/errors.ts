@@ -10,6 +10,10 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.forbidden': 'You are not allowed to do this.',
   'errors.csrf_failed': 'The session check failed. Reload the page and try again.',
   'errors.invalid_credentials': 'The e-mail address or password is wrong.',
+  'errors.password_login_off':
+    'This installation signs people in through the organisation’s identity provider only.',
+  'errors.sign_in_failed':
+    'Signing in through the identity provider did not succeed. Start signing in again.',
   'errors.too_many_attempts':
     'Too many sign-in attempts. Try again in {minutes, plural, one {# min} other {# min}}.',
   'errors.password_too_short':
@@ -52,8 +56,12 @@ export const errors: Record<keyof typeof fi, string> = {
     'The note was changed meanwhile. Reload it to see the changes, then make your edit.',
   'errors.next_version_started':
     'The next version of this version has already been started or frozen. Open the concept history to see it.',
+  'errors.test_round_has_form':
+    "This test round already has a feedback form. Open it from the round's page.",
   'errors.findings_missing':
     'Record the result of at least one hypothesis before you start the next version.',
+  'errors.answered_form_change':
+    'The form already has answers, so this change cannot be saved. What cannot change is marked at the fields.',
   'errors.edit_conflict':
     'Someone else saved this meanwhile. Load the latest version or compare it with your changes.',
   'errors.voting_round_closed':
@@ -85,5 +93,7 @@ export const errors: Record<keyof typeof fi, string> = {
     'The text contains a character that cannot be stored (a NUL character or a lone UTF-16 surrogate).',
   'validation.too_deep': 'The structure is nested too deeply (at most {max} levels).',
   'validation.too_many_nodes': 'The content has too many parts (at most {max}).',
+  'validation.missing_translation': 'Write the text in every language of the form.',
+  'validation.closes_before_opens': 'The closing time must be after the opening time.',
   'validation.no_body': 'This request takes no body.',
 };

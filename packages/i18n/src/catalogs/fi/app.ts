@@ -58,6 +58,25 @@ export const app = {
   'auth.login.email': 'Sähköpostiosoite',
   'auth.login.password': 'Salasana',
   'auth.login.submit': 'Kirjaudu',
+  'auth.login.withProvider': 'Kirjaudu: {provider}',
+  'auth.login.providers': 'Kirjaudu organisaatiosi tunnuksilla',
+  'auth.sso.failedTitle': 'Kirjautuminen ei onnistunut',
+  'auth.sso.failed.unknown_provider':
+    'Tämä tunnistuspalvelu ei ole käytössä täällä. Valitse toinen tapa kirjautua.',
+  'auth.sso.failed.provider_unavailable':
+    'Tunnistuspalveluun ei saatu yhteyttä. Yritä hetken kuluttua uudelleen.',
+  'auth.sso.failed.state_mismatch':
+    'Kirjautumista ei voitu varmistaa sinun kirjautumiseksesi. Aloita kirjautuminen uudelleen tällä selaimella.',
+  'auth.sso.failed.expired':
+    'Kirjautumislinkki on vanhentunut tai jo käytetty. Aloita kirjautuminen uudelleen.',
+  'auth.sso.failed.denied': 'Kirjautuminen peruttiin tunnistuspalvelussa.',
+  'auth.sso.failed.invalid_token':
+    'Tunnistuspalvelun vastausta ei hyväksytty. Aloita kirjautuminen uudelleen; jos tämä toistuu, kerro ylläpitäjälle.',
+  'auth.sso.failed.email_unverified':
+    'Tunnistuspalvelu ei ole vahvistanut sähköpostiosoitettasi, joten sitä ei voi liittää tiliin täällä. Pyydä ylläpitäjältä kutsu.',
+  'auth.sso.failed.invitation_needed':
+    'Sinulla ei vielä ole tiliä Timantissa. Pyydä ylläpitäjältä kutsu.',
+  'auth.sso.backToLogin': 'Takaisin kirjautumiseen',
 
   'password.title': 'Vaihda salasana',
   'password.current': 'Nykyinen salasana',
@@ -230,6 +249,15 @@ export const app = {
     'Henkilö ei enää pääse organisaation projekteihin. Hänet voi kutsua uudelleen.',
   'members.removeConfirm': 'Poista jäsen',
   'members.removed': '{name} on poistettu organisaatiosta.',
+  'members.signIn': 'Kirjautuu',
+  'members.signIn.password': 'Salasana',
+  'members.signIn.none': 'Ei kirjautumistapaa',
+  'members.unlink': 'Poista liitos',
+  'members.unlinkLabel': 'Poista liitos: {provider}, {name}',
+  'members.unlinkTitle': 'Poistetaanko tunnistuspalvelun {provider} liitos henkilöltä {name}?',
+  'members.unlinkText':
+    '{name} ei voi enää kirjautua tällä tunnistuspalvelun {provider} tunnuksella. Liitos syntyy uudelleen vain, jos palvelussa on tunnus, jonka vahvistettu sähköpostiosoite on sama kuin täällä.',
+  'members.unlinked': 'Tunnistuspalvelun {provider} liitos on poistettu henkilöltä {name}.',
 
   'jobs.title': 'Taustatyöt',
   'jobs.intro':

@@ -8,6 +8,10 @@ export const errors = {
   'errors.forbidden': 'Sinulla ei ole oikeutta tähän toimintoon.',
   'errors.csrf_failed': 'Istunnon tarkistus epäonnistui. Lataa sivu uudelleen ja yritä uudestaan.',
   'errors.invalid_credentials': 'Sähköpostiosoite tai salasana on väärin.',
+  'errors.password_login_off':
+    'Tähän palveluun kirjaudutaan vain organisaation tunnistuspalvelun kautta.',
+  'errors.sign_in_failed':
+    'Kirjautuminen tunnistuspalvelun kautta ei onnistunut. Aloita kirjautuminen uudelleen.',
   'errors.too_many_attempts':
     'Liian monta kirjautumisyritystä. Yritä uudelleen {minutes, plural, one {# minuutin} other {# minuutin}} kuluttua.',
   'errors.password_too_short':
@@ -50,8 +54,12 @@ export const errors = {
     'Muistiinpanoa on muutettu sillä välin. Lataa se uudelleen, niin näet muutokset, ja tee muokkauksesi sitten.',
   'errors.next_version_started':
     'Tämän version seuraava versio on jo aloitettu tai jäädytetty. Avaa käsitteen historia nähdäksesi sen.',
+  'errors.test_round_has_form':
+    'Tällä testauskierroksella on jo palautelomake. Avaa se kierroksen sivulta.',
   'errors.findings_missing':
     'Kirjaa ainakin yhden hypoteesin tulos ennen kuin aloitat seuraavan version.',
+  'errors.answered_form_change':
+    'Lomakkeeseen on jo vastattu, joten muutosta ei voi tallentaa. Kenttiin on merkitty, mikä ei voi muuttua.',
   'errors.edit_conflict':
     'Joku muu tallensi tämän sillä välin. Lataa uusin versio tai vertaa sitä omiin muutoksiisi.',
   'errors.voting_round_closed':
@@ -83,5 +91,7 @@ export const errors = {
     'Tekstissä on merkki, jota ei voi tallentaa (NUL-merkki tai pariton UTF-16-sijaismerkki).',
   'validation.too_deep': 'Rakenne on liian syvä (enintään {max} sisäkkäistä tasoa).',
   'validation.too_many_nodes': 'Sisällössä on liian monta osaa (enintään {max}).',
+  'validation.missing_translation': 'Kirjoita teksti jokaisella lomakkeen kielellä.',
+  'validation.closes_before_opens': 'Sulkeutumisajan pitää olla avautumisajan jälkeen.',
   'validation.no_body': 'Tämä pyyntö ei ota sisältöä.',
 } as const;

@@ -60,6 +60,25 @@ export const app: Record<keyof typeof fi, string> = {
   'auth.login.email': 'E-postadress',
   'auth.login.password': 'Lösenord',
   'auth.login.submit': 'Logga in',
+  'auth.login.withProvider': 'Logga in med {provider}',
+  'auth.login.providers': 'Logga in med din organisations konto',
+  'auth.sso.failedTitle': 'Inloggningen lyckades inte',
+  'auth.sso.failed.unknown_provider':
+    'Den här identifieringstjänsten används inte här. Välj ett annat sätt att logga in.',
+  'auth.sso.failed.provider_unavailable':
+    'Identifieringstjänsten kunde inte nås. Försök igen om en stund.',
+  'auth.sso.failed.state_mismatch':
+    'Inloggningen kunde inte bekräftas som din. Börja logga in på nytt i den här webbläsaren.',
+  'auth.sso.failed.expired':
+    'Inloggningslänken har gått ut eller redan använts. Börja logga in på nytt.',
+  'auth.sso.failed.denied': 'Inloggningen avbröts i identifieringstjänsten.',
+  'auth.sso.failed.invalid_token':
+    'Identifieringstjänstens svar godtogs inte. Börja logga in på nytt; om det upprepas, kontakta administratören.',
+  'auth.sso.failed.email_unverified':
+    'Identifieringstjänsten har inte bekräftat din e-postadress, så den kan inte kopplas till ett konto här. Be administratören om en inbjudan.',
+  'auth.sso.failed.invitation_needed':
+    'Du har ännu inget konto i Timantti. Be administratören om en inbjudan.',
+  'auth.sso.backToLogin': 'Tillbaka till inloggningen',
 
   'password.title': 'Byt lösenord',
   'password.current': 'Nuvarande lösenord',
@@ -233,6 +252,15 @@ export const app: Record<keyof typeof fi, string> = {
     'Personen kommer inte längre åt organisationens projekt. Hen kan bjudas in på nytt.',
   'members.removeConfirm': 'Ta bort medlemmen',
   'members.removed': '{name} har tagits bort från organisationen.',
+  'members.signIn': 'Loggar in med',
+  'members.signIn.password': 'Lösenord',
+  'members.signIn.none': 'Inget sätt att logga in',
+  'members.unlink': 'Ta bort kopplingen',
+  'members.unlinkLabel': 'Ta bort kopplingen till {provider} för {name}',
+  'members.unlinkTitle': 'Ta bort kopplingen till {provider} för {name}?',
+  'members.unlinkText':
+    '{name} kan inte längre logga in med det här kontot i {provider}. Kopplingen görs på nytt endast om ett konto med samma bekräftade e-postadress som här loggar in.',
+  'members.unlinked': 'Kopplingen till {provider} har tagits bort för {name}.',
 
   'jobs.title': 'Bakgrundsjobb',
   'jobs.intro':

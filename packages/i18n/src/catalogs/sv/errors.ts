@@ -10,6 +10,9 @@ export const errors: Record<keyof typeof fi, string> = {
   'errors.forbidden': 'Du har inte rätt att göra detta.',
   'errors.csrf_failed': 'Sessionskontrollen misslyckades. Ladda om sidan och försök igen.',
   'errors.invalid_credentials': 'E-postadressen eller lösenordet är fel.',
+  'errors.password_login_off': 'Här loggar man in endast via organisationens identifieringstjänst.',
+  'errors.sign_in_failed':
+    'Inloggningen via identifieringstjänsten lyckades inte. Börja logga in på nytt.',
   'errors.too_many_attempts':
     'För många inloggningsförsök. Försök igen om {minutes, plural, one {# min} other {# min}}.',
   'errors.password_too_short':
@@ -52,8 +55,12 @@ export const errors: Record<keyof typeof fi, string> = {
     'Anteckningen har ändrats under tiden. Ladda om den för att se ändringarna och gör sedan din redigering.',
   'errors.next_version_started':
     'Nästa version av den här versionen har redan påbörjats eller frysts. Öppna konceptets historik för att se den.',
+  'errors.test_round_has_form':
+    'Den här testomgången har redan ett responsformulär. Öppna det från omgångens sida.',
   'errors.findings_missing':
     'Registrera resultatet för minst en hypotes innan du påbörjar nästa version.',
+  'errors.answered_form_change':
+    'Formuläret har redan besvarats, så ändringen kan inte sparas. Det som inte kan ändras är markerat vid fälten.',
   'errors.edit_conflict':
     'Någon annan sparade det här under tiden. Hämta den senaste versionen eller jämför den med dina ändringar.',
   'errors.voting_round_closed':
@@ -85,5 +92,7 @@ export const errors: Record<keyof typeof fi, string> = {
     'Texten innehåller ett tecken som inte kan sparas (ett NUL-tecken eller ett ensamt UTF-16-surrogat).',
   'validation.too_deep': 'Strukturen är för djup (högst {max} nivåer i varandra).',
   'validation.too_many_nodes': 'Innehållet har för många delar (högst {max}).',
+  'validation.missing_translation': 'Skriv texten på vart och ett av formulärets språk.',
+  'validation.closes_before_opens': 'Stängningstiden måste vara efter öppningstiden.',
   'validation.no_body': 'Den här begäran tar inget innehåll.',
 };
