@@ -81,10 +81,19 @@ export function createJobQueue(options: {
     const row = await startJobAttempt(db, jobId);
     // Finished or cancelled already: delivered again, it has nothing left to do.
     if (!row) return { id: job.id, status: 'completed' };
+    const base = { jobId, organisationId, attempt: row.attempts, db, logger };
+    const parsed = definition.payload.safeParse(job.data.payload);
+    if (!parsed.success) {
+      // A payload that does not parse never will: straight to the dead-letter queue. Its
+      // issues are not logged, as they quote the payload's values.
+      logger.error({ jobId, kind: definition.name }, 'job payload refused');
+      await updateRunningJob(db, jobId, { state: 'dead' });
+      return { id: job.id, status: 'deadletter' };
+    }
+    const payload = parsed.data;
     const local = new AbortController();
     running.set(jobId, local);
     const signal = AbortSignal.any([job.signal, local.signal]);
-    const base = { jobId, organisationId, attempt: row.attempts, db, logger };
     let lastProgress = 0;
     const progress = async (fraction: number) => {
       const now = Date.now();
@@ -94,36 +103,28 @@ export function createJobQueue(options: {
       if (rows.length === 0) local.abort(new Error('cancelled'));
     };
     try {
-      const payload = definition.payload.parse(job.data.payload);
-      try {
-        await definition.run(payload, { ...base, signal, progress });
-        await updateRunningJob(db, jobId, { state: 'done', progress: 1 });
-        return { id: job.id, status: 'completed' };
-      } catch (error) {
-        // Cancelled (the handler may see it first), or claimed by another worker: whoever holds
-        // the job now says how it ends.
-        if (signal.aborted || (await findJob(db, jobId))?.state !== 'running')
-          return { id: job.id, status: 'failed', output: { aborted: true } };
-        const last = job.retryCount >= definition.retryLimit;
-        logger.error(
-          { err: error, jobId, kind: definition.name, attempt: row.attempts, last },
-          'job failed',
-        );
-        await updateRunningJob(db, jobId, { state: last ? 'dead' : 'failed' });
-        if (last) await definition.onDead?.(payload, base);
-        return { id: job.id, status: 'failed', output: { message: 'failed' } };
-      }
+      await definition.run(payload, { ...base, signal, progress });
     } catch (error) {
-      // A payload that does not parse never will: straight to the dead-letter queue.
-      logger.error({ err: error, jobId, kind: definition.name }, 'job payload refused');
-      await updateRunningJob(db, jobId, { state: 'dead' });
-      return { id: job.id, status: 'deadletter' };
+      // Cancelled (the handler may see it first), or claimed by another worker: whoever holds
+      // the job now says how it ends.
+      if (signal.aborted || (await findJob(db, jobId))?.state !== 'running')
+        return { id: job.id, status: 'failed', output: { aborted: true } };
+      const last = job.retryCount >= definition.retryLimit;
+      logger.error(
+        { err: error, jobId, kind: definition.name, attempt: row.attempts, last },
+        'job failed',
+      );
+      await updateRunningJob(db, jobId, { state: last ? 'dead' : 'failed' });
+      if (last) await definition.onDead?.(payload, base);
+      return { id: job.id, status: 'failed', output: { message: 'failed' } };
     } finally {
       running.delete(jobId);
     }
+    await updateRunningJob(db, jobId, { state: 'done', progress: 1 });
+    return { id: job.id, status: 'completed' };
   }
 
-  /** The pg-boss jobs carrying ours, in the queue or its dead-letter queue. */
+  /** The pg-boss jobs of `queue` carrying ours. */
   async function deliveries(queue: string, jobId: string) {
     return boss.findJobs<Envelope>(queue, { data: { jobId } });
   }
