@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { buildApp } from '../apps/server/src/app.ts';
 import { connectDatabase } from '../apps/server/src/db/client.ts';
+import { jobDefinitions } from '../apps/server/src/jobs/definitions.ts';
+import { createJobQueue } from '../apps/server/src/platform/jobs/job-queue.ts';
 import { createLogger } from '../apps/server/src/platform/logger.ts';
 import { answerMemoryQueries } from './collab-support.ts';
 
@@ -12,6 +14,13 @@ const logger = createLogger('warn');
 const database = connectDatabase(process.env.DATABASE_URL ?? '', logger);
 const { app, collab } = await buildApp({
   database,
+  // Nothing the bench does enqueues a job.
+  jobs: createJobQueue({
+    url: process.env.DATABASE_URL ?? '',
+    db: database.db,
+    logger,
+    definitions: jobDefinitions,
+  }),
   // No web build is served here; any existing directory will do.
   config: { trustProxy: false, webDist: os.tmpdir(), dataDir: os.tmpdir() },
   ready: async () => true,

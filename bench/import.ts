@@ -5,6 +5,8 @@
 // multi-row INSERTs into a bare table.
 //
 //   npm run bench:import -- [--rows=100000] [--seed=20260101] [--sample-ms=50]
+import { jobDefinitions } from '../apps/server/src/jobs/definitions.ts';
+import { createJobQueue } from '../apps/server/src/platform/jobs/job-queue.ts';
 import fs from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import os from 'node:os';
@@ -207,6 +209,13 @@ runBenchmark(async () => {
 
   const { app } = await buildApp({
     database,
+    // Imports run in the request today; nothing here enqueues.
+    jobs: createJobQueue({
+      url: embedded.url,
+      db: database.db,
+      logger,
+      definitions: jobDefinitions,
+    }),
     config: { trustProxy: false, webDist: '/nonexistent', dataDir: path.join(tmp, 'files') },
     ready: async () => true,
     logger: false,

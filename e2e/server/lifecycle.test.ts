@@ -25,6 +25,7 @@ describe('start and stop', () => {
     expect(await (await fetch(`${first.url}/readyz`)).json()).toEqual({
       status: 'ok',
       finnishMorphology: true,
+      roles: ['api', 'collab', 'worker'],
     });
 
     const session = await signInAsDemo(first.url);

@@ -37,13 +37,17 @@ export type RunningServer = {
 };
 
 /**
- * Starts Timantti exactly as `npm start` does (without the build step) and waits until ready.
- * PORT may be chosen first, when the address must be known before (a provider's redirect URI).
+ * Starts Timantti exactly as `npm start` does (without the build step), with `args` such as
+ * `--roles=api`, and waits until ready. PORT may be chosen first, when the address must be known
+ * before (a provider's redirect URI).
  */
-export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string>,
+  args: string[] = [],
+): Promise<RunningServer> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
   let output = '';
-  const child = spawn(process.execPath, ['apps/server/src/main.ts'], {
+  const child = spawn(process.execPath, ['apps/server/src/main.ts', ...args], {
     cwd: repoRoot,
     env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -18,6 +18,7 @@ import { publicFormRoutes } from './modules/feedback-forms/public-forms.routes.t
 import { oidcRoutes } from './modules/oidc/oidc.routes.ts';
 import { OidcProviders } from './modules/oidc/oidc-providers.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
+import { jobRoutes } from './modules/jobs/jobs.routes.ts';
 import { journeyRoutes } from './modules/journeys/journeys.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { personaRoutes } from './modules/personas/personas.routes.ts';
@@ -32,16 +33,21 @@ import { registerAuth } from './http/auth.ts';
 import { healthRoutes } from './http/health.ts';
 import { refuseUnexpectedBodies } from './http/no-body.ts';
 import { registerOpenApi, renderApiDocs } from './http/openapi.ts';
-import { errorHandler } from './http/problem.ts';
-import type { App, AppContext, RouteAccess } from './http/types.ts';
+import { errorHandler, notFoundProblem, sendProblem } from './http/problem.ts';
+import type { App, AppContext, RouteAccess, ServerRole } from './http/types.ts';
 import { registerWebApp } from './http/web.ts';
 import { createLogger } from './platform/logger.ts';
 
 export type RouteEntry = { method: string; url: string; access: RouteAccess };
 
-export type BuildAppOptions = Omit<AppContext, 'events'> & {
+export type BuildAppOptions = Omit<AppContext, 'events' | 'roles'> & {
+  /** What this instance serves; by default the API, and live boards when `collab` is given. */
+  roles?: readonly ServerRole[];
   logger: FastifyBaseLogger | false;
-  /** Serve live boards at /collab on the same port (the `collab` role). */
+  /**
+   * Serve live boards at /collab on the same port (the `collab` role); without it no WebSocket
+   * upgrade is accepted.
+   */
   collab?: CollabOptions | null;
 };
 
@@ -54,10 +60,14 @@ function trustProxyOption(value: boolean | number | string) {
 export async function buildApp(
   options: BuildAppOptions,
 ): Promise<{ app: App; routes: RouteEntry[]; events: DomainEvents; collab: Collab | null }> {
-  const { logger, collab: collabOptions, ...base } = options;
+  const { logger, collab: collabOptions, roles, ...base } = options;
   const quietLogger = createLogger('silent');
   const events = new DomainEvents(logger === false ? null : logger);
-  const context: AppContext = { ...base, events };
+  const context: AppContext = {
+    ...base,
+    events,
+    roles: roles ?? (collabOptions ? ['api', 'collab'] : ['api']),
+  };
   const app = Fastify({
     loggerInstance: logger === false ? undefined : logger,
     trustProxy: trustProxyOption(context.config.trustProxy),
@@ -119,36 +129,46 @@ export async function buildApp(
 
   const providers = new OidcProviders(context.database.db, context.oidc);
   healthRoutes(app, context);
-  authRoutes(app, context, providers);
-  oidcRoutes(app, context, providers);
-  accountRoutes(app, context);
-  organisationRoutes(app, context, providers);
-  invitationRoutes(app, context);
-  projectRoutes(app, context);
-  researchRoutes(app, context);
-  boardRoutes(app, context);
-  insightRoutes(app, context);
-  personaRoutes(app, context);
-  journeyRoutes(app, context);
-  conceptRoutes(app, context);
-  conceptTestRoutes(app, context);
-  themeSuggestionRoutes(app, context);
-  ideaRoutes(app, context);
-  votingRoundRoutes(app, context);
-  feedbackFormRoutes(app, context);
-  publicFormRoutes(app, context);
+  // Without the api role an instance answers only health checks: no REST, no web app.
+  if (context.roles.includes('api')) {
+    authRoutes(app, context, providers);
+    oidcRoutes(app, context, providers);
+    accountRoutes(app, context);
+    organisationRoutes(app, context, providers);
+    invitationRoutes(app, context);
+    jobRoutes(app, context);
+    projectRoutes(app, context);
+    researchRoutes(app, context);
+    boardRoutes(app, context);
+    insightRoutes(app, context);
+    personaRoutes(app, context);
+    journeyRoutes(app, context);
+    conceptRoutes(app, context);
+    conceptTestRoutes(app, context);
+    themeSuggestionRoutes(app, context);
+    ideaRoutes(app, context);
+    votingRoundRoutes(app, context);
+    feedbackFormRoutes(app, context);
+    publicFormRoutes(app, context);
 
-  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
-    app.swagger(),
-  );
-  app.get(
-    '/api/docs',
-    { config: { access: 'public' }, schema: { hide: true } },
-    async (_request, reply) =>
-      reply.type('text/html; charset=utf-8').send(renderApiDocs(app.swagger() as never)),
-  );
+    app.get(
+      '/api/openapi.json',
+      { config: { access: 'public' }, schema: { hide: true } },
+      async () => app.swagger(),
+    );
+    app.get(
+      '/api/docs',
+      { config: { access: 'public' }, schema: { hide: true } },
+      async (_request, reply) =>
+        reply.type('text/html; charset=utf-8').send(renderApiDocs(app.swagger() as never)),
+    );
 
-  await registerWebApp(app, context.config.webDist);
+    await registerWebApp(app, context.config.webDist);
+  } else {
+    app.setNotFoundHandler(async (request, reply) =>
+      sendProblem(reply, notFoundProblem(request.locale)),
+    );
+  }
 
   const collab = collabOptions
     ? startCollab({

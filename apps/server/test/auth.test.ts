@@ -57,6 +57,7 @@ describe('sign-in', () => {
     const { buildApp } = await import('../src/app.ts');
     const secure = await buildApp({
       database: app.database,
+      jobs: app.jobs,
       config: { ...testConfig, trustProxy: true },
       ready: async () => true,
       logger: false,
@@ -155,6 +156,7 @@ describe('origin check', () => {
     const { buildApp } = await import('../src/app.ts');
     const proxied = await buildApp({
       database: app.database,
+      jobs: app.jobs,
       config: { ...testConfig, trustProxy: true },
       ready: async () => true,
       logger: false,

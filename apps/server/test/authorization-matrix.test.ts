@@ -376,6 +376,15 @@ const matrix: Record<string, { expect: Expectation }> = {
   'DELETE /api/v1/orgs/:orgId/invitations/:invitationId': {
     expect: adminsOnly(204),
   },
+  'GET /api/v1/orgs/:orgId/jobs': {
+    expect: adminsOnly(200),
+  },
+  'POST /api/v1/orgs/:orgId/jobs/:jobId/cancel': {
+    expect: adminsOnly(200),
+  },
+  'POST /api/v1/orgs/:orgId/jobs/:jobId/redrive': {
+    expect: adminsOnly(200),
+  },
   'GET /api/v1/orgs/:orgId/projects': {
     expect: inOrganisation(200),
   },

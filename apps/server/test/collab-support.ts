@@ -8,7 +8,7 @@ import { buildApp } from '../src/app.ts';
 import type { CollabOptions } from '../src/collab/collab-server.ts';
 import { connectDatabase } from '../src/db/client.ts';
 import { createLogger } from '../src/platform/logger.ts';
-import { testConfig, type Session, type TestApp } from './harness.ts';
+import { testConfig, testJobQueue, type Session, type TestApp } from './harness.ts';
 
 export type CollabServer = TestApp & { url: string; origin: string; close: () => Promise<void> };
 
@@ -17,8 +17,10 @@ export async function startCollabServer(
   options: Partial<CollabOptions> = {},
 ): Promise<CollabServer> {
   const database = connectDatabase(inject('databaseUrl'), createLogger('silent'), 4);
+  const jobs = testJobQueue(database);
   const built = await buildApp({
     database,
+    jobs,
     config: testConfig,
     ready: async () => true,
     logger: false,
@@ -37,6 +39,7 @@ export async function startCollabServer(
   return {
     ...built,
     database,
+    jobs,
     url: `ws://127.0.0.1:${port}/collab`,
     origin: `http://127.0.0.1:${port}`,
     close: async () => {

@@ -18,6 +18,7 @@ const scopes: Record<string, string> = {
   sessions: `user_id in (${members})`,
   oidc_identities: `user_id in (${members})`,
   invitations: 'organisation_id = any($1)',
+  jobs: 'organisation_id = any($1)',
   audit_log: 'organisation_id = any($1)',
   projects: 'organisation_id = any($1)',
   project_members: ofProjects,

@@ -16,7 +16,7 @@ describe('Finnish search without Voikko', () => {
   it('says so on /readyz, which stays ready', async () => {
     const response = await app.app.inject('/readyz');
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ status: 'ok', finnishMorphology: false });
+    expect(response.json()).toEqual({ status: 'ok', finnishMorphology: false, roles: ['api'] });
   });
 
   it('says so to the signed-in web app, for the search page hint', async () => {

@@ -11,14 +11,35 @@ import { memberships, organisations, projectMembers, users } from '../src/db/sch
 import { hashPassword } from '../src/modules/auth/passwords.ts';
 import { createSession } from '../src/modules/auth/sessions.repo.ts';
 import { createProject } from '../src/modules/projects/commands/create-project.ts';
-import { createLogger } from '../src/platform/logger.ts';
+import { jobDefinitions } from '../src/jobs/definitions.ts';
+import { createJobQueue, type JobQueue } from '../src/platform/jobs/job-queue.ts';
+import { createLogger, type Logger } from '../src/platform/logger.ts';
 import type { FeedbackLimits } from '../src/http/types.ts';
 import type { OidcConfig } from '../src/modules/oidc/oidc-config.ts';
 
 export const TEST_PASSWORD = 'kestävä-testisalasana-42';
 const passwordHash = hashPassword(TEST_PASSWORD);
 
-export type TestApp = Awaited<ReturnType<typeof buildApp>> & { database: Database };
+export type TestApp = Awaited<ReturnType<typeof buildApp>> & {
+  database: Database;
+  jobs: JobQueue;
+};
+
+/**
+ * The job queue on the run's test database. Started by the first enqueue's caller; test apps
+ * run no jobs unless asked (`worker`), so jobs one file enqueues are not run by another.
+ */
+export function testJobQueue(
+  database: Database,
+  logger: Logger = createLogger('silent'),
+): JobQueue {
+  return createJobQueue({
+    url: inject('databaseUrl'),
+    db: database.db,
+    logger,
+    definitions: jobDefinitions,
+  });
+}
 
 /** The app's configuration in tests: no web build, uploads in a directory of this test file. */
 export const testConfig = {
@@ -29,23 +50,36 @@ export const testConfig = {
 
 /** The real app against the run's test database, closed after the file's tests. */
 export async function startTestApp(
-  options: { feedbackLimits?: FeedbackLimits; oidc?: OidcConfig } = {},
+  options: {
+    feedbackLimits?: FeedbackLimits;
+    oidc?: OidcConfig;
+    /** Run jobs in this process too (the worker role), logging through `jobsLogger`. */
+    worker?: boolean;
+    jobsLogger?: Logger;
+  } = {},
 ): Promise<TestApp> {
+  const { worker, jobsLogger, ...appOptions } = options;
   const logger = createLogger('silent');
   const database = connectDatabase(inject('databaseUrl'), logger, 4);
+  const jobs = testJobQueue(database, jobsLogger);
+  await jobs.start();
+  if (worker) await jobs.work();
   const built = await buildApp({
     database,
     config: testConfig,
-    ...options,
+    ...appOptions,
+    jobs,
+    roles: worker ? ['api', 'worker'] : ['api'],
     ready: async () => true,
     logger: false,
   });
   afterAll(async () => {
     await built.app.close();
+    await jobs.stop();
     await database.pool.end();
     fs.rmSync(testConfig.dataDir, { recursive: true, force: true });
   });
-  return { ...built, database };
+  return { ...built, database, jobs };
 }
 
 // 48 random bits: the authorization matrix alone builds thousands of people per run, and with

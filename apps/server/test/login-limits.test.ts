@@ -17,6 +17,7 @@ const app = await startTestApp();
 // claim as many addresses as it likes.
 const proxied = await buildApp({
   database: app.database,
+  jobs: app.jobs,
   config: { ...testConfig, trustProxy: true },
   ready: async () => true,
   logger: false,

@@ -6,7 +6,14 @@ import { buildApp } from '../src/app.ts';
 import { connectDatabase } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { createLogger } from '../src/platform/logger.ts';
-import { buildProject, call, sessionFor, testConfig, type TestApp } from './harness.ts';
+import {
+  buildProject,
+  call,
+  sessionFor,
+  testConfig,
+  testJobQueue,
+  type TestApp,
+} from './harness.ts';
 import { scratchDatabase } from './scratch-database.ts';
 
 // What people type, planted in every failing request; none of it may reach the log.
@@ -81,8 +88,10 @@ beforeAll(async () => {
     create trigger board_cards_refuse_planted before insert on board_cards
       for each row when (new.text like '%Jonotin%') execute function refuse_planted();
   `);
+  const jobs = testJobQueue(database);
   const built = await buildApp({
     database,
+    jobs,
     config: testConfig,
     ready: async () => true,
     logger,
@@ -94,7 +103,7 @@ beforeAll(async () => {
       sweepIntervalMs: 60_000,
     },
   });
-  app = { ...built, database };
+  app = { ...built, database, jobs };
   const project = await buildProject(app);
   projectId = project.id;
   session = await sessionFor(app, project.creatorId);

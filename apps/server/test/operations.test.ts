@@ -23,6 +23,7 @@ describe('operations', () => {
     expect((await app.app.inject('/readyz')).json()).toEqual({
       status: 'ok',
       finnishMorphology: true,
+      roles: ['api'],
     });
     expect(await migrationsApplied(app.database.pool)).toBe(true);
   });
@@ -82,6 +83,7 @@ describe('operations', () => {
     const logger = pino(loggerOptions('info'), { write: (line: string) => lines.push(line) });
     const logged = await buildApp({
       database: app.database,
+      jobs: app.jobs,
       config: testConfig,
       ready: async () => true,
       logger,

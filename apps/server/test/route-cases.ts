@@ -9,6 +9,7 @@ import type { Role } from '@timantti/contracts';
 import { themeSuggestions } from '../src/db/schema.ts';
 import { insertInvitation } from '../src/modules/invitations/invitations.repo.ts';
 import { insertIdentity } from '../src/modules/oidc/oidc.repo.ts';
+import { insertJob, moveJob } from '../src/platform/jobs/jobs.repo.ts';
 import { findChecklist } from '../src/modules/projects/projects.repo.ts';
 import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
 import { createInsight } from '../src/modules/synthesis/commands/create-insight.ts';
@@ -74,6 +75,9 @@ export type World = {
   formCode: string;
   formToken: string;
   suggestionId: string;
+  /** Jobs of the organisation: one running, one dead. */
+  jobId: string;
+  deadJobId: string;
   ideaId: string;
   roundId: string;
   projectId: string;
@@ -240,6 +244,18 @@ export async function buildWorld(target: TestApp): Promise<World> {
     .insert(themeSuggestions)
     .values({ projectId: project.id, boardId, status: 'done', phase: 'labelling', progress: 1 })
     .returning({ id: themeSuggestions.id });
+  const job = await insertJob(target.database.db, {
+    organisationId: org.id,
+    kind: 'theme-suggestion',
+    createdBy: admin.id,
+  });
+  await moveJob(target.database.db, job.id, ['queued'], 'running');
+  const deadJob = await insertJob(target.database.db, {
+    organisationId: org.id,
+    kind: 'theme-suggestion',
+    createdBy: admin.id,
+  });
+  await moveJob(target.database.db, deadJob.id, ['queued'], 'dead');
   const ideaId = await createIdea(target.database.db, {
     actorUserId: admin.id,
     projectId: project.id,
@@ -291,6 +307,8 @@ export async function buildWorld(target: TestApp): Promise<World> {
     formCode: form?.code ?? '',
     formToken: await new FormTokens(target.database.db).issue(formId),
     suggestionId: suggestion?.id ?? '',
+    jobId: job.id,
+    deadJobId: deadJob.id,
     ideaId,
     roundId,
     projectId: project.id,
@@ -938,6 +956,15 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'DELETE /api/v1/orgs/:orgId/invitations/:invitationId': {
     path: (w) => `/api/v1/orgs/${w.orgId}/invitations/${w.invitationId}`,
+  },
+  'GET /api/v1/orgs/:orgId/jobs': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/jobs`,
+  },
+  'POST /api/v1/orgs/:orgId/jobs/:jobId/cancel': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/jobs/${w.jobId}/cancel`,
+  },
+  'POST /api/v1/orgs/:orgId/jobs/:jobId/redrive': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/jobs/${w.deadJobId}/redrive`,
   },
   'GET /api/v1/orgs/:orgId/projects': {
     path: (w) => `/api/v1/orgs/${w.orgId}/projects`,

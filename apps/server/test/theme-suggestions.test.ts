@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { ThemeSuggestion } from '@timantti/contracts';
 import { describe, expect, it } from 'vitest';
 import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
-import { themeSuggestionRunner } from '../src/modules/synthesis/commands/theme-suggestion-runner.ts';
+import {
+  startThemeSuggestion,
+  THEME_SUGGESTIONS_IN_FLIGHT,
+} from '../src/modules/synthesis/commands/start-theme-suggestion.ts';
+import { createLogger } from '../src/platform/logger.ts';
 import {
   addToTeam,
   adminOfNewOrganisation,
@@ -14,7 +18,12 @@ import {
   type Session,
 } from './harness.ts';
 
-const app = await startTestApp();
+// What the job queue logs, to see a failing run logged and its cards not.
+const logged: string[] = [];
+const app = await startTestApp({
+  worker: true,
+  jobsLogger: createLogger('info', { write: (line: string) => logged.push(line) }),
+});
 
 // Three things residents of a town said, four ways each.
 const said = [
@@ -118,69 +127,75 @@ describe('theme suggestion for a board', () => {
   });
 });
 
-/** A board of a new project, for runners made by the test itself. */
-async function workshopBoard() {
-  const { org } = await adminOfNewOrganisation(app);
-  const admin = await buildUser(app, { organisationId: org.id, role: 'admin' });
-  const project = await buildProject(app, { organisationId: org.id, creatorId: admin.id });
-  const boardId = await createBoard(app.database.db, {
-    actorUserId: admin.id,
-    projectId: project.id,
-    title: 'Työpaja',
-  });
-  return { admin, project, boardId };
-}
+describe('theme suggestion jobs', () => {
+  async function boardOfOwnOrganisation() {
+    const { org } = await adminOfNewOrganisation(app);
+    const admin = await buildUser(app, { organisationId: org.id, role: 'admin' });
+    const project = await buildProject(app, { organisationId: org.id, creatorId: admin.id });
+    const boardId = await createBoard(app.database.db, {
+      actorUserId: admin.id,
+      projectId: project.id,
+      title: 'Työpaja',
+    });
+    return { organisationId: org.id, projectId: project.id, boardId, userId: admin.id };
+  }
 
-describe('theme suggestion runner', () => {
   it('keeps a bounded queue: requests arriving together past it are refused and recorded nowhere', async () => {
-    const { admin, project, boardId } = await workshopBoard();
-    const runner = themeSuggestionRunner(app.database.db, { parallel: 1 });
-    const request = { projectId: project.id, boardId, userId: admin.id, values: { cards } };
+    const board = await boardOfOwnOrganisation();
+    // Long runs, so none finishes and frees its place while the others arrive.
+    const many = Array.from({ length: 3000 }, (_, i) => ({
+      cardId: randomUUID(),
+      text: `${said[i % said.length]} (${i})`,
+      language: 'fi' as const,
+    }));
     const results = await Promise.allSettled(
-      Array.from({ length: 7 }, () => runner.start(request)),
+      Array.from({ length: THEME_SUGGESTIONS_IN_FLIGHT + 2 }, () =>
+        startThemeSuggestion(app.database.db, app.jobs, { ...board, values: { cards: many } }),
+      ),
     );
     const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
     expect(refused.map((e: { code?: string; status?: number }) => [e.code, e.status])).toEqual([
       ['theme_suggestions_busy', 503],
       ['theme_suggestions_busy', 503],
     ]);
-    const { rows } = await app.database.pool.query<{ n: number }>(
-      'select count(*)::int as n from theme_suggestions where board_id = $1',
-      [boardId],
+    const { rows } = await app.database.pool.query<{ n: number; jobs: number }>(
+      `select count(*)::int as n, count(distinct j.id)::int as jobs
+         from theme_suggestions t join jobs j on j.id = t.job_id
+        where t.board_id = $1 and j.organisation_id = $2`,
+      [board.boardId, board.organisationId],
     );
-    expect(rows[0]?.n).toBe(5);
-    await runner.close();
+    expect(rows[0]).toEqual({ n: THEME_SUGGESTIONS_IN_FLIGHT, jobs: THEME_SUGGESTIONS_IN_FLIGHT });
+    for (const result of results)
+      if (result.status === 'fulfilled' && result.value.jobId)
+        await app.jobs.cancel(result.value.jobId);
   });
 
-  it('logs a run that fails on its own, naming the run and not the cards', async () => {
-    const { admin, project, boardId } = await workshopBoard();
-    const logged: unknown[][] = [];
-    const runner = themeSuggestionRunner(app.database.db, {
-      parallel: 1,
-      logger: { error: (...args: unknown[]) => logged.push(args) },
-    });
+  it('logs a run that fails on its own, naming its job and not the cards, and retries it', async () => {
+    const board = await boardOfOwnOrganisation();
     // Past the route's validation: no theme count is possible, so the worker throws.
-    const run = await runner.start({
-      projectId: project.id,
-      boardId,
-      userId: admin.id,
+    const run = await startThemeSuggestion(app.database.db, app.jobs, {
+      ...board,
       values: { cards, themes: -1 },
     });
     const status = async () =>
       (
-        await app.database.pool.query<{ status: string }>(
-          'select status from theme_suggestions where id = $1',
+        await app.database.pool.query<{ status: string; state: string; attempts: number }>(
+          `select t.status, j.state, j.attempts from theme_suggestions t join jobs j on j.id = t.job_id
+            where t.id = $1`,
           [run.id],
         )
-      ).rows[0]?.status;
-    const deadline = Date.now() + 10_000;
-    while ((await status()) === 'running' && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      ).rows[0];
+    const deadline = Date.now() + 20_000;
+    while ((await status())?.status === 'running' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    expect(await status()).toBe('failed');
-    expect(logged).toHaveLength(1);
-    expect(logged[0]?.[0]).toMatchObject({ themeSuggestionId: run.id, err: expect.any(Error) });
-    expect(JSON.stringify(logged)).not.toContain('Bussi');
-    await runner.close();
+    // Tried three times (two retries), then dead, and the poller is told it failed.
+    expect(await status()).toEqual({ status: 'failed', state: 'dead', attempts: 3 });
+    const failures = logged
+      .map((line) => JSON.parse(line) as { msg: string; jobId?: string; err?: unknown })
+      .filter((line) => line.jobId === run.jobId);
+    expect(failures.map((line) => line.msg)).toEqual(['job failed', 'job failed', 'job failed']);
+    expect(failures[0]?.err).toBeTruthy();
+    expect(JSON.stringify(failures)).not.toContain('Bussi');
   });
 });

@@ -11,6 +11,7 @@ export const paths = {
   newProject: (orgSlug: string) => `/o/${enc(orgSlug)}/projects/new`,
   project: (orgSlug: string, projectId: string) => `/o/${enc(orgSlug)}/projects/${enc(projectId)}`,
   members: (orgSlug: string) => `/o/${enc(orgSlug)}/members`,
+  jobs: (orgSlug: string) => `/o/${enc(orgSlug)}/jobs`,
 };
 
 /** The research repository of one project (tutkimusaineisto). */

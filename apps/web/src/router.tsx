@@ -602,6 +602,12 @@ const membersRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/members.tsx'), 'MembersPage'),
 });
 
+const jobsRoute = createRoute({
+  getParentRoute: () => organisationRoute,
+  path: 'jobs',
+  component: lazyRouteComponent(() => import('./routes/jobs.tsx'), 'JobsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   invitationRoute,
@@ -655,6 +661,7 @@ const routeTree = rootRoute.addChildren([
         testRoundRoute,
       ]),
       membersRoute,
+      jobsRoute,
     ]),
   ]),
 ]);

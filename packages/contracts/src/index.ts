@@ -2,6 +2,7 @@ export * from './domain.ts';
 export * from './problem.ts';
 export * from './auth.ts';
 export * from './organisations.ts';
+export * from './jobs.ts';
 export * from './projects.ts';
 export * from './composition.ts';
 export * from './checklist-templates.ts';

@@ -10,6 +10,8 @@ export const Organisation = z.object({
   abilities: z.object({
     createProject: z.boolean(),
     manageMembers: z.boolean(),
+    /** The organisation's jobs page: see, cancel and run again. */
+    manageJobs: z.boolean(),
   }),
 });
 export type Organisation = z.infer<typeof Organisation>;

@@ -4,6 +4,8 @@ import { startEmbeddedDatabase } from './embedded.ts';
 import { migrationsApplied, runMigrations } from './migrate.ts';
 
 export type OpenedDatabase = Database & {
+  /** Where it is, for the job queue's own connections. */
+  url: string;
   embedded: boolean;
   ready: () => Promise<boolean>;
   close: () => Promise<void>;
@@ -37,6 +39,7 @@ export async function openDatabase(options: {
   }
   return {
     ...database,
+    url,
     embedded: embedded !== null,
     ready: () => migrationsApplied(database.pool),
     close,

@@ -746,10 +746,39 @@ export const personaCitations = pgTable(
   ],
 );
 
+// ——— Jobs ———
+
 /**
- * A run of machine theme suggestion for cards of a board: its progress while a worker thread
- * computes it, then the proposed themes (labels and card ids; no card text is kept). Any
- * instance answers a poll from here. Rows are short-lived: old ones are cleared when new runs
+ * A job of the queue (platform/jobs) as the organisation's admins see it: what kind, whose, in
+ * which state, how far along. pg-boss keeps its own tables for delivery; this row is ours, so
+ * the admin page filters by organisation and shows progress without reading pg-boss internals.
+ * A failed job waits for its retry; a dead one has used its retries and waits in the
+ * dead-letter queue for an admin to run it again.
+ */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    state: text('state', {
+      enum: ['queued', 'running', 'failed', 'dead', 'done', 'cancelled'],
+    }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    progress: real('progress').notNull().default(0),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('jobs_organisation_idx').on(t.organisationId, t.createdAt)],
+);
+
+/**
+ * A run of machine theme suggestion for cards of a board: its progress while a job computes it,
+ * then the proposed themes (labels and card ids; no card text is kept here). Any instance
+ * answers a poll from here. Rows are short-lived: old ones are cleared when new runs
  * start, and erasing a participant clears the project's, whose labels may hold their words.
  */
 export const themeSuggestions = pgTable(
@@ -772,6 +801,8 @@ export const themeSuggestions = pgTable(
       unassignedCardIds: string[];
       finnishAnalysis: 'voikko' | 'stem';
     }>(),
+    // The job that computes it; cancelling the run cancels the job.
+    jobId: uuid('job_id').references(() => jobs.id, { onDelete: 'set null' }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { finnishMorphology } from '../modules/search/voikko.ts';
-import type { App, AppContext } from './types.ts';
+import { serverRoles, type App, type AppContext } from './types.ts';
 
 const Health = z.object({ status: z.enum(['ok', 'unavailable']) });
 const Readiness = Health.extend({
   // Whether Finnish search finds inflected forms and compound parts (Voikko installed); the
   // server is ready either way. The reason, when off, is in the start banner.
   finnishMorphology: z.boolean(),
+  /** What this instance serves (`--roles`), so a load balancer's checks can tell them apart. */
+  roles: z.array(z.enum(serverRoles)),
 });
 
-export function healthRoutes(app: App, { ready }: AppContext) {
+export function healthRoutes(app: App, { ready, roles }: AppContext) {
   app.get(
     '/healthz',
     {
@@ -25,7 +27,8 @@ export function healthRoutes(app: App, { ready }: AppContext) {
       config: { access: 'public' },
       schema: {
         tags: ['operations'],
-        summary: 'Database reachable and migrated; whether Finnish morphology (Voikko) is on',
+        summary:
+          'Database reachable and migrated; whether Finnish morphology (Voikko) is on; the roles served',
         response: { 200: Readiness, 503: Readiness },
       },
     },
@@ -34,6 +37,7 @@ export function healthRoutes(app: App, { ready }: AppContext) {
       return reply.status(ok ? 200 : 503).send({
         status: ok ? 'ok' : 'unavailable',
         finnishMorphology: finnishMorphology().on,
+        roles: [...roles],
       });
     },
   );

@@ -12,6 +12,7 @@ import type { Database } from '../db/client.ts';
 import type { DomainEvents } from '../events/domain-events.ts';
 import type { OidcConfig } from '../modules/oidc/oidc-config.ts';
 import type { Config } from '../platform/env.ts';
+import type { JobQueue } from '../platform/jobs/job-queue.ts';
 
 /** Who is calling: the signed-in person and their role in each organisation. */
 export type Actor = {
@@ -57,6 +58,10 @@ export type AppContext = {
   config: Pick<Config, 'trustProxy' | 'webDist' | 'dataDir'>;
   ready: () => Promise<boolean>;
   events: DomainEvents;
+  /** Enqueues and cancels jobs on every instance; only the worker role runs them. */
+  jobs: JobQueue;
+  /** The roles this instance serves, as /readyz reports them. */
+  roles: readonly ServerRole[];
   /** Public form submissions allowed per minute (modules/feedback-forms). */
   feedbackLimits?: FeedbackLimits;
   /** Single sign-on providers from the environment, and whether passwords are taken. */
@@ -64,3 +69,6 @@ export type AppContext = {
 };
 
 export type FeedbackLimits = { perAddressPerMinute: number; perFormPerMinute: number };
+
+export const serverRoles = ['api', 'collab', 'worker'] as const;
+export type ServerRole = (typeof serverRoles)[number];

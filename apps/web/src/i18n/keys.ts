@@ -3,6 +3,8 @@ import type {
   ConceptLinkKind,
   ConceptStatus,
   HypothesisResult,
+  JobKind,
+  JobState,
   ListItemDiff,
   ConsentMethod,
   ConsentStatus,
@@ -35,6 +37,8 @@ export const phaseDescriptionKey = (phase: Phase): MessageKey => `phase.${phase}
 export const perspectiveKey = (perspective: Perspective): MessageKey =>
   `perspective.${perspective}`;
 export const roleKey = (role: Role): MessageKey => `role.${role}`;
+export const jobKindKey = (kind: JobKind): MessageKey => `jobs.kind.${kind}`;
+export const jobStateKey = (state: JobState): MessageKey => `jobs.state.${state}`;
 export const localeKey = (locale: Locale): MessageKey => `locale.${locale}`;
 export const laneTypeKey = (type: LaneType): MessageKey => `journey.laneType.${type}`;
 export const groupColourKey = (colour: GroupColour): MessageKey => `board.colour.${colour}`;

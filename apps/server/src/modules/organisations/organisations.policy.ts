@@ -1,7 +1,8 @@
 import type { Role } from '@timantti/contracts';
 import type { Actor } from '../../http/types.ts';
 
-export type OrganisationAction = 'view' | 'createProject' | 'manageMembers' | 'seeAllProjects';
+export type OrganisationAction =
+  'view' | 'createProject' | 'manageMembers' | 'manageJobs' | 'seeAllProjects';
 
 export const roleIn = (actor: Actor, organisationId: string): Role | null =>
   actor.roles.get(organisationId) ?? null;
@@ -10,6 +11,7 @@ const rolesFor: Record<OrganisationAction, readonly Role[]> = {
   view: ['admin', 'facilitator', 'member', 'customer_member', 'viewer'],
   createProject: ['admin', 'facilitator', 'member'],
   manageMembers: ['admin'],
+  manageJobs: ['admin'],
   // Facilitators guide every team of their organisation, so they see every project.
   seeAllProjects: ['admin', 'facilitator'],
 };

@@ -81,6 +81,7 @@ export function organisationRoutes(
         abilities: {
           createProject: canInOrganisation(actor, 'createProject', organisation.id),
           manageMembers: canInOrganisation(actor, 'manageMembers', organisation.id),
+          manageJobs: canInOrganisation(actor, 'manageJobs', organisation.id),
         },
       };
     },

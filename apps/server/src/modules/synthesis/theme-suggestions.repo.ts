@@ -1,6 +1,6 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
-import { themeSuggestions } from '../../db/schema.ts';
+import { projects, themeSuggestions } from '../../db/schema.ts';
 import { notFound } from '../../platform/errors.ts';
 
 export type ThemeSuggestionRow = typeof themeSuggestions.$inferSelect;
@@ -56,6 +56,52 @@ export async function cancelThemeSuggestion(db: Queryable, suggestionId: string)
     .update(themeSuggestions)
     .set({ status: 'cancelled', updatedAt: sql`now()` })
     .where(and(eq(themeSuggestions.id, suggestionId), eq(themeSuggestions.status, 'running')));
+}
+
+/**
+ * The run's status as its job starts: a failed run (its job dead, then run again by an admin)
+ * is running again; a finished or cancelled one stays as it is. Null when the row is gone.
+ */
+export async function reopenThemeSuggestion(db: Queryable, suggestionId: string) {
+  const [row] = await db
+    .update(themeSuggestions)
+    .set({
+      status: sql`case when ${themeSuggestions.status} = 'failed' then 'running' else ${themeSuggestions.status} end`,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(themeSuggestions.id, suggestionId))
+    .returning({ status: themeSuggestions.status });
+  return row?.status ?? null;
+}
+
+/**
+ * Serialises starting runs in one organisation until the transaction ends, so requests
+ * arriving together on any instances cannot all slip under its bound.
+ */
+export async function lockOrganisationThemeSuggestions(tx: Queryable, organisationId: string) {
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtext(${`theme_suggestions:${organisationId}`}))`,
+  );
+}
+
+/** The organisation's runs still running, started within `within` (a PostgreSQL interval). */
+export async function countRunningThemeSuggestions(
+  db: Queryable,
+  organisationId: string,
+  within: string,
+) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(themeSuggestions)
+    .innerJoin(projects, eq(projects.id, themeSuggestions.projectId))
+    .where(
+      and(
+        eq(projects.organisationId, organisationId),
+        eq(themeSuggestions.status, 'running'),
+        sql`${themeSuggestions.createdAt} > now() - ${within}::interval`,
+      ),
+    );
+  return row?.n ?? 0;
 }
 
 /** Deletes every run of the project. */

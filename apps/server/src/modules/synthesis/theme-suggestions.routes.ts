@@ -4,9 +4,9 @@ import { actorOf } from '../../http/actor.ts';
 import type { App, AppContext } from '../../http/types.ts';
 import { AppError } from '../../platform/errors.ts';
 import { loadBoardFor } from './board-access.ts';
-import { themeSuggestionRunner } from './commands/theme-suggestion-runner.ts';
+import { startThemeSuggestion } from './commands/start-theme-suggestion.ts';
 import { presentThemeSuggestion } from './theme-suggestions.presenter.ts';
-import { findThemeSuggestion } from './theme-suggestions.repo.ts';
+import { cancelThemeSuggestion, findThemeSuggestion } from './theme-suggestions.repo.ts';
 
 const tags = ['synthesis'];
 const BoardParams = z.strictObject({ projectId: Id, boardId: Id });
@@ -15,10 +15,8 @@ const SuggestionParams = z.strictObject({ projectId: Id, boardId: Id, suggestion
  * Machine theme suggestion for cards of a board, off the request thread: a run is started,
  * then polled for its progress and proposed themes, or cancelled. Proposals move nothing.
  */
-export function themeSuggestionRoutes(app: App, { database }: AppContext) {
+export function themeSuggestionRoutes(app: App, { database, jobs }: AppContext) {
   const { db } = database;
-  const runner = themeSuggestionRunner(db, { logger: app.log });
-  app.addHook('preClose', () => runner.close());
 
   app.post(
     '/api/v1/projects/:projectId/boards/:boardId/theme-suggestions',
@@ -27,7 +25,7 @@ export function themeSuggestionRoutes(app: App, { database }: AppContext) {
         tags,
         summary: 'Suggest themes for cards of a board',
         description:
-          'Starts a run in a worker thread and answers at once (202); poll the run for its ' +
+          'Queues a run as a job and answers at once (202); poll the run for its ' +
           'progress and, when done, the proposed themes: labels of key terms and card ids.',
         params: BoardParams,
         body: ThemeSuggestionInput,
@@ -38,9 +36,16 @@ export function themeSuggestionRoutes(app: App, { database }: AppContext) {
       const actor = actorOf(request);
       const { projectId, boardId } = request.params;
       // Proposals are for the people grouping the cards, so whoever edits the board asks.
-      const { abilities } = await loadBoardFor(db, actor, projectId, boardId, 'contribute');
+      const { project, abilities } = await loadBoardFor(
+        db,
+        actor,
+        projectId,
+        boardId,
+        'contribute',
+      );
       if (!abilities.edit) throw new AppError('forbidden');
-      const row = await runner.start({
+      const row = await startThemeSuggestion(db, jobs, {
+        organisationId: project.organisationId,
         projectId,
         boardId,
         userId: actor.userId,
@@ -80,8 +85,10 @@ export function themeSuggestionRoutes(app: App, { database }: AppContext) {
     async (request, reply) => {
       const { projectId, boardId, suggestionId } = request.params;
       await loadBoardFor(db, actorOf(request), projectId, boardId, 'contribute');
-      await findThemeSuggestion(db, boardId, suggestionId);
-      await runner.cancel(suggestionId);
+      const run = await findThemeSuggestion(db, boardId, suggestionId);
+      await cancelThemeSuggestion(db, suggestionId);
+      // Stops it on whichever instance runs it.
+      if (run.jobId) await jobs.cancel(run.jobId);
       return reply.status(204).send(null);
     },
   );

@@ -61,6 +61,9 @@ export function MainNavigation({ me }: { me: Me }) {
     if (organisation.data?.abilities.manageMembers) {
       items.push({ href: paths.members(org.slug), label: t('nav.members') });
     }
+    if (organisation.data?.abilities.manageJobs) {
+      items.push({ href: paths.jobs(org.slug), label: t('nav.jobs') });
+    }
   }
   items.push({ href: paths.account(), label: t('nav.account') });
 

@@ -1,0 +1,19 @@
+import type { Job, JobKind } from '@timantti/contracts';
+import type { JobRow } from '../../platform/jobs/jobs.repo.ts';
+
+/** A job for its organisation's admins, with what they may do to it now. */
+export function presentJob(row: JobRow): Job {
+  return {
+    id: row.id,
+    kind: row.kind as JobKind,
+    state: row.state,
+    progress: row.progress,
+    attempts: row.attempts,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    abilities: {
+      cancel: ['queued', 'running', 'failed'].includes(row.state),
+      redrive: row.state === 'dead',
+    },
+  };
+}
