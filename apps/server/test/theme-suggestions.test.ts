@@ -97,6 +97,16 @@ describe('theme suggestion for a board', () => {
     const labels = themes.map((theme) => theme.label).join(' | ');
     for (const word of ['bussi', 'kirjasto', 'uima']) expect(labels).toContain(word);
     expect(run.result?.finnishAnalysis).toBe('voikko');
+
+    // The cards' words were kept only while the run needed them: not in the run's row once
+    // done, and never in the queue's copy of the job.
+    const kept = await app.database.pool.query<{ input: unknown; queued: number }>(
+      `select t.input,
+         (select count(*)::int from pgboss.job q where q.data::text like '%Uimahalli%') as queued
+         from theme_suggestions t where t.id = $1`,
+      [run.id],
+    );
+    expect(kept.rows[0]).toEqual({ input: null, queued: 0 });
   });
 
   it('cancels a run, refuses what it cannot read, and lets viewers only look', async () => {

@@ -801,6 +801,13 @@ export const themeSuggestions = pgTable(
       unassignedCardIds: string[];
       finnishAnalysis: 'voikko' | 'stem';
     }>(),
+    // The cards' texts while the run needs them, here rather than in the job's payload, so that
+    // a participant's erasure (which deletes the project's runs) reaches them; gone once done
+    // or cancelled, kept by a failed run for its redrive.
+    input: jsonb('input').$type<{
+      cards: { cardId: string; text: string; language: 'fi' | 'sv' | 'en' }[];
+      themes?: number | undefined;
+    }>(),
     // The job that computes it; cancelling the run cancels the job.
     jobId: uuid('job_id').references(() => jobs.id, { onDelete: 'set null' }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),

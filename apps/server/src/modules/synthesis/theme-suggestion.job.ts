@@ -1,8 +1,12 @@
 import os from 'node:os';
-import { Id, TextLanguage } from '@timantti/contracts';
+import { Id } from '@timantti/contracts';
 import { z } from 'zod';
 import { defineJob } from '../../platform/jobs/job-definition.ts';
-import { reopenThemeSuggestion, updateRunningThemeSuggestion } from './theme-suggestions.repo.ts';
+import {
+  readThemeSuggestionInput,
+  reopenThemeSuggestion,
+  updateRunningThemeSuggestion,
+} from './theme-suggestions.repo.ts';
 import { runThemeSuggestion } from './themes/run.ts';
 import type { ThemeProgress } from './themes/suggest-themes.ts';
 
@@ -14,16 +18,13 @@ const PROGRESS_EVERY_MS = 250;
  * the worker role (so its event loop stays free for heartbeats and other jobs), at most half
  * the cores at once; progress and result go to `theme_suggestions`, which any instance
  * answers polls from. Running again after a killed worker recomputes the same themes and
- * overwrites them: once in effect. The payload is checked by the route; it is taken as it is
- * here, so a run that fails on its own fails in the handler, where it is logged.
+ * overwrites them: once in effect. The payload names the run only: the cards' texts are read
+ * from the run's row (checked by the route, taken as they are here, so a run that fails on its
+ * own fails in the handler, where it is logged), so no copy of them outlives it in the queue.
  */
 export const themeSuggestionJob = defineJob({
   name: 'theme-suggestion',
-  payload: z.object({
-    themeSuggestionId: Id,
-    cards: z.array(z.object({ cardId: Id, text: z.string(), language: TextLanguage })),
-    themes: z.number().int().optional(),
-  }),
+  payload: z.object({ themeSuggestionId: Id }),
   retryLimit: 2,
   retryDelaySeconds: 1,
   retryBackoff: false,
@@ -33,6 +34,11 @@ export const themeSuggestionJob = defineJob({
     const id = payload.themeSuggestionId;
     // Delivered again after it finished, or cancelled meanwhile: nothing left to do.
     if ((await reopenThemeSuggestion(db, id)) !== 'running') return;
+    const input = await readThemeSuggestionInput(db, id);
+    if (!input) {
+      await updateRunningThemeSuggestion(db, id, { status: 'failed' });
+      return;
+    }
     const local = new AbortController();
     const stop = AbortSignal.any([signal, local.signal]);
     let lastWrite = 0;
@@ -53,12 +59,12 @@ export const themeSuggestionJob = defineJob({
     };
     const suggestion = await runThemeSuggestion(
       {
-        notes: payload.cards.map((card) => ({
+        notes: input.cards.map((card) => ({
           id: card.cardId,
           text: card.text,
           language: card.language,
         })),
-        ...(payload.themes !== undefined ? { k: payload.themes } : {}),
+        ...(input.themes !== undefined ? { k: input.themes } : {}),
       },
       { onProgress, signal: stop },
     );
@@ -66,6 +72,7 @@ export const themeSuggestionJob = defineJob({
     await updateRunningThemeSuggestion(db, id, {
       status: 'done',
       progress: 1,
+      input: null,
       result: {
         themes: suggestion.themes.map((theme) => ({
           label: theme.label,

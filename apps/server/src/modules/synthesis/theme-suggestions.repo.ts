@@ -51,10 +51,19 @@ export async function insertThemeSuggestion(
   return row;
 }
 
+/** The cards a run clusters, while it has them. */
+export async function readThemeSuggestionInput(db: Queryable, suggestionId: string) {
+  const [row] = await db
+    .select({ input: themeSuggestions.input })
+    .from(themeSuggestions)
+    .where(eq(themeSuggestions.id, suggestionId));
+  return row?.input ?? null;
+}
+
 export async function cancelThemeSuggestion(db: Queryable, suggestionId: string) {
   await db
     .update(themeSuggestions)
-    .set({ status: 'cancelled', updatedAt: sql`now()` })
+    .set({ status: 'cancelled', input: null, updatedAt: sql`now()` })
     .where(and(eq(themeSuggestions.id, suggestionId), eq(themeSuggestions.status, 'running')));
 }
 

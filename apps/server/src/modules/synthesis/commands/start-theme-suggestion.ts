@@ -53,17 +53,14 @@ export async function startThemeSuggestion(
       boardId: input.boardId,
       status: 'running',
       phase: 'queued',
+      input: { cards: input.values.cards, themes: input.values.themes },
       jobId: job.id,
       createdBy: input.userId,
     });
     return { row, job };
   });
   try {
-    await jobs.send(themeSuggestionJob, job, {
-      themeSuggestionId: row.id,
-      cards: input.values.cards,
-      themes: input.values.themes,
-    });
+    await jobs.send(themeSuggestionJob, job, { themeSuggestionId: row.id });
   } catch (error) {
     // Never queued, it would otherwise be polled as running for ever.
     await updateRunningThemeSuggestion(db, row.id, { status: 'failed' });

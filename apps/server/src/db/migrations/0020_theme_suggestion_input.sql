@@ -1,0 +1,1 @@
+ALTER TABLE "theme_suggestions" ADD COLUMN "input" jsonb;
