@@ -188,7 +188,10 @@ describe('ideas and dot voting', () => {
       .press('Enter');
     await expect.poll(() => live(page).innerText()).toBe('Luonnoskuva poistettu.');
     await expect.poll(() => focused(page).innerText()).toBe(IDEA);
-    expect(await page.getByRole('img', { name: /^Luonnoskuva idealle/ }).count()).toBe(0);
+    // The list follows the removal once refetched: wait for it rather than look once.
+    await expect
+      .poll(() => page.getByRole('img', { name: /^Luonnoskuva idealle/ }).count())
+      .toBe(0);
   });
 
   it('brings an idea onto the live board as an idea card', async () => {
