@@ -134,7 +134,9 @@ describe('a long project list', () => {
     await expect
       .poll(() => page.evaluate<string>("document.activeElement?.textContent ?? ''"))
       .toBe(firstNew);
-    expect(await page.getByRole('button', { name: 'Näytä lisää projekteja' }).count()).toBe(0);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Näytä lisää projekteja' }).count())
+      .toBe(0);
     await expectAccessible(page, 'archived projects, all of them');
   });
 });
