@@ -341,12 +341,14 @@ describe('providers added with the admin CLI', () => {
 });
 
 describe('how members sign in, on the members page', () => {
-  it('shows an administrator each member’s ways in and lets them unlink one', async () => {
+  it('shows an administrator each member’s ways in and lets them unlink one, ending its sessions', async () => {
     const org = await buildOrganisation(fixtures);
     const admin = await buildUser(fixtures, { organisationId: org.id, role: 'admin' });
     const member = await buildUser(fixtures, { organisationId: org.id });
     const sub = personAtProvider({ email: member.email, emailVerified: true, name: 'Jäsen' });
-    await signInThroughProvider(sub);
+    const { jar } = await signInThroughProvider(sub);
+    expect((await whoIsSignedIn(jar))?.user.id).toBe(member.id);
+    const byPassword = await sessionFor(fixtures, member.id);
 
     const session = await sessionFor(fixtures, admin.id);
     const headers = { cookie: session.cookie, 'x-csrf-token': session.csrfToken };
@@ -367,6 +369,10 @@ describe('how members sign in, on the members page', () => {
     const unlink = `${ours}/api/v1/orgs/${org.id}/members/${member.id}/identities/${identityId}`;
     expect((await send(unlink, { method: 'DELETE', headers })).status).toBe(204);
     expect(await identitiesOf(member.id)).toEqual([]);
+    // The session the link opened rested on it and is gone; a password session stays.
+    expect(await whoIsSignedIn(jar)).toBeNull();
+    const me = await send(`${ours}/api/v1/auth/me`, { headers: { cookie: byPassword.cookie } });
+    expect(me.status).toBe(200);
     expect((await send(unlink, { method: 'DELETE', headers })).status).toBe(404);
   });
 });

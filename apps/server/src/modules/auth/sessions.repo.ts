@@ -116,6 +116,19 @@ export async function deleteSession(
   return { oidcProviderId: row?.oidcProviderId ?? null };
 }
 
+/** Ends the person's sessions that a provider opened; answers their ids. */
+export async function deleteProviderSessions(
+  db: Queryable,
+  userId: string,
+  providerId: string,
+): Promise<string[]> {
+  const deleted = await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), eq(sessions.oidcProviderId, providerId)))
+    .returning({ id: sessions.id });
+  return deleted.map((row) => row.id);
+}
+
 export async function deleteUserSession(
   db: Queryable,
   userId: string,

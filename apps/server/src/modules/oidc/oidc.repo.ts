@@ -73,15 +73,16 @@ export async function touchIdentity(db: Queryable, identityId: string) {
     .where(eq(oidcIdentities.id, identityId));
 }
 
+/** Deletes the person's link; answers the provider it was made through, or null if none. */
 export async function deleteIdentity(
   db: Queryable,
   input: { identityId: string; userId: string },
-): Promise<boolean> {
-  const deleted = await db
+): Promise<string | null> {
+  const [deleted] = await db
     .delete(oidcIdentities)
     .where(and(eq(oidcIdentities.id, input.identityId), eq(oidcIdentities.userId, input.userId)))
-    .returning({ id: oidcIdentities.id });
-  return deleted.length > 0;
+    .returning({ providerId: oidcIdentities.providerId });
+  return deleted?.providerId ?? null;
 }
 
 export async function insertLogin(db: Queryable, values: typeof oidcLogins.$inferInsert) {

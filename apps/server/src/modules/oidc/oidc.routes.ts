@@ -47,7 +47,7 @@ function refuse(request: FastifyRequest, reply: FastifyReply, error: unknown, pr
     .send(failurePage(request.locale, reason));
 }
 
-export function oidcRoutes(app: App, { database }: AppContext, providers: OidcProviders) {
+export function oidcRoutes(app: App, { database, events }: AppContext, providers: OidcProviders) {
   const { db } = database;
 
   app.get(
@@ -166,6 +166,9 @@ export function oidcRoutes(app: App, { database }: AppContext, providers: OidcPr
         identityId,
       });
       if (!unlinked) throw notFound();
+      // Their live connections go too, on every instance that holds one.
+      if (unlinked.endedSessionIds.length > 0)
+        await events.emit({ type: 'session.ended', sessionIds: unlinked.endedSessionIds });
       return reply.status(204).send(null);
     },
   );
