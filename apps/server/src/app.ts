@@ -29,6 +29,7 @@ import { insightRoutes } from './modules/synthesis/insights.routes.ts';
 import { themeSuggestionRoutes } from './modules/synthesis/theme-suggestions.routes.ts';
 import { startCollab, type Collab, type CollabOptions } from './collab/collab-server.ts';
 import { DomainEvents } from './events/domain-events.ts';
+import { startEventRelay, type EventRelay } from './events/relay.ts';
 import { registerAuth } from './http/auth.ts';
 import { healthRoutes } from './http/health.ts';
 import { refuseUnexpectedBodies } from './http/no-body.ts';
@@ -57,9 +58,13 @@ function trustProxyOption(value: boolean | number | string) {
 }
 
 /** The HTTP API and web app as one Fastify instance, not yet listening. */
-export async function buildApp(
-  options: BuildAppOptions,
-): Promise<{ app: App; routes: RouteEntry[]; events: DomainEvents; collab: Collab | null }> {
+export async function buildApp(options: BuildAppOptions): Promise<{
+  app: App;
+  routes: RouteEntry[];
+  events: DomainEvents;
+  relay: EventRelay;
+  collab: Collab | null;
+}> {
   const { logger, collab: collabOptions, roles, ...base } = options;
   const quietLogger = createLogger('silent');
   const events = new DomainEvents(logger === false ? null : logger);
@@ -182,6 +187,25 @@ export async function buildApp(
   // Before the HTTP server closes: live documents are stored while the database is still open.
   if (collab) app.addHook('preClose', () => collab.close());
 
-  await app.ready();
-  return { app, routes, events, collab };
+  // Events to and from the other instances; an instance with live documents answers requests
+  // about them.
+  const relay = await startEventRelay({
+    pool: context.database.pool,
+    events,
+    logger: logger === false ? quietLogger : logger,
+    answersRequests: collab !== null,
+  });
+  events.connect(relay.transport);
+  app.addHook('onClose', async () => {
+    events.connect(null);
+    await relay.stop();
+  });
+
+  try {
+    await app.ready();
+  } catch (error) {
+    await relay.stop();
+    throw error;
+  }
+  return { app, routes, events, relay, collab };
 }

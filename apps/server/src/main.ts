@@ -87,7 +87,11 @@ async function start({
       roles,
       logger,
       collab: roles.includes('collab')
-        ? { redisUrl: config.redisUrl, trustProxy: config.trustProxy }
+        ? {
+            redisUrl: config.redisUrl,
+            trustProxy: config.trustProxy,
+            sweepIntervalMs: config.accessSweepMs,
+          }
         : null,
     }),
     (built) => built.app.close(),

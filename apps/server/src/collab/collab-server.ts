@@ -111,7 +111,7 @@ export function startCollab(options: {
     sweepIntervalMs: config.sweepIntervalMs ?? 30_000,
     logger: log,
   });
-  const stopErasure = erasure({ hocuspocus, database, events, shared: Boolean(config.redisUrl) });
+  const stopErasure = erasure({ hocuspocus, database, events });
   const stopStoreRequests = events.on(async (event) => {
     if (event.type !== 'live_document.store_requested') return;
     const document = hocuspocus.documents.get(event.documentName);

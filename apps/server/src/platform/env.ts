@@ -51,6 +51,9 @@ const EnvSchema = z.object({
   // off hides the password form, for installations where everyone signs in through a provider.
   TIMANTTI_PASSWORD_LOGIN: z.enum(['on', 'off']).default('on'),
   TIMANTTI_PUBLIC_URL: z.url().optional(),
+  // How often live connections are authorised again, a backstop: access changes reach them at
+  // once as domain events.
+  TIMANTTI_ACCESS_SWEEP_SECONDS: z.coerce.number().int().min(1).default(30),
 });
 
 export type Config = {
@@ -65,6 +68,7 @@ export type Config = {
   webDist: string;
   feedbackLimits: { perAddressPerMinute: number; perFormPerMinute: number };
   oidc: OidcConfig;
+  accessSweepMs: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -93,5 +97,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       passwordLogin: e.TIMANTTI_PASSWORD_LOGIN === 'on',
       publicUrl: e.TIMANTTI_PUBLIC_URL?.replace(/\/+$/, ''),
     },
+    accessSweepMs: e.TIMANTTI_ACCESS_SWEEP_SECONDS * 1000,
   };
 }
