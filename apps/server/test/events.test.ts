@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
+import pg from 'pg';
 import { afterAll, describe, expect, it, inject } from 'vitest';
 import { connectDatabase, type Database } from '../src/db/client.ts';
 import { DomainEvents, type DomainEvent } from '../src/events/domain-events.ts';
@@ -128,6 +129,35 @@ describe('domain events between instances', () => {
       [asking.relay.instanceId],
     );
     expect(rows).toEqual([]);
+  });
+
+  it('give up waiting for an answering instance that does not answer, at the timeout', async () => {
+    // Looks like an answering instance to a requester, and never answers.
+    const silent = new pg.Client({
+      connectionString: inject('databaseUrl'),
+      application_name: `timantti-events answers ${randomUUID()}`,
+    });
+    await silent.connect();
+    try {
+      const database = connectDatabase(inject('databaseUrl'), logger, 2);
+      databases.push(database);
+      const events = new DomainEvents(logger);
+      const relay = await startEventRelay({
+        pool: database.pool,
+        events,
+        logger,
+        answersRequests: false,
+        requestTimeoutMs: 300,
+      });
+      relays.push(relay);
+      events.connect(relay.transport);
+      const started = Date.now();
+      await events.emit({ type: 'live_document.store_requested', documentName: 'board:x' });
+      expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+      expect(Date.now() - started).toBeLessThan(2_000);
+    } finally {
+      await silent.end();
+    }
   });
 
   it('prune facts older than they are kept', async () => {

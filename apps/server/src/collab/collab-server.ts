@@ -30,7 +30,10 @@ export type CollabOptions = {
   storeDebounceMs?: number;
   storeMaxDebounceMs?: number;
   storeRetry?: StoreRetry;
-  /** How often open connections are authorised again, for changes made on other instances. */
+  /**
+   * How often all open connections are authorised again: a backstop for a change no domain
+   * event named (one made straight in the database).
+   */
   sweepIntervalMs?: number;
   trustProxy: boolean | number | string;
 };

@@ -261,12 +261,11 @@ export async function startEventRelay(options: {
   };
 
   await connect(true);
-  prune().catch((error: unknown) => logger.error({ err: error }, 'domain events not pruned'));
-  const pruning = setInterval(
-    () =>
-      prune().catch((error: unknown) => logger.error({ err: error }, 'domain events not pruned')),
-    Math.min(retentionMs / 4, 10 * 60_000),
-  );
+  const pruneLogged = () => {
+    prune().catch((error: unknown) => logger.error({ err: error }, 'domain events not pruned'));
+  };
+  pruneLogged();
+  const pruning = setInterval(pruneLogged, Math.min(retentionMs / 4, 10 * 60_000));
   pruning.unref();
 
   return {
