@@ -195,6 +195,48 @@ describe('with api and collab in separate processes', () => {
     expect(staying.closes).toEqual([]);
   });
 
+  it('an event still reaches the collab process while its listening connection keeps being killed', async () => {
+    const w = await world();
+    const member = live(w.sessions.member, w.boardId);
+    await synced(member);
+    let flapping = true;
+    const killing = (async () => {
+      while (flapping) {
+        await fixtures.database.pool.query(
+          `select pg_terminate_backend(pid) from pg_stat_activity
+           where starts_with(application_name, 'timantti-events answers ')`,
+        );
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    })();
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const removed = await rest(
+        w.sessions.admin,
+        'DELETE',
+        `/api/v1/projects/${w.project.id}/team/${w.users.member.id}`,
+      );
+      expect(removed.status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    } finally {
+      flapping = false;
+      await killing;
+    }
+    // Back within the longest backoff, it reads what it missed.
+    await waitFor(() => member.closes.includes('access-revoked'), 'the member closed', 10_000);
+    await waitFor(
+      async () =>
+        (
+          await fixtures.database.pool.query(
+            `select 1 from pg_stat_activity
+             where starts_with(application_name, 'timantti-events answers ')`,
+          )
+        ).rows.length === 1,
+      'the collab process to listen again',
+      10_000,
+    );
+  });
+
   it('freezing a concept on the api reads what a client of the collab process typed just before', async () => {
     const w = await world();
     const conceptId = await createConcept(fixtures.database.db, {

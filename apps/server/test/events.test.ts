@@ -19,7 +19,11 @@ afterAll(async () => {
 
 /** One instance's bus and relay, recording what its listeners received. */
 async function instance(
-  options: { answersRequests?: boolean; onEvent?: (event: DomainEvent) => Promise<void> } = {},
+  options: {
+    answersRequests?: boolean;
+    onEvent?: (event: DomainEvent) => Promise<void>;
+    reconnectDelayMs?: { min: number; max: number };
+  } = {},
 ) {
   const database = connectDatabase(inject('databaseUrl'), logger, 2);
   databases.push(database);
@@ -34,7 +38,7 @@ async function instance(
     events,
     logger,
     answersRequests: options.answersRequests ?? false,
-    reconnectDelayMs: { min: 200, max: 1_000 },
+    reconnectDelayMs: options.reconnectDelayMs ?? { min: 200, max: 1_000 },
   });
   relays.push(relay);
   events.connect(relay.transport);
@@ -88,7 +92,8 @@ describe('domain events between instances', () => {
 
   it('lose nothing while the listening connection is away: it reconnects and reads what it missed', async () => {
     const one = await instance();
-    const two = await instance();
+    // Back no sooner than 0.5 s: time to emit while it is away.
+    const two = await instance({ reconnectDelayMs: { min: 1_000, max: 2_000 } });
     const { rows } = await one.database.pool.query<{ terminated: boolean }>(
       `select pg_terminate_backend(pid) as terminated from pg_stat_activity
        where application_name = $1`,
@@ -98,6 +103,7 @@ describe('domain events between instances', () => {
     await waitFor(() => !two.relay.listening(), 'the drop to be noticed', 2_000);
     const meanwhile = teamChange();
     await one.events.emit(meanwhile);
+    expect(two.relay.listening()).toBe(false);
     await waitFor(() => two.relay.listening(), 'the reconnect', 5_000);
     await waitFor(() => matching(two.received, meanwhile) === 1, 'the missed event', 2_000);
     const after = teamChange();

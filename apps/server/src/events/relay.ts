@@ -85,9 +85,14 @@ export async function startEventRelay(options: {
       : pool
           .query<{ event: unknown }>('select event from domain_events where id = $1', [id])
           .then(({ rows }) => rows[0]?.event);
-    read
-      .then((found) => (isEvent(found) ? deliver(found) : undefined))
-      .catch((error: unknown) => logger.error({ err: error }, 'domain event not read'));
+    read.then(
+      (found) => (isEvent(found) ? deliver(found) : undefined),
+      (error: unknown) => {
+        // Not handed on: the next catch-up may read it.
+        seen.delete(id);
+        logger.error({ err: error }, 'domain event not read');
+      },
+    );
   }
 
   async function answer(requestId: string, event: DomainEvent) {
