@@ -73,10 +73,6 @@ export async function startEventRelay(options: {
   const seen = new Set<number>();
   const pending = new Map<string, { answered: (from: string) => void; settle: () => void }>();
 
-  function deliver(event: DomainEvent): Promise<void> {
-    return events.deliver(event);
-  }
-
   function take(id: number, event: unknown) {
     if (seen.has(id)) return;
     seen.add(id);
@@ -86,7 +82,7 @@ export async function startEventRelay(options: {
           .query<{ event: unknown }>('select event from domain_events where id = $1', [id])
           .then(({ rows }) => rows[0]?.event);
     read.then(
-      (found) => (isEvent(found) ? deliver(found) : undefined),
+      (found) => (isEvent(found) ? events.deliver(found) : undefined),
       (error: unknown) => {
         // Not handed on: the next catch-up may read it.
         seen.delete(id);
@@ -97,7 +93,7 @@ export async function startEventRelay(options: {
 
   async function answer(requestId: string, event: DomainEvent) {
     try {
-      await deliver(event);
+      await events.deliver(event);
     } finally {
       await pool
         .query('select pg_notify($1, $2)', [
@@ -115,7 +111,8 @@ export async function startEventRelay(options: {
     } catch {
       return;
     }
-    if (message.origin === instanceId) return;
+    // Anyone who may connect can NOTIFY on the channel: what is not ours is passed over.
+    if (typeof message !== 'object' || message === null || message.origin === instanceId) return;
     if ('reply' in message) pending.get(message.reply)?.answered(message.origin);
     else if ('request' in message) {
       if (options.answersRequests && isEvent(message.event))
