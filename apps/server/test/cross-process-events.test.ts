@@ -204,7 +204,8 @@ describe('with api and collab in separate processes', () => {
       while (flapping) {
         await fixtures.database.pool.query(
           `select pg_terminate_backend(pid) from pg_stat_activity
-           where starts_with(application_name, 'timantti-events answers ')`,
+           where datname = current_database()
+             and starts_with(application_name, 'timantti-events answers ')`,
         );
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
@@ -229,7 +230,8 @@ describe('with api and collab in separate processes', () => {
         (
           await fixtures.database.pool.query(
             `select 1 from pg_stat_activity
-             where starts_with(application_name, 'timantti-events answers ')`,
+             where datname = current_database()
+             and starts_with(application_name, 'timantti-events answers ')`,
           )
         ).rows.length === 1,
       'the collab process to listen again',

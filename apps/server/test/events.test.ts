@@ -143,6 +143,7 @@ describe('domain events between instances', () => {
       connectionString: inject('databaseUrl'),
       application_name: `timantti-events answers ${randomUUID()}`,
     });
+    silent.on('error', () => undefined);
     await silent.connect();
     try {
       const database = connectDatabase(inject('databaseUrl'), logger, 2);
