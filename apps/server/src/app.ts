@@ -135,7 +135,7 @@ export async function buildApp(
     oidcRoutes(app, context, providers);
     accountRoutes(app, context);
     organisationRoutes(app, context, providers);
-    invitationRoutes(app, context);
+    invitationRoutes(app, context, providers);
     jobRoutes(app, context);
     projectRoutes(app, context);
     researchRoutes(app, context);
