@@ -11,7 +11,8 @@ import {
 } from '../../../e2e/support/server.ts';
 import { connectDatabase, type Database } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
-import { memberships, organisations, users } from '../src/db/schema.ts';
+import { eq, sql } from 'drizzle-orm';
+import { jobs, memberships, organisations, users } from '../src/db/schema.ts';
 import { jobDefinitions } from '../src/jobs/definitions.ts';
 import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
 import { startThemeSuggestion } from '../src/modules/synthesis/commands/start-theme-suggestion.ts';
@@ -336,5 +337,25 @@ describe('the jobs page', () => {
     const cancelled = await call(app, session, 'POST', `${base}/${running.id}/cancel`);
     expect(cancelled.json()).toMatchObject({ state: 'cancelled', abilities: { cancel: false } });
     expect((await call(app, other.session, 'GET', base)).statusCode).toBe(404);
+  });
+
+  it('offers no second run once a dead job’s copy is gone, and refuses one asked for', async () => {
+    const { org, admin, session } = await adminOfNewOrganisation(app);
+    const values = { organisationId: org.id, kind: 'theme-suggestion', createdBy: admin.id };
+    const expired = await insertJob(app.database.db, values);
+    await moveJob(app.database.db, expired.id, ['queued'], 'dead');
+    await app.database.db
+      .update(jobs)
+      .set({ updatedAt: sql`now() - interval '25 hours'` })
+      .where(eq(jobs.id, expired.id));
+
+    const base = `/api/v1/orgs/${org.id}/jobs`;
+    const [listed] = (await call(app, session, 'GET', base)).json().items;
+    expect(listed).toMatchObject({ id: expired.id, abilities: { redrive: false } });
+    const refused = await call(app, session, 'POST', `${base}/${expired.id}/redrive`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'job_not_redrivable' });
+    const [after] = await app.database.db.select().from(jobs).where(eq(jobs.id, expired.id));
+    expect(after?.state).toBe('dead');
   });
 });
