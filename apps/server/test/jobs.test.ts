@@ -160,6 +160,40 @@ describe('the job queue', () => {
     expect(await api.redrive(job.id)).toBe(false);
   });
 
+  it('applies a definition changed since its queue was made', async () => {
+    const name = `test-settings-${randomUUID().slice(0, 8)}`;
+    const define = (retryLimit: number) =>
+      defineJob({
+        name,
+        payload: z.object({}),
+        retryLimit,
+        retryDelaySeconds: 0,
+        retryBackoff: false,
+        expireInSeconds: 60,
+        concurrency: 1,
+        batchSize: 1,
+        async run() {},
+      });
+    const retryLimit = async () =>
+      (
+        await database.pool.query<{ retry_limit: number }>(
+          'select retry_limit from pgboss.queue where name = $1',
+          [name],
+        )
+      ).rows[0]?.retry_limit;
+    for (const limit of [1, 4]) {
+      const queue = createJobQueue({
+        url: databaseUrl,
+        db: database.db,
+        logger,
+        definitions: [define(limit)],
+      });
+      await queue.start();
+      await queue.stop();
+      expect(await retryLimit()).toBe(limit);
+    }
+  });
+
   it('runs many small jobs in batches, not one per polling interval', async () => {
     const { organisationId } = await organisationWithAdmin();
     flakyFails = false;

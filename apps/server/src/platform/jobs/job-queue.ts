@@ -64,11 +64,11 @@ export function createJobQueue(options: {
   async function createQueues() {
     for (const d of definitions.values()) {
       // The dead-letter queue first: a queue naming one that does not exist is refused.
-      await boss.createQueue(deadLetterQueue(d.name), {
+      const dead = {
         retentionSeconds: KEEP_DEAD_SECONDS,
         deleteAfterSeconds: KEEP_FINISHED_SECONDS,
-      });
-      await boss.createQueue(d.name, {
+      };
+      const queue = {
         retryLimit: d.retryLimit,
         retryDelay: d.retryDelaySeconds,
         retryBackoff: d.retryBackoff,
@@ -77,7 +77,13 @@ export function createJobQueue(options: {
         deleteAfterSeconds: KEEP_FINISHED_SECONDS,
         deadLetter: deadLetterQueue(d.name),
         notify: true,
-      });
+      };
+      // createQueue leaves a queue that exists as it was: a definition changed since (more
+      // retries, a longer expiry) takes effect through updateQueue.
+      await boss.createQueue(deadLetterQueue(d.name), dead);
+      await boss.updateQueue(deadLetterQueue(d.name), dead);
+      await boss.createQueue(d.name, queue);
+      await boss.updateQueue(d.name, queue);
     }
   }
 
