@@ -140,7 +140,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     oidcRoutes(app, context, providers);
     accountRoutes(app, context);
     organisationRoutes(app, context, providers);
-    invitationRoutes(app, context);
+    invitationRoutes(app, context, providers);
     jobRoutes(app, context);
     projectRoutes(app, context);
     researchRoutes(app, context);
