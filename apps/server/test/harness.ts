@@ -86,7 +86,10 @@ export async function startTestApp(
 // 32 bits two of them sharing an e-mail address was a matter of time.
 const unique = () => randomUUID().replaceAll('-', '').slice(0, 12);
 
-export async function buildOrganisation(app: TestApp, name = `Testikunta ${unique()}`) {
+/** What the fixtures below need: the database (a test app's, or one of processes started apart). */
+export type Fixtures = Pick<TestApp, 'database'>;
+
+export async function buildOrganisation(app: Fixtures, name = `Testikunta ${unique()}`) {
   const [row] = await app.database.db
     .insert(organisations)
     .values({ name, slug: `org-${unique()}` })
@@ -96,7 +99,7 @@ export async function buildOrganisation(app: TestApp, name = `Testikunta ${uniqu
 }
 
 export async function buildUser(
-  app: TestApp,
+  app: Fixtures,
   options: { organisationId?: string; role?: Role; name?: string } = {},
 ) {
   const email = `person-${unique()}@test.example`;
@@ -121,7 +124,7 @@ export async function buildUser(
 
 /** A project with its organisation and an admin who created it. */
 export async function buildProject(
-  app: TestApp,
+  app: Fixtures,
   options: { organisationId?: string; creatorId?: string } = {},
 ) {
   const organisationId = options.organisationId ?? (await buildOrganisation(app)).id;

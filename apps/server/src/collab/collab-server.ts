@@ -14,6 +14,8 @@ import { revocation } from './revocation.ts';
 import { schemaGuard } from './schema-guard.ts';
 
 export const COLLAB_PATH = '/collab';
+/** Which process answered, behind a load balancer (TIMANTTI_INSTANCE_ID). */
+export const INSTANCE_HEADER = 'x-timantti-instance';
 
 export type CollabOptions = {
   /** Set to share live boards between instances through Redis. */
@@ -80,8 +82,9 @@ export function startCollab(options: {
   events: DomainEvents;
   logger: FastifyBaseLogger;
   options: CollabOptions;
+  instanceId?: string | undefined;
 }): Collab {
-  const { server, database, events, logger } = options;
+  const { server, database, events, logger, instanceId } = options;
   const config = options.options;
   const log = logger.child({ component: 'collab' });
 
@@ -119,6 +122,8 @@ export function startCollab(options: {
   });
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 });
+  if (instanceId)
+    sockets.on('headers', (headers) => headers.push(`${INSTANCE_HEADER}: ${instanceId}`));
   let closing = false;
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
