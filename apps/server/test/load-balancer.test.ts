@@ -318,6 +318,9 @@ describe('several instances behind nginx', () => {
     doomed?.process.kill('SIGKILL');
     // Not stored when the instance died: only its clients hold these now.
     expect(await storedTexts(projectId, lonely)).toEqual([]);
+    // And one made while its connection is down, sent on reconnecting.
+    note(lone, 'Katkon aikana');
+    made.lonely.push('Katkon aikana');
 
     const everyone = [...editors, lone];
     await waitFor(
