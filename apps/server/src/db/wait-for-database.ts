@@ -5,6 +5,8 @@ import pg from 'pg';
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is not set');
 const seconds = Number(process.env.TIMANTTI_DATABASE_WAIT_SECONDS ?? 60);
+if (!Number.isFinite(seconds) || seconds < 0)
+  throw new Error('TIMANTTI_DATABASE_WAIT_SECONDS: a number of seconds');
 const deadline = Date.now() + seconds * 1000;
 // Host and port only: the URL may hold a password.
 const where = `${new URL(url).hostname}:${new URL(url).port || 5432}`;
