@@ -174,6 +174,9 @@ async function rest(method: string, url: string, body?: unknown) {
   const response = await fetch(`${balancer}${url}`, {
     method,
     headers: {
+      // As a browser sends it: writes pass the Origin check only if the instance sees the host
+      // and scheme the browser used, which nginx passes on.
+      origin: balancer,
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrfToken } : {}),
     },
