@@ -37,12 +37,24 @@ const killAll = () => {
 };
 process.once('exit', killAll);
 
-function start(name: string, command: string, args: string[], env: Record<string, string>) {
+function start(
+  name: string,
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  logFile?: string,
+) {
   let output = '';
+  const logged = () => (logFile && fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '');
   const child = spawn(command, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const entry = { name, process: child, output: () => output, port: Number(env.PORT ?? 0) };
+  const entry = {
+    name,
+    process: child,
+    output: () => output + logged(),
+    port: Number(env.PORT ?? 0),
+  };
   children.push(entry);
   return entry;
 }
@@ -123,6 +135,7 @@ ${temps}
     nginxBinary(),
     ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')],
     { PATH: process.env.PATH ?? '', PORT: String(port) },
+    path.join(dir, 'error.log'),
   );
 }
 
