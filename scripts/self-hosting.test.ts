@@ -5,6 +5,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { builtinModules } from 'node:module';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { NGINX_TEMPLATE, renderTemplate, SERVE_SCRIPT } from '../apps/server/test/scale-out.ts';
 
@@ -103,5 +105,48 @@ describe('Dockerfile', () => {
     for (const pkg of ['libvoikko1', 'voikko-fi', 'chromium'])
       expect(runtime).toMatch(new RegExp(`apt-get install [^\\n]*\\b${pkg}\\b`));
     expect(runtime).toContain('npm ci --omit=dev');
+  });
+});
+
+describe("the image's dependencies", () => {
+  const manifest = (dir: string) =>
+    JSON.parse(fs.readFileSync(path.join(root, dir, 'package.json'), 'utf8')) as {
+      name: string;
+      dependencies?: Record<string, string>;
+    };
+  // What `npm ci --omit=dev --workspace @timantti/server` installs the server and the
+  // workspaces it imports with; a development dependency there would be missing in the image.
+  const runtimeWorkspaces = ['apps/server', 'packages/contracts', 'packages/i18n'];
+
+  it('covers every package the server imports at run time', () => {
+    const server = manifest('apps/server');
+    const workspaceNames = new Set(runtimeWorkspaces.map((dir) => manifest(dir).name));
+    for (const name of workspaceNames)
+      if (name !== server.name) expect(Object.keys(server.dependencies ?? {})).toContain(name);
+    const missing: string[] = [];
+    for (const dir of runtimeWorkspaces) {
+      const allowed = new Set([
+        ...workspaceNames,
+        ...Object.keys(manifest(dir).dependencies ?? {}),
+      ]);
+      const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', `${dir}/src`], {
+        cwd: root,
+        encoding: 'utf8',
+      })
+        .split('\n')
+        .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file));
+      for (const file of files) {
+        const source = fs.readFileSync(path.join(root, file), 'utf8');
+        for (const { fileName: spec } of ts.preProcessFile(source, true, true).importedFiles) {
+          if (spec.startsWith('.') || spec.startsWith('node:') || builtinModules.includes(spec))
+            continue;
+          const name = spec.startsWith('@')
+            ? spec.split('/').slice(0, 2).join('/')
+            : (spec.split('/')[0] ?? spec);
+          if (!allowed.has(name)) missing.push(`${file}: ${name}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });
