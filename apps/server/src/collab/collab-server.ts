@@ -26,8 +26,9 @@ export type CollabOptions = {
    * A store waits for this long a pause in editing (a drag or a typing burst ends)…
    * `storeDebounceMs`, and happens at least every `storeMaxDebounceMs` while people keep
    * editing. Each store rewrites the board's derived rows, so under a workshop's steady stream
-   * of edits this bounds stores to one per board per 10 s, and what a crash could lose to the
-   * last 10 s (which the editors' clients still hold and resend on reconnect).
+   * of edits this bounds stores to one per board per 10 s on each instance that has it open
+   * (every one stores what reached it through Redis too, redis.ts), and what a crash could lose
+   * to the last 10 s (which the editors' clients still hold and resend on reconnect).
    */
   storeDebounceMs?: number;
   storeMaxDebounceMs?: number;
