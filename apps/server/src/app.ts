@@ -27,7 +27,12 @@ import { researchRoutes } from './modules/research/research.routes.ts';
 import { boardRoutes } from './modules/synthesis/boards.routes.ts';
 import { insightRoutes } from './modules/synthesis/insights.routes.ts';
 import { themeSuggestionRoutes } from './modules/synthesis/theme-suggestions.routes.ts';
-import { startCollab, type Collab, type CollabOptions } from './collab/collab-server.ts';
+import {
+  INSTANCE_HEADER,
+  startCollab,
+  type Collab,
+  type CollabOptions,
+} from './collab/collab-server.ts';
 import { DomainEvents } from './events/domain-events.ts';
 import { startEventRelay, type EventRelay } from './events/relay.ts';
 import { registerAuth } from './http/auth.ts';
@@ -50,6 +55,8 @@ export type BuildAppOptions = Omit<AppContext, 'events' | 'roles'> & {
    * upgrade is accepted.
    */
   collab?: CollabOptions | null;
+  /** Sent as X-Timantti-Instance on every reply, WebSocket upgrades included. */
+  instanceId?: string;
 };
 
 // A hop count trusts that many proxies nearest to us, as Express and proxy-addr define it.
@@ -65,7 +72,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   relay: EventRelay;
   collab: Collab | null;
 }> {
-  const { logger, collab: collabOptions, roles, ...base } = options;
+  const { logger, collab: collabOptions, roles, instanceId, ...base } = options;
   const quietLogger = createLogger('silent');
   const events = new DomainEvents(logger === false ? null : logger);
   const context: AppContext = {
@@ -81,6 +88,10 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  if (instanceId)
+    app.addHook('onRequest', async (_request, reply) => {
+      reply.header(INSTANCE_HEADER, instanceId);
+    });
 
   // The route table the authorization matrix test walks, so no route can escape it.
   const routes: RouteEntry[] = [];
@@ -182,6 +193,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
         events,
         logger: logger === false ? quietLogger : logger,
         options: collabOptions,
+        instanceId,
       })
     : null;
   // Before the HTTP server closes: live documents are stored while the database is still open.

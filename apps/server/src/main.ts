@@ -86,9 +86,11 @@ async function start({
       jobs,
       roles,
       logger,
+      instanceId: config.instanceId,
       collab: roles.includes('collab')
         ? {
             redisUrl: config.redisUrl,
+            redisPrefix: config.redisPrefix,
             trustProxy: config.trustProxy,
             sweepIntervalMs: config.accessSweepMs,
           }
@@ -103,7 +105,7 @@ async function start({
   const morphology = finnishMorphology();
   const lines = [
     '',
-    `  Timantti is running at ${url} (roles: ${roles.join(', ')})`,
+    `  Timantti is running at ${url} (roles: ${roles.join(', ')}; instance ${config.instanceId})`,
     `  Database: ${database.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'DATABASE_URL'}`,
     morphology.on
       ? '  Finnish search: Voikko morphology on (inflected forms and parts of compound words)'

@@ -102,6 +102,8 @@ export function createJobQueue(options: {
       return { id: job.id, status: 'deadletter' };
     }
     const payload = parsed.data;
+    // Which instance ran what, when several run jobs; ids only, never the payload.
+    logger.info({ jobId, kind: definition.name, attempt: row.attempts }, 'job started');
     const local = new AbortController();
     running.set(jobId, local);
     const signal = AbortSignal.any([job.signal, local.signal]);
