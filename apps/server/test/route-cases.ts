@@ -4,9 +4,10 @@
  * journey and a concept (linked to the insight, version 1 frozen, tested by a round with one
  * hypothesis and a finding), and for every route of the server a call that is valid in that world.
  */
+import { eq, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@timantti/contracts';
-import { themeSuggestions } from '../src/db/schema.ts';
+import { jobs, themeSuggestions } from '../src/db/schema.ts';
 import { insertInvitation } from '../src/modules/invitations/invitations.repo.ts';
 import { insertIdentity } from '../src/modules/oidc/oidc.repo.ts';
 import { insertJob, moveJob } from '../src/platform/jobs/jobs.repo.ts';
@@ -256,6 +257,11 @@ export async function buildWorld(target: TestApp): Promise<World> {
     createdBy: admin.id,
   });
   await moveJob(target.database.db, deadJob.id, ['queued'], 'dead');
+  // Dead long ago: its copy is gone, so a redrive does not wait for one being written.
+  await target.database.db
+    .update(jobs)
+    .set({ updatedAt: sql`now() - interval '2 days'` })
+    .where(eq(jobs.id, deadJob.id));
   const ideaId = await createIdea(target.database.db, {
     actorUserId: admin.id,
     projectId: project.id,

@@ -229,8 +229,8 @@ export function createJobQueue(options: {
         moved = await redrive();
       }
       if (moved === 0) {
-        // Its dead-letter copy is gone (kept a day): nothing left to run.
-        await moveJob(db, jobId, ['queued'], 'dead');
+        // Its dead-letter copy is gone (kept a day): nothing left to run. It died when it did.
+        await moveJob(db, jobId, ['queued'], 'dead', died.updatedAt);
         return false;
       }
       return true;

@@ -44,10 +44,17 @@ export async function updateRunningJob(
 }
 
 /** Moves the job from one of `from` to `to`; the row when it moved, else null. */
-export async function moveJob(db: Queryable, jobId: string, from: JobState[], to: JobState) {
+/** Moves a job between states; `at` keeps the time of a move taken back (by default now). */
+export async function moveJob(
+  db: Queryable,
+  jobId: string,
+  from: JobState[],
+  to: JobState,
+  at?: Date,
+) {
   const [row] = await db
     .update(jobs)
-    .set({ state: to, updatedAt: sql`now()`, ...(to === 'queued' ? { progress: 0 } : {}) })
+    .set({ state: to, updatedAt: at ?? sql`now()`, ...(to === 'queued' ? { progress: 0 } : {}) })
     .where(and(eq(jobs.id, jobId), inArray(jobs.state, from)))
     .returning();
   return row ?? null;

@@ -29,7 +29,9 @@ export function JobsTable({ orgId }: { orgId: string }) {
   const redrive = useMutation({
     mutationFn: (job: Job) => redriveJob(orgId, job.id),
     onSuccess: (job) => {
-      setAnnouncement(t('jobs.redriven', { kind: kindOf(job) }));
+      setAnnouncement(
+        job.state === 'dead' ? t('jobs.notRedrivable') : t('jobs.redriven', { kind: kindOf(job) }),
+      );
       void refresh();
     },
   });

@@ -284,6 +284,8 @@ export const app: Record<keyof typeof fi, string> = {
   'jobs.cancelled': 'The {kind} job has been cancelled.',
   'jobs.redrive': 'Run again',
   'jobs.redriveJob': 'Run the {kind} job started {created} again',
+  'jobs.notRedrivable':
+    'This job can no longer be run again: a failed job is kept for a day, then its data is deleted. Start the work again where it began.',
   'jobs.redriven': 'The {kind} job is queued again.',
 
   'invitations.title': 'Invitations',

@@ -285,6 +285,8 @@ export const app = {
   'jobs.cancelled': 'Työ {kind} on peruttu.',
   'jobs.redrive': 'Tee uudelleen',
   'jobs.redriveJob': 'Tee uudelleen työ {kind}, aloitettu {created}',
+  'jobs.notRedrivable':
+    'Tätä työtä ei voi enää ajaa uudelleen: epäonnistunut työ säilytetään vuorokauden, sitten sen tiedot poistetaan. Aloita työ uudelleen sieltä, mistä se alkoi.',
   'jobs.redriven': 'Työ {kind} on taas jonossa.',
 
   'invitations.title': 'Kutsut',

@@ -288,6 +288,8 @@ export const app: Record<keyof typeof fi, string> = {
   'jobs.cancelled': 'Jobbet {kind} har avbrutits.',
   'jobs.redrive': 'Kör igen',
   'jobs.redriveJob': 'Kör jobbet {kind} igen, startat {created}',
+  'jobs.notRedrivable':
+    'Det här jobbet kan inte längre köras igen: ett misslyckat jobb sparas ett dygn, sedan raderas dess data. Starta arbetet på nytt där det började.',
   'jobs.redriven': 'Jobbet {kind} står i kö igen.',
 
   'invitations.title': 'Inbjudningar',
