@@ -21,10 +21,11 @@ import { connectDatabase } from '../apps/server/src/db/client.ts';
 import { startEmbeddedDatabase } from '../apps/server/src/db/embedded.ts';
 import { runMigrations } from '../apps/server/src/db/migrate.ts';
 import { createSession } from '../apps/server/src/modules/auth/sessions.repo.ts';
-import { MAX_IMPORT_BYTES } from '../apps/server/src/modules/research/imports/commands/commit-import.ts';
+import { MAX_IMPORT_BYTES } from '../apps/server/src/modules/research/imports/respondents.ts';
 import { readCsv } from '../apps/server/src/modules/research/imports/csv/read-csv.ts';
 import { sharedFinnishAnalyzer } from '../apps/server/src/modules/search/voikko.ts';
 import { createLogger } from '../apps/server/src/platform/logger.ts';
+import { uploadStore } from '../apps/server/src/platform/storage.ts';
 import { createBenchProject } from './research-project.ts';
 import {
   familyCpuSince,
@@ -215,6 +216,7 @@ runBenchmark(async () => {
       db: database.db,
       logger,
       definitions: jobDefinitions,
+      uploads: uploadStore({ dataDir: path.join(tmp, 'files') }, 'uploads'),
     }),
     config: { trustProxy: false, webDist: '/nonexistent', dataDir: path.join(tmp, 'files') },
     ready: async () => true,

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { S3Settings } from './s3-client.ts';
 import { fromSetting, OidcProviderSettings, type OidcConfig } from '../modules/oidc/oidc-config.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -51,6 +52,13 @@ const EnvSchema = z.object({
   // off hides the password form, for installations where everyone signs in through a provider.
   TIMANTTI_PASSWORD_LOGIN: z.enum(['on', 'off']).default('on'),
   TIMANTTI_PUBLIC_URL: z.url().optional(),
+  // Uploads in an S3-compatible bucket instead of the data directory, for instances on several
+  // machines (the endpoint defaults to AWS's for the region).
+  TIMANTTI_UPLOADS_S3_BUCKET: z.string().min(1).optional(),
+  TIMANTTI_UPLOADS_S3_ENDPOINT: z.url().optional(),
+  TIMANTTI_UPLOADS_S3_REGION: z.string().min(1).default('us-east-1'),
+  TIMANTTI_UPLOADS_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  TIMANTTI_UPLOADS_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -59,6 +67,8 @@ export type Config = {
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
   dataDir: string;
+  /** Set when uploads live in an S3-compatible bucket rather than under `dataDir`. */
+  uploadsS3: S3Settings | undefined;
   demo: boolean;
   trustProxy: boolean | number | string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
@@ -80,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     dataDir: path.resolve(e.TIMANTTI_DATA_DIR),
+    uploadsS3: uploadsS3(e),
     demo: e.TIMANTTI_DEMO === 'on',
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
@@ -93,5 +104,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       passwordLogin: e.TIMANTTI_PASSWORD_LOGIN === 'on',
       publicUrl: e.TIMANTTI_PUBLIC_URL?.replace(/\/+$/, ''),
     },
+  };
+}
+
+function uploadsS3(e: z.infer<typeof EnvSchema>): S3Settings | undefined {
+  const bucket = e.TIMANTTI_UPLOADS_S3_BUCKET;
+  if (!bucket) return undefined;
+  const accessKeyId = e.TIMANTTI_UPLOADS_S3_ACCESS_KEY_ID;
+  const secretAccessKey = e.TIMANTTI_UPLOADS_S3_SECRET_ACCESS_KEY;
+  if (!accessKeyId || !secretAccessKey)
+    throw new Error(
+      'Invalid configuration:\n  TIMANTTI_UPLOADS_S3_BUCKET needs TIMANTTI_UPLOADS_S3_ACCESS_KEY_ID and TIMANTTI_UPLOADS_S3_SECRET_ACCESS_KEY',
+    );
+  const region = e.TIMANTTI_UPLOADS_S3_REGION;
+  return {
+    bucket,
+    region,
+    endpoint: e.TIMANTTI_UPLOADS_S3_ENDPOINT ?? `https://s3.${region}.amazonaws.com`,
+    accessKeyId,
+    secretAccessKey,
   };
 }
