@@ -4,6 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { createSession } from '../src/modules/auth/sessions.repo.ts';
+import { S3UploadStore } from '../src/platform/storage.ts';
+import { startFakeS3 } from './s3-server.ts';
 import { startServer, waitUntil, type RunningServer } from '../../../e2e/support/server.ts';
 import { connectDatabase, type Database } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
@@ -155,6 +159,8 @@ describe('an import whose worker is killed mid-run', () => {
     });
     const job = await api.find((await row())?.jobId ?? '');
     expect(job).toMatchObject({ state: 'done', attempts: 2, progress: 1 });
+    // This file's next worker reads from elsewhere.
+    await second.stop();
     // Its upload is removed once written.
     await waitUntil('the upload is removed', async () =>
       fs.access(path.join(dataDir, 'uploads', `${importId}.upload`)).then(
@@ -163,4 +169,91 @@ describe('an import whose worker is killed mid-run', () => {
       ),
     );
   }, 180_000);
+});
+
+describe('uploads in an S3-compatible bucket', () => {
+  it('are imported from there by the worker, and removed once imported', async () => {
+    const credentials = {
+      accessKeyId: 'TESTKEY',
+      secretAccessKey: 'salaisuus',
+      region: 'eu-north-1',
+    };
+    const s3 = await startFakeS3(credentials);
+    const uploadsS3 = { ...credentials, bucket: 'timantti', endpoint: s3.url };
+    // The API and the worker are given the same configuration, as instances of one installation.
+    const worker = createJobQueue({
+      url: databaseUrl,
+      db: database.db,
+      logger,
+      definitions: jobDefinitions,
+      uploads: new S3UploadStore(uploadsS3, 'uploads'),
+    });
+    await worker.work();
+    const { app } = await buildApp({
+      database,
+      config: { trustProxy: false, webDist: '/nonexistent', dataDir, uploadsS3 },
+      jobs: api,
+      roles: ['api'],
+      ready: async () => true,
+      logger: false,
+    });
+    try {
+      const { userId, projectId } = await projectWithOwner();
+      const session = await createSession(database.db, { userId, userAgent: 'vitest' });
+      const headers = {
+        cookie: `timantti_session=${session.token}`,
+        'x-csrf-token': session.csrfToken,
+      };
+      const base = `/api/v1/projects/${projectId}/imports`;
+      const uploaded = await app.inject({
+        method: 'POST',
+        url: base,
+        payload: 'Tunnus;Palaute\n1;Palvelupolku oli selkeä\n2;Jonotin pitkään\n',
+        headers: { ...headers, 'content-type': 'text/csv' },
+      });
+      expect(uploaded.statusCode).toBe(201);
+      const importId = uploaded.json().id;
+      const key = `/timantti/uploads/${importId}`;
+      expect(s3.objects.has(key)).toBe(true);
+      // Nothing of it on the local disk.
+      await expect(fs.readdir(path.join(dataDir, 'uploads'))).resolves.not.toContain(
+        `${importId}.upload`,
+      );
+      const started = await app.inject({
+        method: 'POST',
+        url: `${base}/${importId}/commit`,
+        payload: {
+          columns: ['ignore', 'evidence'],
+          session: { title: 'Kysely S3', heldOn: '2026-11-30' },
+          consent: { purpose: 'Kehittäminen', givenOn: '2026-11-01', method: 'electronic' },
+        },
+        headers,
+      });
+      expect(started.statusCode).toBe(202);
+      let status: { state: string; result: unknown } = { state: 'queued', result: null };
+      await waitUntil(
+        'the import is done',
+        async () => {
+          status = (
+            await app.inject({ method: 'GET', url: `${base}/${importId}`, headers })
+          ).json();
+          return status.state === 'done';
+        },
+        30_000,
+      );
+      expect(status.result).toMatchObject({ participants: 2, evidence: 2 });
+      await waitUntil('the object is removed', () => !s3.objects.has(key));
+      expect(s3.requests.filter((r) => r.path === key).map((r) => [r.method, r.signed])).toEqual([
+        ['PUT', true],
+        ['GET', true],
+        ['GET', true],
+        ['GET', true],
+        ['DELETE', true],
+      ]);
+    } finally {
+      await app.close();
+      await worker.stop();
+      await s3.close();
+    }
+  }, 60_000);
 });
