@@ -102,8 +102,9 @@ type Round = {
   /** Upload + preview, then commit → done (the job), for the new path. */
   parts?: { uploadMs: number; jobMs: number };
   peakRss: Map<number, number>;
-  /** The longest the API process's event loop was held, in ms. */
+  /** The longest the API process's event loop was held, in ms: all of it, and per part. */
   maxDelayMs: number;
+  partDelayMs?: { upload: number; job: number };
   /** CPU of the worker process (new path) or of this process (baseline), and of PostgreSQL. */
   nodeCpuMs: number;
   postgresCpuMs: number | null;
@@ -181,10 +182,17 @@ runBenchmark(async () => {
       respondent text, age_band text, area text, answer_1 text, answer_2 text, answered_at text)`);
 
   const delay = monitorEventLoopDelay({ resolution: 10 });
+  // The same, per part of the new path: the upload (whose preview reads the whole file in the
+  // API) and the import job (when the API only answers polls).
+  const partDelay = monitorEventLoopDelay({ resolution: 10 });
   async function measure(
     pids: number[],
     cpuPid: number,
-    work: () => Promise<{ rows: number; parts?: Round['parts'] }>,
+    work: () => Promise<{
+      rows: number;
+      parts?: Round['parts'];
+      partDelayMs?: Round['partDelayMs'];
+    }>,
   ): Promise<Round> {
     const peaks = samplePeaks(pids, sampleMs);
     const postgresBefore = postmaster === null ? null : familyCpuSnapshot(postmaster);
@@ -222,6 +230,8 @@ runBenchmark(async () => {
     const base = `${address}/api/v1/projects/${project.projectId}/imports`;
     const measured = await measure([process.pid, worker.pid], worker.pid, async () => {
       const started = performance.now();
+      partDelay.reset();
+      partDelay.enable();
       const uploaded = await fetch(base, {
         method: 'POST',
         headers: { ...headers, 'content-type': 'text/csv' },
@@ -232,6 +242,8 @@ runBenchmark(async () => {
       if (uploaded.status !== 201) throw new Error(`upload: ${uploaded.status} ${body}`);
       const preview = JSON.parse(body) as ImportPreview;
       const uploadMs = performance.now() - started;
+      const uploadDelayMs = partDelay.max / 1e6;
+      partDelay.reset();
       const commit = await fetch(`${base}/${preview.id}/commit`, {
         method: 'POST',
         headers: { ...headers, 'content-type': 'application/json' },
@@ -260,9 +272,11 @@ runBenchmark(async () => {
         throw new Error(`import ${status.state}: ${status.problem?.title ?? ''}`);
       if (status.result.participants !== rows || status.result.evidence !== survey.answers)
         throw new Error(`imported ${JSON.stringify(status.result)}`);
+      partDelay.disable();
       return {
         rows: status.result.participants,
         parts: { uploadMs, jobMs: performance.now() - started - uploadMs },
+        partDelayMs: { upload: uploadDelayMs, job: partDelay.max / 1e6 },
       };
     });
     const { rows: stored } = await database.pool.query<{ p: number; e: number; c: number }>(
@@ -385,7 +399,13 @@ runBenchmark(async () => {
   );
   console.log(
     `\nA's parts (median): upload + preview ${fixed(med(a.map((r) => r.parts?.uploadMs ?? 0)) / 1000)} s, ` +
-      `commit → done ${fixed(med(a.map((r) => r.parts?.jobMs ?? 0)) / 1000)} s` +
+      `commit → done ${fixed(med(a.map((r) => r.parts?.jobMs ?? 0)) / 1000)} s; ` +
+      `API max event-loop delay during upload + preview ${fixed(med(a.map((r) => r.partDelayMs?.upload ?? 0)), 0)} ms, ` +
+      `during the job ${fixed(med(a.map((r) => r.partDelayMs?.job ?? 0)), 0)} ms (max ${fixed(Math.max(...a.map((r) => r.partDelayMs?.job ?? 0)), 0)})` +
+      `\nload average at the end: ${os
+        .loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' ')} (other work on this machine slows every figure)` +
       `\nA/B rows/s, median of the rounds' ratios: ${fixed(med(ratios), 3)} ` +
       `(rounds: ${ratios.map((r) => fixed(r, 3)).join(', ')})` +
       `\ngoals: A ≥ 10,000 rows/s — ${med(a.map(rate)) >= 10_000 ? 'met' : 'NOT met'}; ` +
