@@ -26,7 +26,7 @@ export async function startFakeS3(credentials: {
 }): Promise<FakeS3> {
   const objects = new Map<string, Buffer>();
   const requests: FakeS3['requests'] = [];
-  const server = http.createServer(async (request, response) => {
+  const handle = async (request: http.IncomingMessage, response: http.ServerResponse) => {
     const method = request.method ?? '';
     const path = request.url ?? '';
     const match = AUTHORIZATION.exec(request.headers.authorization ?? '');
@@ -77,7 +77,8 @@ export async function startFakeS3(credentials: {
     } else {
       response.writeHead(405).end();
     }
-  });
+  };
+  const server = http.createServer((request, response) => void handle(request, response));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
