@@ -8,7 +8,6 @@ import { textSearchConfig } from '../../search/terms.ts';
 
 /** One staged row: a participant-to-be and their answers with the search terms of each. */
 export type StagedRow = {
-  line: number;
   participantId: string;
   code: string;
   segment: string;
@@ -25,7 +24,6 @@ const copyText = (value: string) =>
 /** A staged row as a line of COPY text. */
 export const stagedLine = (row: StagedRow) =>
   [
-    String(row.line),
     row.participantId,
     copyText(row.code),
     copyText(row.segment),
@@ -61,7 +59,6 @@ export async function inImportTransaction<T>(
   try {
     await client.query('begin');
     await client.query(`create temporary table import_rows (
-        line integer not null,
         participant_id uuid not null,
         code text not null,
         segment text not null,
@@ -82,17 +79,20 @@ export async function inImportTransaction<T>(
   }
 }
 
-/** The real rows from the staging table, in the file's order, each kind in one statement. */
+/**
+ * The real rows from the staging table, each kind in one statement. No ORDER BY: the rows come
+ * back in the order COPY wrote them, and a sort of the whole file would spill to disk.
+ */
 async function insertFromStaging(client: pg.PoolClient, input: StagingTarget) {
   const { projectId, sessionId, createdBy, settings } = input;
   await client.query(
     `insert into participants (id, project_id, code, kind, segment, attributes, created_by)
-     select participant_id, $1, code, $2, segment, attributes, $3 from import_rows order by line`,
+     select participant_id, $1, code, $2, segment, attributes, $3 from import_rows`,
     [projectId, settings.participantKind, createdBy],
   );
   await client.query(
     `insert into consents (participant_id, purpose, given_on, method, expires_on, recorded_by)
-     select participant_id, $1, $2, $3, $4, $5 from import_rows order by line`,
+     select participant_id, $1, $2, $3, $4, $5 from import_rows`,
     [
       settings.consent.purpose,
       settings.consent.givenOn,
@@ -114,8 +114,7 @@ async function insertFromStaging(client: pg.PoolClient, input: StagingTarget) {
             setweight(to_tsvector($4::regconfig, a.answer->>'terms'), 'B'),
             $5
      from import_rows r
-     cross join lateral jsonb_array_elements(r.answers) with ordinality as a(answer, n)
-     order by r.line, a.n`,
+     cross join lateral jsonb_array_elements(r.answers) as a(answer)`,
     [projectId, sessionId, settings.language, textSearchConfig[settings.language], createdBy],
   );
 }

@@ -10,7 +10,9 @@ import { recordImportProblem } from './imports.repo.ts';
  * the file is read from the upload store and what to do with it from the import's row.
  * Running again after a killed worker is once in effect (runImport). A file that cannot be
  * imported as it is (a value too long on some line) is not retried: its problem is recorded
- * for the person who started it, with nothing written.
+ * for the person who started it, with nothing written. A job that dies (its attempts used up)
+ * keeps its file, so that an admin's run again on the jobs page can still import it; until
+ * then the import shows as failed.
  */
 export const researchImportJob = defineJob({
   name: 'research-import',
@@ -29,9 +31,8 @@ export const researchImportJob = defineJob({
         code: error.code,
         params: error.params ?? {},
       });
+      // Nothing will read the file again: a corrected one is uploaded anew.
+      await uploads.remove(payload.importId);
     }
-  },
-  async onDead(payload, { db }) {
-    await recordImportProblem(db, payload.importId, { code: 'import_failed', params: {} });
   },
 });

@@ -157,6 +157,8 @@ export function importRoutes(app: App, { database, config, jobs }: AppContext) {
       if (!row) throw notFound();
       // Stops it on whichever instance runs it; one that committed first stays committed.
       if (!row.jobId || !(await jobs.cancel(row.jobId))) throw new AppError('import_finished');
+      // A run still reading it stops within a second and writes nothing.
+      await store.remove(importId);
       const after = await findImportStatus(db, projectId, importId);
       if (!after) throw notFound();
       return presentImportStatus(after, request.locale);

@@ -129,7 +129,6 @@ async function* copyRows(
     run.signal.throwIfAborted();
     const respondent = respondentOf(reader.header, settings.columns, row);
     chunk += stagedLine({
-      line: respondent.line,
       participantId: randomUUID(),
       code: `H-${String(first + counts.participants).padStart(3, '0')}`,
       segment: respondent.segment,
