@@ -105,6 +105,8 @@ type Round = {
   /** The longest the API process's event loop was held, in ms: all of it, and per part. */
   maxDelayMs: number;
   partDelayMs?: { upload: number; job: number };
+  /** How busy the API's event loop was during the job (0–1): low with a high delay is starvation. */
+  jobUtilization?: number;
   /** CPU of the worker process (new path) or of this process (baseline), and of PostgreSQL. */
   nodeCpuMs: number;
   postgresCpuMs: number | null;
@@ -244,6 +246,7 @@ runBenchmark(async () => {
       const uploadMs = performance.now() - started;
       const uploadDelayMs = partDelay.max / 1e6;
       partDelay.reset();
+      const utilization = performance.eventLoopUtilization();
       const commit = await fetch(`${base}/${preview.id}/commit`, {
         method: 'POST',
         headers: { ...headers, 'content-type': 'application/json' },
@@ -277,6 +280,7 @@ runBenchmark(async () => {
         rows: status.result.participants,
         parts: { uploadMs, jobMs: performance.now() - started - uploadMs },
         partDelayMs: { upload: uploadDelayMs, job: partDelay.max / 1e6 },
+        jobUtilization: performance.eventLoopUtilization(utilization).utilization,
       };
     });
     const { rows: stored } = await database.pool.query<{ p: number; e: number; c: number }>(
@@ -331,11 +335,35 @@ runBenchmark(async () => {
     });
   }
 
+  // A control for the API's event-loop delay: the same polling for as long, with no import
+  // running anywhere. What it shows is the machine (other processes taking the CPUs), not us.
+  async function idleApi(ms: number): Promise<number> {
+    const project = await createBenchProject(database.db, 'Tyhjä');
+    const session = await createSession(database.db, {
+      userId: project.userId,
+      userAgent: 'timantti-bench',
+    });
+    const headers = { cookie: `timantti_session=${session.token}` };
+    delay.reset();
+    delay.enable();
+    const until = performance.now() + ms;
+    while (performance.now() < until) {
+      await (
+        await fetch(`${address}/api/v1/projects/${project.projectId}/imports`, { headers })
+      ).arrayBuffer();
+      await sleep(50);
+    }
+    delay.disable();
+    return delay.max / 1e6;
+  }
+
   const a: Round[] = [];
   const b: Round[] = [];
+  const idle: number[] = [];
   for (let round = 1; round <= rounds; round++) {
     a.push(await newPath(round));
     b.push(await bareCopy());
+    idle.push(await idleApi(Math.min(20_000, a[a.length - 1]?.ms ?? 0)));
     console.error(`round ${round}/${rounds} done`);
   }
 
@@ -401,7 +429,9 @@ runBenchmark(async () => {
     `\nA's parts (median): upload + preview ${fixed(med(a.map((r) => r.parts?.uploadMs ?? 0)) / 1000)} s, ` +
       `commit → done ${fixed(med(a.map((r) => r.parts?.jobMs ?? 0)) / 1000)} s; ` +
       `API max event-loop delay during upload + preview ${fixed(med(a.map((r) => r.partDelayMs?.upload ?? 0)), 0)} ms, ` +
-      `during the job ${fixed(med(a.map((r) => r.partDelayMs?.job ?? 0)), 0)} ms (max ${fixed(Math.max(...a.map((r) => r.partDelayMs?.job ?? 0)), 0)})` +
+      `during the job ${fixed(med(a.map((r) => r.partDelayMs?.job ?? 0)), 0)} ms (max ${fixed(Math.max(...a.map((r) => r.partDelayMs?.job ?? 0)), 0)}), ` +
+      `the API's event loop busy ${fixed(100 * med(a.map((r) => r.jobUtilization ?? 0)), 1)} % of the job's time` +
+      `\ncontrol: the API polled the same way with no import running, for as long (≤ 20 s): max event-loop delay ${fixed(med(idle), 0)} ms (rounds: ${idle.map((n) => fixed(n, 0)).join(', ')})` +
       `\nload average at the end: ${os
         .loadavg()
         .map((n) => n.toFixed(2))
