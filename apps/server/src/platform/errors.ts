@@ -18,6 +18,7 @@ const statusByCode: Partial<Record<ProblemCode, number>> = {
   edit_conflict: 409,
   test_round_has_form: 409,
   import_finished: 409,
+  job_not_redrivable: 409,
   internal: 500,
 };
 
