@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { ImportStatus } from '@timantti/contracts';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,8 +17,10 @@ import {
   startTestApp,
   type Session,
   adminOfNewOrganisation,
+  testConfig,
 } from './harness.ts';
 import { waitUntil } from '../../../e2e/support/server.ts';
+import { nextParticipantCode } from '../src/modules/research/participants/participants.repo.ts';
 
 // Imports run as jobs: this app runs them too (the worker role).
 const app = await startTestApp({ worker: true });
@@ -57,6 +62,9 @@ async function counts(projectId: string) {
   );
   return rows[0];
 }
+
+const uploadKept = (importId: string) =>
+  fs.existsSync(path.join(testConfig.dataDir, 'uploads', `${importId}.upload`));
 
 /** Polls the import until its job has finished, answering its last status. */
 async function finished(session: Session, base: string, importId: string) {
@@ -307,6 +315,7 @@ describe('experience-data import', () => {
       problem: { title: expect.stringMatching(/^Rivi 90001: sarakkeen ”Alue”/) },
     });
     expect(await counts(projectId)).toEqual({ participants: 0, evidence: 0, sessions: 0 });
+    await waitUntil('its upload is removed', () => !uploadKept(id));
 
     // A broken record that far is refused at upload already, naming its line.
     rows[90_000 - 1] = '90000;Alue;Vastaus;ylimääräinen';
@@ -348,6 +357,7 @@ describe('experience-data import', () => {
     expect((await call(app, session, 'GET', `${base}/imports/${id}`)).json().state).toBe(
       'cancelled',
     );
+    await waitUntil('its upload is removed', () => !uploadKept(id));
     const again = await call(app, session, 'POST', `${base}/imports/${id}/cancel`);
     expect(again.json()).toMatchObject({ code: 'import_finished', status: 409 });
   }, 60_000);
@@ -384,6 +394,34 @@ describe('experience-data import', () => {
     const through = `/api/v1/projects/${theirs.id}/imports/${id}`;
     expect((await call(app, other.session, 'GET', through)).statusCode).toBe(404);
     expect((await call(app, other.session, 'POST', `${through}/cancel`)).statusCode).toBe(404);
+  });
+
+  it('holds up no other write to the project while it allocates participant codes', async () => {
+    const { projectId } = await project();
+    const importing = await app.database.pool.connect();
+    const other = await app.database.pool.connect();
+    try {
+      await importing.query('begin');
+      // What an import's transaction holds from its start to its commit.
+      expect(await nextParticipantCode(drizzle(importing), projectId)).toBe('H-001');
+      await other.query(`set statement_timeout = '3s'`);
+      const { rows } = await other.query<{ id: string }>(
+        `insert into research_sessions (project_id, kind, title, held_on, created_by)
+         select $1, 'interview', 'Haastattelu', '2026-11-20', created_by from projects where id = $1
+         returning id`,
+        [projectId],
+      );
+      expect(rows).toHaveLength(1);
+      // A second allocation waits its turn.
+      await other.query(`set statement_timeout = '500ms'`);
+      await expect(nextParticipantCode(drizzle(other), projectId)).rejects.toMatchObject({
+        cause: { message: expect.stringMatching(/statement timeout/) },
+      });
+    } finally {
+      await importing.query('rollback');
+      importing.release();
+      other.release();
+    }
   });
 
   it('takes only a file body', async () => {
