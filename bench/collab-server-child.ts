@@ -8,6 +8,7 @@ import { connectDatabase } from '../apps/server/src/db/client.ts';
 import { jobDefinitions } from '../apps/server/src/jobs/definitions.ts';
 import { createJobQueue } from '../apps/server/src/platform/jobs/job-queue.ts';
 import { createLogger } from '../apps/server/src/platform/logger.ts';
+import { LocalUploadStore } from '../apps/server/src/platform/storage.ts';
 import { answerMemoryQueries } from './collab-support.ts';
 
 const logger = createLogger('warn');
@@ -20,6 +21,7 @@ const { app, collab } = await buildApp({
     db: database.db,
     logger,
     definitions: jobDefinitions,
+    uploads: new LocalUploadStore(os.tmpdir()),
   }),
   // No web build is served here; any existing directory will do.
   config: { trustProxy: false, webDist: os.tmpdir(), dataDir: os.tmpdir() },

@@ -330,6 +330,8 @@ describe('the research repository', () => {
       .fill('Kyselyvastausten käyttö lupapalvelujen kehittämiseen');
     await page.getByRole('button', { name: 'Tuo aineisto' }).press('Enter');
 
+    // The import runs as a job on the server, followed on its own page.
+    await page.waitForURL(/\/research\/import\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { name: 'Tuonti valmis' }).waitFor();
     await page
       .getByText('Kyselyyn Lupapalvelukysely 2026 tuotiin 26 osallistujaa ja 26 evidenssiä.')
@@ -458,4 +460,56 @@ describe('the research repository', () => {
     await expectAccessible(sami, 'session for a customer member');
     await sami.context().close();
   });
+
+  it("shows a big import's progress, and where it is when one leaves and comes back", async () => {
+    await research(page, 'Kokemusdatan tuonti').press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Kokemusdatan tuonti' }).waitFor();
+    // The earlier import is listed, to go back to.
+    await page.getByRole('link', { name: 'Lupapalvelukysely 2026 (valmis)' }).waitFor();
+    await expectAccessible(page, 'import with recent imports');
+    // The big one goes to a project of its own, whose lists the other steps do not read.
+    await page.goto(new URL('/o/lahti/projects', page.url()).toString());
+    await page.getByRole('link', { name: 'Uusi projekti' }).press('Enter');
+    await page.getByLabel('Projektin nimi').fill('Neuvonnan asiakaskysely');
+    await page.getByRole('button', { name: 'Luo projekti' }).press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Neuvonnan asiakaskysely' }).waitFor();
+    await page.getByRole('link', { name: 'Osallistujat' }).press('Enter');
+    await research(page, 'Kokemusdatan tuonti').press('Enter');
+    // Long enough to be seen running for some seconds: a large town's service-desk survey.
+    const rows = Array.from(
+      { length: 80_000 },
+      (_, i) =>
+        `${i + 1};${i % 3 ? 'Kärpänen' : 'Ahtiala'};Jonotin neuvontaan pitkään, kerta ${i + 1}.`,
+    );
+    await page.getByLabel('CSV-tiedosto').setInputFiles({
+      name: 'neuvontakysely.csv',
+      mimeType: 'text/csv',
+      buffer: latin1(['Vastaaja;Asuinalue;Miten asiointi sujui?', ...rows, ''].join('\r\n')),
+    });
+    await page.getByRole('button', { name: 'Lataa esikatseluun' }).press('Enter');
+    await page.getByRole('heading', { name: 'Tarkista ja valitse sarakkeiden käyttö' }).waitFor();
+    await page
+      .getByLabel('Käyttötarkoitus')
+      .fill('Kyselyvastausten käyttö neuvonnan kehittämiseen');
+    await page.getByRole('button', { name: 'Tuo aineisto' }).press('Enter');
+    await page.getByRole('heading', { name: 'Tuodaan kyselyä neuvontakysely' }).waitFor();
+    await page.getByRole('progressbar', { name: 'Tuonnin eteneminen' }).waitFor();
+    await expectAccessible(page, 'import running');
+    const runUrl = page.url();
+
+    // Away, and back through the import page's list while it may still run.
+    await research(page, 'Lähteet').press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Lähteet' }).waitFor();
+    await research(page, 'Kokemusdatan tuonti').press('Enter');
+    await page
+      .getByRole('link', { name: /^neuvontakysely \((odottaa|käynnissä|valmis)\)$/ })
+      .press('Enter');
+    await page.waitForURL(runUrl);
+    await page.getByRole('heading', { name: 'Tuonti valmis' }).waitFor({ timeout: 120_000 });
+    await page
+      .getByText(/^Kyselyyn neuvontakysely tuotiin 80\s000 osallistujaa ja 80\s000 evidenssiä\.$/)
+      .waitFor();
+    await research(page, 'Kokemusdatan tuonti').press('Enter');
+    await page.getByRole('link', { name: 'neuvontakysely (valmis)' }).waitFor();
+  }, 180_000);
 });

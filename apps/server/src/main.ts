@@ -9,6 +9,7 @@ import { loadConfig, type Config } from './platform/env.ts';
 import { createLifecycle, describeError, type Lifecycle } from './platform/lifecycle.ts';
 import { createJobQueue } from './platform/jobs/job-queue.ts';
 import { createLogger, type Logger } from './platform/logger.ts';
+import { uploadStore } from './platform/storage.ts';
 
 /**
  * `api` serves REST and the web app, `collab` live boards at /collab on the same port, `worker`
@@ -69,6 +70,7 @@ async function start({
         db: database.db,
         logger,
         definitions: jobDefinitions,
+        uploads: uploadStore(config, 'uploads'),
       });
       await queue.start();
       return queue;

@@ -137,10 +137,19 @@ const matrix: Record<string, { expect: Expectation }> = {
     expect: projectEditors(201),
   },
   'POST /api/v1/projects/:projectId/imports/:importId/commit': {
-    expect: projectEditors(200),
+    expect: projectEditors(202),
   },
   'DELETE /api/v1/projects/:projectId/imports/:importId': {
     expect: projectEditors(204),
+  },
+  'GET /api/v1/projects/:projectId/imports': {
+    expect: projectEditors(200),
+  },
+  'GET /api/v1/projects/:projectId/imports/:importId': {
+    expect: projectEditors(200),
+  },
+  'POST /api/v1/projects/:projectId/imports/:importId/cancel': {
+    expect: projectEditors(200),
   },
   'GET /api/v1/projects/:projectId/search': {
     expect: projectViewers(200),

@@ -10,6 +10,8 @@ import { startEmbeddedDatabaseProcess, type EmbeddedDatabaseProcess } from './em
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string;
+    /** The run's data directory: uploads every test file's app and worker reach. */
+    dataDir: string;
   }
 }
 
@@ -43,6 +45,10 @@ export default async function setup(project: TestProject) {
   await runMigrations(pool);
   await pool.end();
   project.provide('databaseUrl', url.toString());
+  // Shared by the run, as the data directory is by an installation's instances: a job one test
+  // file enqueues may be run by another file's worker.
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'timantti-files-'));
+  project.provide('dataDir', dataDir);
 
   return async () => {
     const client = new pg.Client({ connectionString: adminUrl });
@@ -50,6 +56,7 @@ export default async function setup(project: TestProject) {
     await client.query(`drop database if exists ${name} with (force)`);
     await client.end();
     await embedded?.stop();
+    await fs.rm(dataDir, { recursive: true, force: true });
     if (tempDir) await fs.rm(tempDir, { recursive: true, force: true });
   };
 }

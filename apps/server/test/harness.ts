@@ -1,7 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Perspective, Role } from '@timantti/contracts';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, inject } from 'vitest';
@@ -14,6 +11,7 @@ import { createProject } from '../src/modules/projects/commands/create-project.t
 import { jobDefinitions } from '../src/jobs/definitions.ts';
 import { createJobQueue, type JobQueue } from '../src/platform/jobs/job-queue.ts';
 import { createLogger, type Logger } from '../src/platform/logger.ts';
+import { uploadStore } from '../src/platform/storage.ts';
 import type { FeedbackLimits } from '../src/http/types.ts';
 import type { OidcConfig } from '../src/modules/oidc/oidc-config.ts';
 
@@ -41,14 +39,15 @@ export function testJobQueue(
     db: database.db,
     logger,
     definitions: jobDefinitions,
+    uploads: uploadStore(testConfig, 'uploads'),
   });
 }
 
-/** The app's configuration in tests: no web build, uploads in a directory of this test file. */
+/** The app's configuration in tests: no web build, uploads in the run's data directory. */
 export const testConfig = {
   trustProxy: false as boolean,
   webDist: '/nonexistent',
-  dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'timantti-files-')),
+  dataDir: inject('dataDir'),
 };
 
 /** The real app against the run's test database, closed after the file's tests. */
@@ -80,7 +79,6 @@ export async function startTestApp(
     await built.app.close();
     await jobs.stop();
     await database.pool.end();
-    fs.rmSync(testConfig.dataDir, { recursive: true, force: true });
   });
   return { ...built, database, jobs };
 }

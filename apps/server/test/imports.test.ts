@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ImportStatus } from '@timantti/contracts';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,9 +17,13 @@ import {
   startTestApp,
   type Session,
   adminOfNewOrganisation,
+  testConfig,
 } from './harness.ts';
+import { waitUntil } from '../../../e2e/support/server.ts';
+import { nextParticipantCode } from '../src/modules/research/participants/participants.repo.ts';
 
-const app = await startTestApp();
+// Imports run as jobs: this app runs them too (the worker role).
+const app = await startTestApp({ worker: true });
 
 /** Bytes as Excel in a Finnish locale writes them: Windows-1252. */
 const latin1 = (text: string) => Buffer.from(text, 'latin1');
@@ -53,6 +61,23 @@ async function counts(projectId: string) {
     [projectId],
   );
   return rows[0];
+}
+
+const uploadKept = (importId: string) =>
+  fs.existsSync(path.join(testConfig.dataDir, 'uploads', `${importId}.upload`));
+
+/** Polls the import until its job has finished, answering its last status. */
+async function finished(session: Session, base: string, importId: string) {
+  let status: { state: string } = { state: 'queued' };
+  await waitUntil(
+    'the import finishes',
+    async () => {
+      status = (await call(app, session, 'GET', `${base}/imports/${importId}`)).json();
+      return !['queued', 'running'].includes(status.state);
+    },
+    60_000,
+  );
+  return status as ImportStatus;
 }
 
 const commit = (columns: string[]) => ({
@@ -94,15 +119,18 @@ describe('experience-data import', () => {
       ],
     });
 
-    const result = await call(
+    const started = await call(
       app,
       session,
       'POST',
       `${base}/imports/${preview.json().id}/commit`,
       commit(['ignore', 'segment', 'attribute', 'evidence', 'ignore']),
     );
-    expect(result.statusCode).toBe(200);
-    expect(result.json()).toMatchObject({ participants: 3, evidence: 2 });
+    expect(started.statusCode).toBe(202);
+    expect(started.json()).toMatchObject({ title: 'Asiakaskysely syksy 2026', result: null });
+    const status = await finished(session, base, preview.json().id);
+    expect(status).toMatchObject({ state: 'done', progress: 1, problem: null });
+    expect(status.result).toMatchObject({ participants: 3, evidence: 2 });
 
     const participants = (await call(app, session, 'GET', `${base}/participants`)).json().items;
     expect(participants.map((p: { code: string }) => p.code)).toEqual(['H-001', 'H-002', 'H-003']);
@@ -112,7 +140,7 @@ describe('experience-data import', () => {
       consentStatus: 'valid',
     });
     const survey = (
-      await call(app, session, 'GET', `${base}/sessions/${result.json().sessionId}`)
+      await call(app, session, 'GET', `${base}/sessions/${status.result?.sessionId}`)
     ).json();
     expect(survey).toMatchObject({ kind: 'survey', title: 'Asiakaskysely syksy 2026' });
     expect(survey.participants).toHaveLength(3);
@@ -200,6 +228,20 @@ describe('experience-data import', () => {
       commit(['ignore', 'evidence']),
     );
     expect(mismatch.json()).toMatchObject({ code: 'import_columns_mismatch', status: 422 });
+    const discarded = await upload(session, base, `Tunnus;Palaute\n1;Hyvä\n`);
+    const discardedId = discarded.json().id;
+    expect((await call(app, session, 'DELETE', `${base}/imports/${discardedId}`)).statusCode).toBe(
+      204,
+    );
+    const gone = await call(
+      app,
+      session,
+      'POST',
+      `${base}/imports/${discardedId}/commit`,
+      commit(['ignore', 'evidence']),
+    );
+    expect(gone.json().code).toBe('import_expired');
+
     const tooLong = await call(
       app,
       session,
@@ -207,21 +249,16 @@ describe('experience-data import', () => {
       `${base}/imports/${id}/commit`,
       commit(['ignore', 'attribute', 'evidence']),
     );
-    expect(tooLong.json()).toMatchObject({
-      code: 'csv_value_too_long',
-      title: 'Rivi 3: sarakkeen ”Alue” arvo on liian pitkä (enintään 200 merkkiä).',
+    expect(tooLong.statusCode).toBe(202);
+    expect(await finished(session, base, id)).toMatchObject({
+      state: 'failed',
+      result: null,
+      problem: {
+        code: 'csv_value_too_long',
+        title: 'Rivi 3: sarakkeen ”Alue” arvo on liian pitkä (enintään 200 merkkiä).',
+      },
     });
     expect(await counts(projectId)).toEqual({ participants: 0, evidence: 0, sessions: 0 });
-
-    expect((await call(app, session, 'DELETE', `${base}/imports/${id}`)).statusCode).toBe(204);
-    const gone = await call(
-      app,
-      session,
-      'POST',
-      `${base}/imports/${id}/commit`,
-      commit(['ignore', 'ignore', 'evidence']),
-    );
-    expect(gone.json().code).toBe('import_expired');
   });
 
   it('refuses any malformed file at upload, names the line that broke it, and writes nothing', async () => {
@@ -261,6 +298,130 @@ describe('experience-data import', () => {
       ),
       { numRuns: 40, seed: 20261122 },
     );
+  });
+
+  it('a bad value anywhere, even on line 90,001 of a big file, stops the import with that line and nothing written', async () => {
+    const { session, base, projectId } = await project();
+    const rows = Array.from({ length: 100_000 }, (_, i) => `${i + 1};Alue ${i % 7};Vastaus ${i}`);
+    rows[90_000 - 1] = `90000;${'x'.repeat(201)};Vastaus`;
+    const preview = await upload(session, base, `Tunnus;Alue;Palaute\n${rows.join('\n')}\n`);
+    expect(preview.statusCode).toBe(201);
+    const id = preview.json().id;
+    await call(app, session, 'POST', `${base}/imports/${id}/commit`, {
+      ...commit(['ignore', 'attribute', 'evidence']),
+    });
+    expect(await finished(session, base, id)).toMatchObject({
+      state: 'failed',
+      problem: { title: expect.stringMatching(/^Rivi 90001: sarakkeen ”Alue”/) },
+    });
+    expect(await counts(projectId)).toEqual({ participants: 0, evidence: 0, sessions: 0 });
+    await waitUntil('its upload is removed', () => !uploadKept(id));
+
+    // A broken record that far is refused at upload already, naming its line.
+    rows[90_000 - 1] = '90000;Alue;Vastaus;ylimääräinen';
+    const broken = await upload(session, base, `Tunnus;Alue;Palaute\n${rows.join('\n')}\n`);
+    expect(broken.json()).toMatchObject({
+      code: 'csv_field_count',
+      title: 'Rivi 90001: rivillä on 4 kenttää, otsikkorivillä 3.',
+    });
+  }, 120_000);
+
+  it('a cancelled import writes nothing', async () => {
+    const { session, base, projectId } = await project();
+    const rows = Array.from({ length: 60_000 }, (_, i) => `${i + 1};Palvelu oli hyvä ${i}`);
+    const preview = await upload(session, base, `Tunnus;Palaute\n${rows.join('\n')}\n`);
+    const id = preview.json().id;
+    await call(
+      app,
+      session,
+      'POST',
+      `${base}/imports/${id}/commit`,
+      commit(['ignore', 'evidence']),
+    );
+    await waitUntil('it is reading the file', async () => {
+      const status = (await call(app, session, 'GET', `${base}/imports/${id}`)).json();
+      return status.state === 'running' && status.progress > 0;
+    });
+    const cancelled = await call(app, session, 'POST', `${base}/imports/${id}/cancel`);
+    expect(cancelled.json()).toMatchObject({ state: 'cancelled', abilities: { cancel: false } });
+    // Its transaction has ended (rolled back) once no connection is working on its rows.
+    await waitUntil('its run has stopped', async () => {
+      const { rows: active } = await app.database.pool.query<{ n: number }>(
+        `select count(*)::int as n from pg_stat_activity
+         where datname = current_database() and state <> 'idle' and query ilike '%import_rows%'
+           and pid <> pg_backend_pid()`,
+      );
+      return active[0]?.n === 0;
+    });
+    expect(await counts(projectId)).toEqual({ participants: 0, evidence: 0, sessions: 0 });
+    expect((await call(app, session, 'GET', `${base}/imports/${id}`)).json().state).toBe(
+      'cancelled',
+    );
+    await waitUntil('its upload is removed', () => !uploadKept(id));
+    const again = await call(app, session, 'POST', `${base}/imports/${id}/cancel`);
+    expect(again.json()).toMatchObject({ code: 'import_finished', status: 409 });
+  }, 60_000);
+
+  it("shows an import and its progress to its project's people only", async () => {
+    const { session, base } = await project();
+    const preview = await upload(session, base, 'Tunnus;Palaute\n1;Hyvä palvelu\n');
+    const id = preview.json().id;
+    await call(
+      app,
+      session,
+      'POST',
+      `${base}/imports/${id}/commit`,
+      commit(['ignore', 'evidence']),
+    );
+    await finished(session, base, id);
+    const listed = (await call(app, session, 'GET', `${base}/imports`)).json().items;
+    expect(listed).toMatchObject([{ id, state: 'done', result: { participants: 1, evidence: 1 } }]);
+
+    const other = await adminOfNewOrganisation(app);
+    for (const [method, url] of [
+      ['GET', `${base}/imports/${id}`],
+      ['GET', `${base}/imports`],
+      ['POST', `${base}/imports/${id}/cancel`],
+      ['DELETE', `${base}/imports/${id}`],
+    ] as const) {
+      expect((await call(app, other.session, method, url)).statusCode).toBe(404);
+    }
+    // Nor through a project of their own.
+    const theirs = await buildProject(app, {
+      organisationId: other.org.id,
+      creatorId: other.admin.id,
+    });
+    const through = `/api/v1/projects/${theirs.id}/imports/${id}`;
+    expect((await call(app, other.session, 'GET', through)).statusCode).toBe(404);
+    expect((await call(app, other.session, 'POST', `${through}/cancel`)).statusCode).toBe(404);
+  });
+
+  it('holds up no other write to the project while it allocates participant codes', async () => {
+    const { projectId } = await project();
+    const importing = await app.database.pool.connect();
+    const other = await app.database.pool.connect();
+    try {
+      await importing.query('begin');
+      // What an import's transaction holds from its start to its commit.
+      expect(await nextParticipantCode(drizzle(importing), projectId)).toBe('H-001');
+      await other.query(`set statement_timeout = '3s'`);
+      const { rows } = await other.query<{ id: string }>(
+        `insert into research_sessions (project_id, kind, title, held_on, created_by)
+         select $1, 'interview', 'Haastattelu', '2026-11-20', created_by from projects where id = $1
+         returning id`,
+        [projectId],
+      );
+      expect(rows).toHaveLength(1);
+      // A second allocation waits its turn.
+      await other.query(`set statement_timeout = '500ms'`);
+      await expect(nextParticipantCode(drizzle(other), projectId)).rejects.toMatchObject({
+        cause: { message: expect.stringMatching(/statement timeout/) },
+      });
+    } finally {
+      await importing.query('rollback');
+      importing.release();
+      other.release();
+    }
   });
 
   it('takes only a file body', async () => {

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { z } from 'zod';
@@ -20,6 +21,7 @@ import { createProject } from '../src/modules/projects/commands/create-project.t
 import { defineJob } from '../src/platform/jobs/job-definition.ts';
 import { createJobQueue, type JobQueue } from '../src/platform/jobs/job-queue.ts';
 import { createLogger } from '../src/platform/logger.ts';
+import { LocalUploadStore } from '../src/platform/storage.ts';
 import { insertJob, moveJob, updateRunningJob } from '../src/platform/jobs/jobs.repo.ts';
 import { adminOfNewOrganisation, call, startTestApp } from './harness.ts';
 import { scratchDatabase } from './scratch-database.ts';
@@ -28,6 +30,8 @@ const app = await startTestApp();
 // A database of its own: no other test file's worker may take these jobs.
 const databaseUrl = await scratchDatabase();
 const logger = createLogger('silent');
+// None of these jobs reads an upload.
+const uploads = new LocalUploadStore(os.tmpdir());
 let database: Database;
 const servers: RunningServer[] = [];
 
@@ -81,12 +85,14 @@ beforeAll(async () => {
     db: database.db,
     logger,
     definitions: [...jobDefinitions, ...testDefinitions],
+    uploads,
   });
   worker = createJobQueue({
     url: databaseUrl,
     db: database.db,
     logger,
     definitions: testDefinitions,
+    uploads,
   });
   await api.start();
   await worker.work();
@@ -187,6 +193,7 @@ describe('the job queue', () => {
         db: database.db,
         logger,
         definitions: [define(limit)],
+        uploads,
       });
       await queue.start();
       await queue.stop();

@@ -6,11 +6,12 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
-import type { Role } from '@timantti/contracts';
+import { CommitImportInput, type Role } from '@timantti/contracts';
 import { jobs, themeSuggestions } from '../src/db/schema.ts';
 import { insertInvitation } from '../src/modules/invitations/invitations.repo.ts';
 import { insertIdentity } from '../src/modules/oidc/oidc.repo.ts';
 import { insertJob, moveJob } from '../src/platform/jobs/jobs.repo.ts';
+import { startImportRow } from '../src/modules/research/imports/imports.repo.ts';
 import { findChecklist } from '../src/modules/projects/projects.repo.ts';
 import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
 import { createInsight } from '../src/modules/synthesis/commands/create-insight.ts';
@@ -65,6 +66,7 @@ export type World = {
   tagId: string;
   otherTagId: string;
   importId: string;
+  startedImportId: string;
   boardId: string;
   insightId: string;
   personaId: string;
@@ -146,6 +148,29 @@ export async function buildWorld(target: TestApp): Promise<World> {
       'content-type': 'text/csv',
     },
   );
+  // An import started and never handed to the queue: it stays queued, to be seen and cancelled.
+  const started = await call(
+    target,
+    sessions.admin,
+    'POST',
+    `/api/v1/projects/${project.id}/imports`,
+    SURVEY,
+    { 'content-type': 'text/csv' },
+  );
+  const startedImportId = started.json<{ id: string }>().id;
+  const importJob = await insertJob(target.database.db, {
+    organisationId: org.id,
+    kind: 'research-import',
+    createdBy: admin.id,
+  });
+  await startImportRow(target.database.db, project.id, startedImportId, {
+    jobId: importJob.id,
+    settings: CommitImportInput.parse({
+      columns: ['ignore', 'attribute', 'evidence'],
+      session: { title: 'Asiakaskysely', heldOn: '2026-11-15' },
+      consent,
+    }),
+  });
   const boardId = await createBoard(target.database.db, {
     actorUserId: admin.id,
     projectId: project.id,
@@ -302,6 +327,7 @@ export async function buildWorld(target: TestApp): Promise<World> {
     adminEmail: admin.email,
     ...research,
     importId: upload.json<{ id: string }>().id,
+    startedImportId,
     boardId,
     insightId,
     personaId,
@@ -599,6 +625,15 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'DELETE /api/v1/projects/:projectId/imports/:importId': {
     path: (w) => `${p(w)}/imports/${w.importId}`,
+  },
+  'GET /api/v1/projects/:projectId/imports': {
+    path: (w) => `${p(w)}/imports`,
+  },
+  'GET /api/v1/projects/:projectId/imports/:importId': {
+    path: (w) => `${p(w)}/imports/${w.startedImportId}`,
+  },
+  'POST /api/v1/projects/:projectId/imports/:importId/cancel': {
+    path: (w) => `${p(w)}/imports/${w.startedImportId}/cancel`,
   },
   'GET /api/v1/projects/:projectId/search': {
     path: (w) => `${p(w)}/search?q=palvelu`,

@@ -38,6 +38,7 @@ export function researchPaths(orgSlug: string, projectId: string) {
     editSource: (sourceId: string) => `${base}/sources/${enc(sourceId)}/edit`,
     tags: () => `${base}/tags`,
     import: () => `${base}/import`,
+    importRun: (importId: string) => `${base}/import/${enc(importId)}`,
     search: () => `${base}/search`,
     forms: () => `${base}/forms`,
     form: (formId: string) => `${base}/forms/${enc(formId)}`,

@@ -405,6 +405,12 @@ const importRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/research/import.tsx'), 'ImportPage'),
 });
 
+const importRunRoute = createRoute({
+  getParentRoute: () => researchRoute,
+  path: 'import/$importId',
+  component: lazyRouteComponent(() => import('./routes/research/import.tsx'), 'ImportRunPage'),
+});
+
 const searchRoute = createRoute({
   getParentRoute: () => researchRoute,
   path: 'search',
@@ -635,6 +641,7 @@ const routeTree = rootRoute.addChildren([
         editSourceRoute,
         tagsRoute,
         importRoute,
+        importRunRoute,
         searchRoute,
         formsRoute,
         newFormRoute,

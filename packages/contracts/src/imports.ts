@@ -25,6 +25,8 @@ export const CommitImportInput = z.strictObject({
   language: TextLanguage.default('fi'),
   consent: ConsentInput,
 });
+/** What an import was asked to do, kept with it while its job runs. */
+export type ImportSettings = z.output<typeof CommitImportInput>;
 
 export const ImportResult = z.object({
   sessionId: Id,
@@ -32,3 +34,24 @@ export const ImportResult = z.object({
   evidence: z.number().int(),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
+
+export const importStates = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
+
+/**
+ * An import started from a previewed file: its job's progress (the share of the file read),
+ * then its result, or the problem that stopped it with nothing written (a bad line is named in
+ * the problem's title).
+ */
+export const ImportStatus = z.object({
+  id: Id,
+  state: z.enum(importStates),
+  progress: z.number().min(0).max(1),
+  title: z.string(),
+  result: ImportResult.nullable(),
+  problem: z.object({ code: z.string(), title: z.string() }).nullable(),
+  createdAt: Timestamp,
+  abilities: z.object({ cancel: z.boolean() }),
+});
+export type ImportStatus = z.infer<typeof ImportStatus>;
+
+export const ImportStatusList = z.object({ items: z.array(ImportStatus) });

@@ -6,7 +6,7 @@ export const JobState = z.enum(['queued', 'running', 'failed', 'dead', 'done', '
 export type JobState = z.infer<typeof JobState>;
 
 /** The kinds of job; each has a name in the catalogs (`jobs.kind.<kind>`). */
-export const JobKind = z.enum(['theme-suggestion']);
+export const JobKind = z.enum(['theme-suggestion', 'research-import']);
 export type JobKind = z.infer<typeof JobKind>;
 
 /** A job of the organisation as its admins see it, with what they may do to it. */

@@ -38,6 +38,8 @@ export const problemCodes = [
   'csv_nul_character',
   'import_columns_mismatch',
   'import_expired',
+  'import_failed',
+  'import_finished',
   'conflict',
   'note_changed',
   'edit_conflict',

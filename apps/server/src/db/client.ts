@@ -20,3 +20,9 @@ export function connectDatabase(url: string, logger: Logger, max = 10): Database
   pool.on('error', (error) => logger.warn({ err: error }, 'database connection lost'));
   return { pool, db: drizzle(pool, { schema }) };
 }
+
+/**
+ * The pool a database handle was made with (drizzle keeps it as `$client`), for what needs a
+ * connection of its own, such as COPY.
+ */
+export const poolOf = (db: Db): pg.Pool => (db as Db & { $client: pg.Pool }).$client;

@@ -1,4 +1,10 @@
-import type { ConceptSnapshot, RichTextDoc } from '@timantti/contracts';
+import type {
+  ConceptSnapshot,
+  ImportSettings,
+  ProblemCode,
+  RichTextDoc,
+} from '@timantti/contracts';
+import type { MessageParams } from '@timantti/i18n';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -557,6 +563,15 @@ export const imports = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     committedAt: timestamp('committed_at', { withTimezone: true }),
     sessionId: uuid('session_id').references(() => researchSessions.id, { onDelete: 'set null' }),
+    // Set when the import is started: its job, and what it was asked to do (the column
+    // mapping, the survey and its consent — no row of the file).
+    jobId: uuid('job_id').references(() => jobs.id, { onDelete: 'set null' }),
+    settings: jsonb('settings').$type<ImportSettings>(),
+    // What the job found: the counts written, or the problem (a code and its line) that
+    // stopped it with nothing written.
+    participantCount: integer('participant_count'),
+    evidenceCount: integer('evidence_count'),
+    problem: jsonb('problem').$type<{ code: ProblemCode; params: MessageParams }>(),
   },
   (t) => [index('imports_project_idx').on(t.projectId)],
 );

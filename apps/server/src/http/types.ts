@@ -55,7 +55,7 @@ export type App = FastifyInstance<
 
 export type AppContext = {
   database: Database;
-  config: Pick<Config, 'trustProxy' | 'webDist' | 'dataDir'>;
+  config: Pick<Config, 'trustProxy' | 'webDist' | 'dataDir'> & Partial<Pick<Config, 'uploadsS3'>>;
   ready: () => Promise<boolean>;
   events: DomainEvents;
   /** Enqueues and cancels jobs on every instance; only the worker role runs them. */

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { S3Settings } from './s3-client.ts';
 import { fromSetting, OidcProviderSettings, type OidcConfig } from '../modules/oidc/oidc-config.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -57,6 +58,13 @@ const EnvSchema = z.object({
   // off hides the password form, for installations where everyone signs in through a provider.
   TIMANTTI_PASSWORD_LOGIN: z.enum(['on', 'off']).default('on'),
   TIMANTTI_PUBLIC_URL: z.url().optional(),
+  // Uploads in an S3-compatible bucket instead of the data directory, for instances on several
+  // machines (the endpoint defaults to AWS's for the region).
+  TIMANTTI_UPLOADS_S3_BUCKET: z.string().min(1).optional(),
+  TIMANTTI_UPLOADS_S3_ENDPOINT: z.url().optional(),
+  TIMANTTI_UPLOADS_S3_REGION: z.string().min(1).default('us-east-1'),
+  TIMANTTI_UPLOADS_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  TIMANTTI_UPLOADS_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   // How often live connections are authorised again, a backstop: access changes reach them at
   // once as domain events.
   TIMANTTI_ACCESS_SWEEP_SECONDS: z.coerce.number().int().min(1).default(30),
@@ -75,6 +83,8 @@ export type Config = {
   redisUrl: string | undefined;
   redisPrefix: string;
   dataDir: string;
+  /** Set when uploads live in an S3-compatible bucket rather than under `dataDir`. */
+  uploadsS3: S3Settings | undefined;
   demo: boolean;
   trustProxy: boolean | number | string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
@@ -99,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL,
     redisPrefix: e.TIMANTTI_REDIS_PREFIX,
     dataDir: path.resolve(e.TIMANTTI_DATA_DIR),
+    uploadsS3: uploadsS3(e),
     demo: e.TIMANTTI_DEMO === 'on',
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
@@ -114,5 +125,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     accessSweepMs: e.TIMANTTI_ACCESS_SWEEP_SECONDS * 1000,
     instanceId: e.TIMANTTI_INSTANCE_ID ?? randomBytes(4).toString('hex'),
+  };
+}
+
+function uploadsS3(e: z.infer<typeof EnvSchema>): S3Settings | undefined {
+  const bucket = e.TIMANTTI_UPLOADS_S3_BUCKET;
+  if (!bucket) return undefined;
+  const accessKeyId = e.TIMANTTI_UPLOADS_S3_ACCESS_KEY_ID;
+  const secretAccessKey = e.TIMANTTI_UPLOADS_S3_SECRET_ACCESS_KEY;
+  if (!accessKeyId || !secretAccessKey)
+    throw new Error(
+      'Invalid configuration:\n  TIMANTTI_UPLOADS_S3_BUCKET needs TIMANTTI_UPLOADS_S3_ACCESS_KEY_ID and TIMANTTI_UPLOADS_S3_SECRET_ACCESS_KEY',
+    );
+  const region = e.TIMANTTI_UPLOADS_S3_REGION;
+  return {
+    bucket,
+    region,
+    endpoint: e.TIMANTTI_UPLOADS_S3_ENDPOINT ?? `https://s3.${region}.amazonaws.com`,
+    accessKeyId,
+    secretAccessKey,
   };
 }

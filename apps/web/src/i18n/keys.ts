@@ -13,6 +13,7 @@ import type {
   LaneType,
   ImportColumnRole,
   ImportPreview,
+  ImportStatus,
   Locale,
   ParticipantKind,
   PersonaField,
@@ -39,6 +40,8 @@ export const perspectiveKey = (perspective: Perspective): MessageKey =>
 export const roleKey = (role: Role): MessageKey => `role.${role}`;
 export const jobKindKey = (kind: JobKind): MessageKey => `jobs.kind.${kind}`;
 export const jobStateKey = (state: JobState): MessageKey => `jobs.state.${state}`;
+export const importStateKey = (state: ImportStatus['state']): MessageKey =>
+  `import.recent.state.${state}`;
 export const localeKey = (locale: Locale): MessageKey => `locale.${locale}`;
 export const laneTypeKey = (type: LaneType): MessageKey => `journey.laneType.${type}`;
 export const groupColourKey = (colour: GroupColour): MessageKey => `board.colour.${colour}`;

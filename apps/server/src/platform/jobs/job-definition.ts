@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import type { Logger } from '../logger.ts';
+import type { UploadStore } from '../storage.ts';
 
 /** What a handler is given besides its payload. */
 export type JobContext = {
@@ -14,6 +15,8 @@ export type JobContext = {
   /** Records how far along the job is (0–1) for the admin page; at most a few times a second. */
   progress: (fraction: number) => Promise<void>;
   db: Db;
+  /** Where uploaded files wait for the job that reads them. */
+  uploads: UploadStore;
   logger: Pick<Logger, 'info' | 'warn' | 'error'>;
 };
 

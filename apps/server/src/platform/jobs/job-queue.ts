@@ -1,6 +1,7 @@
 import { PgBoss, type Job, type JobResult } from 'pg-boss';
 import type { Db, Queryable } from '../../db/client.ts';
 import type { Logger } from '../logger.ts';
+import type { UploadStore } from '../storage.ts';
 import { deadLetterQueue, type JobDefinition } from './job-definition.ts';
 import {
   findJob,
@@ -46,8 +47,9 @@ export function createJobQueue(options: {
   db: Db;
   logger: Logger;
   definitions: readonly JobDefinition[];
+  uploads: UploadStore;
 }) {
-  const { db, logger } = options;
+  const { db, logger, uploads } = options;
   const definitions = new Map(options.definitions.map((d) => [d.name, d]));
   const boss = new PgBoss({
     connectionString: options.url,
@@ -92,7 +94,7 @@ export function createJobQueue(options: {
     const row = await startJobAttempt(db, jobId);
     // Finished or cancelled already: delivered again, it has nothing left to do.
     if (!row) return { id: job.id, status: 'completed' };
-    const base = { jobId, organisationId, attempt: row.attempts, db, logger };
+    const base = { jobId, organisationId, attempt: row.attempts, db, uploads, logger };
     const parsed = definition.payload.safeParse(job.data.payload);
     if (!parsed.success) {
       // A payload that does not parse never will: straight to the dead-letter queue. Its

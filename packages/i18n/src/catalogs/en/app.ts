@@ -273,6 +273,7 @@ export const app: Record<keyof typeof fi, string> = {
   'jobs.attemptCount': '{count, plural, one {# attempt} other {# attempts}}',
   'jobs.empty': 'The organisation has had no background jobs lately.',
   'jobs.kind.theme-suggestion': 'Theme suggestion',
+  'jobs.kind.research-import': 'Experience data import',
   'jobs.state.queued': 'Queued',
   'jobs.state.running': 'Running',
   'jobs.state.failed': 'Failed, will retry',

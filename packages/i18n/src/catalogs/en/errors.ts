@@ -52,6 +52,9 @@ export const errors: Record<keyof typeof fi, string> = {
     'Choose a use for every column of the file ({expected, plural, one {# column} other {# columns}}).',
   'errors.import_expired':
     'The file to import has expired or was already imported. Upload it again.',
+  'errors.import_failed':
+    'The import stopped on an error and nothing was saved. Try importing the file again.',
+  'errors.import_finished': 'The import has already finished or been cancelled.',
   'errors.note_changed':
     'The note was changed meanwhile. Reload it to see the changes, then make your edit.',
   'errors.next_version_started':

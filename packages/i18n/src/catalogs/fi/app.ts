@@ -274,6 +274,7 @@ export const app = {
   'jobs.attemptCount': '{count, plural, one {# yritys} other {# yritystä}}',
   'jobs.empty': 'Organisaatiolla ei ole viime aikoina ollut taustatöitä.',
   'jobs.kind.theme-suggestion': 'Teemaehdotus',
+  'jobs.kind.research-import': 'Kokemusdatan tuonti',
   'jobs.state.queued': 'Jonossa',
   'jobs.state.running': 'Käynnissä',
   'jobs.state.failed': 'Epäonnistui, yritetään uudelleen',

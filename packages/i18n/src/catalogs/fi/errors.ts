@@ -50,6 +50,9 @@ export const errors = {
     'Jokaiselle tiedoston sarakkeelle pitää valita käyttötapa ({expected, plural, one {# sarake} other {# saraketta}}).',
   'errors.import_expired':
     'Tuotava tiedosto on vanhentunut tai jo tuotu. Lataa tiedosto uudelleen.',
+  'errors.import_failed':
+    'Tuonti keskeytyi virheeseen, eikä mitään tallennettu. Yritä tuoda tiedosto uudelleen.',
+  'errors.import_finished': 'Tuonti on jo valmis tai peruttu.',
   'errors.note_changed':
     'Muistiinpanoa on muutettu sillä välin. Lataa se uudelleen, niin näet muutokset, ja tee muokkauksesi sitten.',
   'errors.next_version_started':

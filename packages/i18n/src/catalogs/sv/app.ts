@@ -277,6 +277,7 @@ export const app: Record<keyof typeof fi, string> = {
   'jobs.attemptCount': '{count, plural, one {# försök} other {# försök}}',
   'jobs.empty': 'Organisationen har inte haft några bakgrundsjobb på sistone.',
   'jobs.kind.theme-suggestion': 'Temaförslag',
+  'jobs.kind.research-import': 'Import av upplevelsedata',
   'jobs.state.queued': 'I kö',
   'jobs.state.running': 'Pågår',
   'jobs.state.failed': 'Misslyckades, försöker igen',

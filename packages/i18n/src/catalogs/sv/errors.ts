@@ -51,6 +51,9 @@ export const errors: Record<keyof typeof fi, string> = {
     'Välj hur varje kolumn i filen ska användas ({expected, plural, one {# kolumn} other {# kolumner}}).',
   'errors.import_expired':
     'Filen som ska importeras har gått ut eller redan importerats. Ladda upp filen igen.',
+  'errors.import_failed':
+    'Importen avbröts av ett fel och ingenting sparades. Försök importera filen igen.',
+  'errors.import_finished': 'Importen är redan klar eller avbruten.',
   'errors.note_changed':
     'Anteckningen har ändrats under tiden. Ladda om den för att se ändringarna och gör sedan din redigering.',
   'errors.next_version_started':

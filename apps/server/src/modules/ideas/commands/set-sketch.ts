@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { SKETCH_MAX_BYTES } from '@timantti/contracts';
 import type { Db } from '../../../db/client.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
-import type { UploadStore } from '../../../platform/storage.ts';
+import type { LocalUploadStore } from '../../../platform/storage.ts';
 import { lockIdeaSketch, setIdeaSketch } from '../ideas.repo.ts';
 import { SKETCH_HEAD_BYTES, sniffSketchType } from '../sketch-type.ts';
 
@@ -14,7 +14,7 @@ import { SKETCH_HEAD_BYTES, sniffSketchType } from '../sketch-type.ts';
  */
 export async function setSketch(
   db: Db,
-  sketches: UploadStore,
+  sketches: LocalUploadStore,
   input: { projectId: string; ideaId: string; body: Readable },
 ) {
   const id = randomUUID();
@@ -39,7 +39,7 @@ export async function setSketch(
 /** Takes the idea's sketch away, row first and then its file. */
 export async function removeSketch(
   db: Db,
-  sketches: UploadStore,
+  sketches: LocalUploadStore,
   input: { projectId: string; ideaId: string },
 ) {
   const removed = await db.transaction(async (tx) => {

@@ -1,13 +1,21 @@
 import type { Readable } from 'node:stream';
-import { CommitImportInput, Id, ImportPreview, ImportResult } from '@timantti/contracts';
+import {
+  CommitImportInput,
+  Id,
+  ImportPreview,
+  ImportStatus,
+  ImportStatusList,
+} from '@timantti/contracts';
 import { z } from 'zod';
 import { actorOf } from '../../../http/actor.ts';
 import type { App, AppContext } from '../../../http/types.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
-import { UploadStore } from '../../../platform/storage.ts';
-import { commitImport, MAX_IMPORT_BYTES } from './commands/commit-import.ts';
+import { uploadStore } from '../../../platform/storage.ts';
+import { startImport } from './commands/start-import.ts';
 import { uploadImport } from './commands/upload-import.ts';
-import { deleteImport } from './imports.repo.ts';
+import { deleteImport, findImportStatus, listImportStatuses } from './imports.repo.ts';
+import { presentImportStatus } from './imports.presenter.ts';
+import { MAX_IMPORT_BYTES } from './respondents.ts';
 import { loadResearchProject } from '../research-access.ts';
 
 const tags = ['research'];
@@ -20,12 +28,15 @@ const CSV_TYPES = [
   'application/vnd.ms-excel',
   'application/octet-stream',
 ];
+// The import page lists what was started lately, to come back to a running or finished one.
+const RECENT_MS = 24 * 60 * 60 * 1000;
+const RECENT_LIMIT = 10;
 
-export function importRoutes(app: App, { database, config }: AppContext) {
+export function importRoutes(app: App, { database, config, jobs }: AppContext) {
   const { db } = database;
-  const store = new UploadStore(`${config.dataDir}/uploads`);
+  const store = uploadStore(config, 'uploads');
 
-  // The file is streamed to disk as it arrives, never parsed into memory whole.
+  // The file is streamed to storage as it arrives, never parsed into memory whole.
   app.addContentTypeParser(CSV_TYPES, (_request, payload, done) => done(null, payload));
 
   app.post(
@@ -55,28 +66,102 @@ export function importRoutes(app: App, { database, config }: AppContext) {
     },
   );
 
+  app.get(
+    '/api/v1/projects/:projectId/imports',
+    {
+      schema: {
+        tags,
+        summary: 'Imports started in the last day, newest first',
+        params: ProjectParams,
+        response: { 200: ImportStatusList },
+      },
+    },
+    async (request) => {
+      const { projectId } = request.params;
+      await loadResearchProject(db, actorOf(request), projectId, 'write');
+      const rows = await listImportStatuses(
+        db,
+        projectId,
+        new Date(Date.now() - RECENT_MS),
+        RECENT_LIMIT,
+      );
+      return { items: rows.map((row) => presentImportStatus(row, request.locale)) };
+    },
+  );
+
   app.post(
     '/api/v1/projects/:projectId/imports/:importId/commit',
     {
       schema: {
         tags,
         summary: 'Import the previewed file with a column mapping, all or nothing',
+        description:
+          'Checks the mapping against the header, then queues the import as a job and answers ' +
+          'at once (202). Poll the import for its progress and, when done, what was written, ' +
+          'or the problem (naming the line) that stopped it with nothing written.',
         params: ImportParams,
         body: CommitImportInput,
-        response: { 200: ImportResult },
+        response: { 202: ImportStatus },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = actorOf(request);
       const { projectId, importId } = request.params;
       const project = await loadResearchProject(db, actor, projectId, 'write');
-      return commitImport(db, store, {
+      await startImport(db, jobs, store, {
         actorUserId: actor.userId,
         organisationId: project.organisationId,
         projectId,
         importId,
         values: request.body,
       });
+      const row = await findImportStatus(db, projectId, importId);
+      if (!row) throw notFound();
+      return reply.status(202).send(presentImportStatus(row, request.locale));
+    },
+  );
+
+  app.get(
+    '/api/v1/projects/:projectId/imports/:importId',
+    {
+      schema: {
+        tags,
+        summary: 'The progress and outcome of an import',
+        params: ImportParams,
+        response: { 200: ImportStatus },
+      },
+    },
+    async (request) => {
+      const { projectId, importId } = request.params;
+      await loadResearchProject(db, actorOf(request), projectId, 'write');
+      const row = await findImportStatus(db, projectId, importId);
+      if (!row) throw notFound();
+      return presentImportStatus(row, request.locale);
+    },
+  );
+
+  app.post(
+    '/api/v1/projects/:projectId/imports/:importId/cancel',
+    {
+      schema: {
+        tags,
+        summary: 'Cancel a running import; nothing of it is written',
+        params: ImportParams,
+        response: { 200: ImportStatus },
+      },
+    },
+    async (request) => {
+      const { projectId, importId } = request.params;
+      await loadResearchProject(db, actorOf(request), projectId, 'write');
+      const row = await findImportStatus(db, projectId, importId);
+      if (!row) throw notFound();
+      // Stops it on whichever instance runs it; one that committed first stays committed.
+      if (!row.jobId || !(await jobs.cancel(row.jobId))) throw new AppError('import_finished');
+      // A run still reading it stops within a second and writes nothing.
+      await store.remove(importId);
+      const after = await findImportStatus(db, projectId, importId);
+      if (!after) throw notFound();
+      return presentImportStatus(after, request.locale);
     },
   );
 
@@ -85,7 +170,7 @@ export function importRoutes(app: App, { database, config }: AppContext) {
     {
       schema: {
         tags,
-        summary: 'Discard an uploaded file',
+        summary: 'Discard an uploaded file that was not imported',
         params: ImportParams,
         response: { 204: z.null() },
       },

@@ -72,9 +72,14 @@ export async function latestConsents(db: Queryable, participantIds: string[]) {
   return new Map(rows.map((row) => [row.participantId, row]));
 }
 
-/** The next free pseudonymous code of the project, H-001, H-002 … (the project row is locked). */
+/**
+ * The next free pseudonymous code of the project, H-001, H-002 … The project row is locked
+ * against another allocation until the transaction ends, but not against the foreign-key checks
+ * of other writes to the project (no key update): an import holding it for its whole run does
+ * not hold up the notes and evidence others add meanwhile.
+ */
 export async function nextParticipantCode(db: Queryable, projectId: string): Promise<string> {
-  await db.execute(sql`select 1 from ${projects} where id = ${projectId} for update`);
+  await db.execute(sql`select 1 from ${projects} where id = ${projectId} for no key update`);
   const [row] = await db
     .select({
       n: sql<number>`coalesce(max(nullif(regexp_replace(${participants.code}, '\\D', '', 'g'), '')::int), 0)::int`,

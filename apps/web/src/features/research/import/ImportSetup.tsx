@@ -2,7 +2,7 @@ import {
   importColumnRoles,
   participantKinds,
   type ImportPreview,
-  type ImportResult,
+  type ImportStatus,
 } from '@timantti/contracts';
 import { useId, useState } from 'react';
 import { Form } from 'react-aria-components';
@@ -43,7 +43,7 @@ export function ImportSetup({
   projectId: string;
   preview: ImportPreview;
   fileName: string;
-  onImported: (result: ImportResult, title: string) => void;
+  onImported: (status: ImportStatus) => void;
   onDiscarded: () => void;
   onExpired: (problem: unknown) => void;
 }) {
@@ -85,7 +85,7 @@ export function ImportSetup({
         if (!roles.includes('evidence')) problems.columns = t('import.setup.needEvidence');
         if (!form.check(problems)) return;
         commit.mutate(undefined, {
-          onSuccess: (result) => onImported(result, title.trim()),
+          onSuccess: onImported,
           onError: (error) => {
             if (isApiError(error) && error.code === 'import_expired') onExpired(error);
             else form.fail(error);

@@ -4,7 +4,7 @@ import type { Queryable } from '../../../../db/client.ts';
 import type { UploadStore } from '../../../../platform/storage.ts';
 import { CsvError, previewCsv } from '../csv/read-csv.ts';
 import { insertImport } from '../imports.repo.ts';
-import { csvProblem, MAX_IMPORT_BYTES } from './commit-import.ts';
+import { csvProblem, MAX_IMPORT_BYTES } from '../respondents.ts';
 
 const UPLOAD_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
