@@ -62,6 +62,7 @@ const scopes: Record<string, string> = {
   test_finding_evidence: `hypothesis_id in (select id from test_hypotheses where ${ofTable('round_id', 'test_rounds')})`,
   feedback_forms: ofProjects,
   feedback_responses: ofTable('form_id', 'feedback_forms'),
+  method_cards: 'organisation_id = any($1)',
 };
 
 /**
