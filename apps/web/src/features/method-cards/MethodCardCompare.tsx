@@ -30,8 +30,8 @@ export function MethodCardCompare({
   const { locale } = useLocale();
   const sections = differingSections(t, locale, card.content, shipped);
   return (
-    <section id={id} className="method-compare" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('methods.compare.title')}</h2>
+    <section id={id} className="method-compare" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('methods.compare.title')}</h2>
       {sections.length === 0 ? (
         <p>{t('methods.compare.same')}</p>
       ) : (
@@ -41,9 +41,9 @@ export function MethodCardCompare({
             <section
               key={section.id}
               className="method-compare__section"
-              aria-labelledby={`${id}-${section.id}`}
+              aria-labelledby={`${id}-section-${section.id}`}
             >
-              <h3 id={`${id}-${section.id}`}>{section.label}</h3>
+              <h3 id={`${id}-section-${section.id}`}>{section.label}</h3>
               <div className="method-compare__columns">
                 <div className="method-compare__ours">
                   <h4>{t('methods.compare.ours')}</h4>
