@@ -28,10 +28,8 @@ import { createFeedbackForm } from '../src/modules/feedback-forms/commands/creat
 import { publishFeedbackForm } from '../src/modules/feedback-forms/commands/update-feedback-form.ts';
 import { findForm } from '../src/modules/feedback-forms/feedback-forms.repo.ts';
 import { FormTokens } from '../src/modules/feedback-forms/public/form-tokens.ts';
-import {
-  createMethodCard,
-  editMethodCard,
-} from '../src/modules/method-cards/commands/edit-method-card.ts';
+import { createMethodCard } from '../src/modules/method-cards/commands/create-method-card.ts';
+import { editMethodCard } from '../src/modules/method-cards/commands/edit-method-card.ts';
 import { buildResearch } from './research-fixtures.ts';
 import {
   addToTeam,
