@@ -15,7 +15,7 @@ const preAssignment: MethodCardContent = {
   steps: [
     'Haastatelkaa vähintään kolmea asiakasta heidän tarpeistaan ja toiveistaan.',
     'Kootkaa tutkimustieto, selvitykset, tulevaisuustrendit ja parhaat käytänteet Timantin lähteiksi.',
-    'Kirjatkaa haastattelut Timanttiin ja nostakaa kustakin vähintään kolme näyttöä.',
+    'Kirjatkaa haastattelut Timanttiin ja nostakaa kustakin evidenssiksi vähintään kolme havaintoa tai lainausta.',
     'Tuokaa työpajaan yksi kysymys, johon ette vielä löytäneet vastausta.',
   ],
   minutes: { min: 480, max: 960 },

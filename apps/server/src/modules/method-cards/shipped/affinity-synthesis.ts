@@ -10,15 +10,15 @@ export const affinitySynthesis: ShippedMethodCard = {
     purpose:
       'Synteesissä tiimi ryhmittelee yksittäiset havainnot, lainaukset ja faktat teemoiksi ja kirjoittaa niistä oivalluksia. Näin hajanainen aineisto muuttuu yhteiseksi ymmärrykseksi siitä, mikä asiakkaille on tärkeää.',
     steps: [
-      'Tuokaa synteesitaululle näytöt haastatteluista, havainnoinnista, kyselyistä ja taustatutkimuksesta.',
+      'Tuokaa affiniteettitaululle evidenssi haastatteluista, havainnoinnista, kyselyistä ja taustatutkimuksesta.',
       'Lukekaa kortit ääneen ja siirtäkää samaa asiaa käsittelevät kortit lähekkäin, ensin hiljaa ja nopeasti.',
       'Nimetkää ryhmät asiakkaan näkökulmasta kokonaisena lauseena ("En tiedä, kuka hakemustani käsittelee"), ei yhdellä sanalla.',
       'Tarkastelkaa ryhmiä: mikä toistuu usean asiakkaan kokemuksissa, mikä on ristiriitaista, mikä puuttuu?',
-      'Kirjoittakaa jokaisesta keskeisestä teemasta oivallus ja liittäkää siihen näytöt, joihin se perustuu.',
+      'Kirjoittakaa jokaisesta keskeisestä teemasta oivallus ja liittäkää siihen evidenssi, johon se perustuu.',
     ],
     materials: [
-      'Timantin synteesitaulu tai seinä ja tarralappuja',
-      'Näytöt haastatteluista, havainnoinnista ja kyselyistä',
+      'Timantin affiniteettitaulu tai seinä ja tarralappuja',
+      'Evidenssi haastatteluista, havainnoinnista ja kyselyistä',
       'Konekäsittelyn ehdottamat teemat suuria aineistoja varten',
     ],
     tips: [
@@ -28,7 +28,7 @@ export const affinitySynthesis: ShippedMethodCard = {
     ],
     pitfalls: [
       'Ryhmät muodostuvat organisaation yksiköiden tai olemassa olevien ratkaisujen mukaan.',
-      'Oivallus kirjoitetaan ilman näyttöä tai yhden asiakkaan kommentin perusteella.',
+      'Oivallus kirjoitetaan ilman evidenssiä tai yhden asiakkaan kommentin perusteella.',
       'Äänekkäin osallistuja ryhmittelee kaiken.',
     ],
     example:
@@ -39,15 +39,15 @@ export const affinitySynthesis: ShippedMethodCard = {
     purpose:
       'I syntesen grupperar teamet enskilda iakttagelser, citat och fakta i teman och skriver insikter utifrån dem. Så blir ett splittrat material en gemensam förståelse av vad som är viktigt för kunderna.',
     steps: [
-      'För upp beläggen från intervjuer, observationer, enkäter och bakgrundsundersökningen på syntestavlan.',
+      'För upp evidensen från intervjuer, observationer, enkäter och bakgrundsundersökningen på affinitetstavlan.',
       'Läs korten högt och flytta kort som handlar om samma sak nära varandra, först tyst och snabbt.',
       'Namnge grupperna ur kundens perspektiv med en hel mening (”Jag vet inte vem som handlägger min ansökan”), inte med ett ord.',
       'Granska grupperna: vad återkommer i flera kunders upplevelser, vad är motstridigt, vad saknas?',
-      'Skriv en insikt om varje centralt tema och knyt de belägg som den bygger på till den.',
+      'Skriv en insikt om varje centralt tema och knyt den evidens som den bygger på till den.',
     ],
     materials: [
-      'Timantis syntestavla eller en vägg och lappar',
-      'Belägg från intervjuer, observationer och enkäter',
+      'Timantis affinitetstavla eller en vägg och lappar',
+      'Evidens från intervjuer, observationer och enkäter',
       'Maskinens temaförslag för stora material',
     ],
     tips: [
@@ -57,7 +57,7 @@ export const affinitySynthesis: ShippedMethodCard = {
     ],
     pitfalls: [
       'Grupperna bildas enligt organisationens enheter eller befintliga lösningar.',
-      'En insikt skrivs utan belägg eller utifrån en enda kunds kommentar.',
+      'En insikt skrivs utan evidens eller utifrån en enda kunds kommentar.',
       'Den som hörs mest grupperar allt.',
     ],
     example:
@@ -68,14 +68,14 @@ export const affinitySynthesis: ShippedMethodCard = {
     purpose:
       'In synthesis the team clusters single observations, quotes and facts into themes and writes insights from them. Scattered material becomes a shared understanding of what matters to customers.',
     steps: [
-      'Bring the evidence from interviews, observation, surveys and desk research onto the synthesis board.',
+      'Bring the evidence from interviews, observation, surveys and desk research onto the affinity board.',
       'Read the cards aloud and move cards about the same thing close together, silently and quickly at first.',
       'Name the groups from the customer’s point of view in a whole sentence (“I don’t know who is handling my application”), not in one word.',
       'Look at the groups: what recurs in several customers’ experiences, what is contradictory, what is missing?',
       'Write an insight for each central theme and cite the evidence it rests on.',
     ],
     materials: [
-      'Timantti’s synthesis board, or a wall and sticky notes',
+      'Timantti’s affinity board, or a wall and sticky notes',
       'Evidence from interviews, observation and surveys',
       'Machine-suggested themes for large material',
     ],

@@ -16,7 +16,7 @@ export const customerInterview: ShippedMethodCard = {
       'Aloittakaa helpoista kysymyksistä ja pyytäkää kertomaan viimeisin todellinen tilanne: "Kerro, mitä tapahtui viimeksi, kun…"',
       'Kysykää avoimesti ja tarkentaen: "Miksi?", "Miltä se tuntui?", "Mitä teit sen jälkeen?" Antakaa hiljaisuuden olla.',
       'Toinen haastattelija kirjoittaa muistiinpanot sanatarkasti tärkeiden lainausten osalta.',
-      'Kirjatkaa haastattelu Timanttiin heti samana päivänä ja nostakaa siitä havainnot ja lainaukset näytöiksi.',
+      'Kirjatkaa haastattelu Timanttiin heti samana päivänä ja nostakaa siitä havainnot ja lainaukset evidenssiksi.',
     ],
     materials: [
       'Haastattelurunko teemoineen',
@@ -50,7 +50,7 @@ export const customerInterview: ShippedMethodCard = {
       'Börja med lätta frågor och be personen berätta om den senaste verkliga situationen: ”Berätta vad som hände senast när …”',
       'Fråga öppet och följ upp: ”Varför?”, ”Hur kändes det?”, ”Vad gjorde du sedan?” Låt tystnaden få finnas.',
       'Den andra intervjuaren antecknar och skriver viktiga citat ordagrant.',
-      'För in intervjun i Timantti samma dag och lyft fram iakttagelser och citat som belägg.',
+      'För in intervjun i Timantti samma dag och lyft fram iakttagelser och citat som evidens.',
     ],
     materials: [
       'Intervjuguide med teman',

@@ -11,13 +11,13 @@ export const customerStory: ShippedMethodCard = {
       'Asiakastarina kertoo yhden asiakkaan kokemuksen alusta loppuun kertomuksena. Se tekee tutkimusaineistosta ymmärrettävää ja muistettavaa myös niille, jotka eivät olleet haastatteluissa, ja tuo esiin hiljaista tietoa, joka ei näy tilastoissa.',
     steps: [
       'Valitkaa aineistosta tilanne, joka toistuu useamman asiakkaan kokemuksissa.',
-      'Rakentakaa tarina näytöistä: alku (mitä asiakas tarvitsi), käänteet (mitä tapahtui, missä oli vaikeaa) ja loppu (mihin hän päätyi).',
+      'Rakentakaa tarina evidenssin varaan: alku (mitä asiakas tarvitsi), käänteet (mitä tapahtui, missä oli vaikeaa) ja loppu (mihin hän päätyi).',
       'Kirjoittakaa asiakkaan äänellä tai kertojana, lyhyesti ja konkreettisesti. Käyttäkää lainauksia.',
-      'Liittäkää tarinaan näytöt, joihin se perustuu, ja häivyttäkää tunnistettavat yksityiskohdat.',
+      'Liittäkää tarinaan evidenssi, johon se perustuu, ja häivyttäkää tunnistettavat yksityiskohdat.',
       'Lukekaa tarina ääneen tiimille ja sidosryhmille ja kysykää: mikä tässä yllätti?',
     ],
     materials: [
-      'Haastattelujen ja havainnoinnin näytöt',
+      'Haastattelujen ja havainnoinnin evidenssi',
       'Timantin asiakastarinapohja',
       'Palvelupolku, jos sellainen on jo tehty',
     ],
@@ -40,13 +40,13 @@ export const customerStory: ShippedMethodCard = {
       'En kundberättelse återger en kunds upplevelse från början till slut som en berättelse. Den gör forskningsmaterialet begripligt och minnesvärt också för dem som inte var med på intervjuerna, och lyfter fram tyst kunskap som inte syns i statistiken.',
     steps: [
       'Välj en situation i materialet som återkommer i flera kunders upplevelser.',
-      'Bygg berättelsen på belägg: början (vad kunden behövde), vändpunkterna (vad som hände, var det var svårt) och slutet (vart hen kom).',
+      'Bygg berättelsen på evidens: början (vad kunden behövde), vändpunkterna (vad som hände, var det var svårt) och slutet (vart hen kom).',
       'Skriv med kundens röst eller som berättare, kort och konkret. Använd citat.',
-      'Knyt de belägg som berättelsen bygger på till den och ta bort detaljer som kan identifiera någon.',
+      'Knyt den evidens som berättelsen bygger på till den och ta bort detaljer som kan identifiera någon.',
       'Läs berättelsen högt för teamet och intressenterna och fråga: vad överraskade här?',
     ],
     materials: [
-      'Belägg från intervjuer och observationer',
+      'Evidens från intervjuer och observationer',
       'Timantis mall för kundberättelse',
       'En servicestig, om en sådan redan finns',
     ],

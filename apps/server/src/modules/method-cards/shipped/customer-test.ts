@@ -14,7 +14,7 @@ export const customerTest: ShippedMethodCard = {
       'Rekrytoikaa testaajat eri asiakasryhmistä, myös niistä, joille palvelu on vaikein.',
       'Pyytäkää testaajaa tekemään tehtävä prototyypillä ja ajattelemaan ääneen. Älkää auttako tai selittäkö.',
       'Kysykää lopuksi muutama kysymys tai pyytäkää vastaamaan palautelomakkeeseen linkillä tai QR-koodilla.',
-      'Kirjatkaa jokaiselle oletukselle havainto: vahvistui, kumoutui vai jäi epäselväksi, ja liittäkää näytöt.',
+      'Kirjatkaa jokaiselle oletukselle havainto: vahvistui, kumoutui vai jäi epäselväksi, ja liittäkää siihen evidenssi.',
       'Päättäkää, mitä konseptin seuraavassa versiossa muutetaan, ja aloittakaa se.',
     ],
     materials: [
@@ -45,7 +45,7 @@ export const customerTest: ShippedMethodCard = {
       'Rekrytera testare ur olika kundgrupper, också dem för vilka tjänsten är svårast.',
       'Be testaren utföra en uppgift med prototypen och tänka högt. Hjälp inte och förklara inte.',
       'Ställ till sist några frågor eller be testaren svara på ett responsformulär via länk eller QR-kod.',
-      'Anteckna för varje antagande ett resultat: bekräftat, motbevisat eller oklart, och knyt beläggen till det.',
+      'Anteckna för varje antagande ett resultat: bekräftat, motbevisat eller oklart, och knyt evidensen till det.',
       'Bestäm vad som ändras i konceptets nästa version och sätt i gång med den.',
     ],
     materials: [

@@ -11,7 +11,7 @@ export const elevatorPitch: ShippedMethodCard = {
       'Hissipuhe kertoo konseptin ydinasian parissa minuutissa: kenen ongelma ratkaistaan, miten, ja miksi juuri nyt. Se pakottaa tiimin kirkastamaan konseptin ja auttaa saamaan päättäjät ja kumppanit mukaan.',
     steps: [
       'Kirjoittakaa yhdellä lauseella, kenen ongelman konsepti ratkaisee ja millä tavalla.',
-      'Valitkaa yksi näyttö, joka tekee ongelman todeksi: lainaus, luku tai lyhyt asiakastarina.',
+      'Valitkaa evidenssistä yksi asia, joka tekee ongelman todeksi: lainaus, luku tai lyhyt asiakastarina.',
       'Kertokaa ratkaisu asiakkaan näkökulmasta ja se, mitä testissä opittiin.',
       'Päättäkää pyyntöön: mitä tarvitsette kuulijoilta (päätös, rahoitus, kumppani, pilottipaikka)?',
       'Harjoitelkaa ääneen ja ottakaa aikaa: 1–2 minuuttia.',
@@ -23,7 +23,7 @@ export const elevatorPitch: ShippedMethodCard = {
     ],
     tips: [
       'Aloittakaa asiakkaasta, ei organisaatiosta tai hankkeesta.',
-      'Yksi vahva näyttö vakuuttaa enemmän kuin luettelo.',
+      'Yksi vahva lainaus tai luku vakuuttaa enemmän kuin luettelo.',
       'Harjoitelkaa toisen tiimin edessä ja pyytäkää vertaispalautetta.',
     ],
     pitfalls: [
@@ -40,7 +40,7 @@ export const elevatorPitch: ShippedMethodCard = {
       'En hisspitch berättar konceptets kärna på ett par minuter: vems problem som löses, hur, och varför just nu. Den tvingar teamet att förtydliga konceptet och hjälper till att få beslutsfattare och partner med.',
     steps: [
       'Skriv i en mening vems problem konceptet löser och på vilket sätt.',
-      'Välj ett belägg som gör problemet verkligt: ett citat, en siffra eller en kort kundberättelse.',
+      'Välj en sak ur evidensen som gör problemet verkligt: ett citat, en siffra eller en kort kundberättelse.',
       'Berätta om lösningen ur kundens perspektiv och vad ni lärde er i testet.',
       'Avsluta med en begäran: vad behöver ni av åhörarna (beslut, finansiering, partner, pilotplats)?',
       'Öva högt och ta tid: 1–2 minuter.',
@@ -52,7 +52,7 @@ export const elevatorPitch: ShippedMethodCard = {
     ],
     tips: [
       'Börja med kunden, inte med organisationen eller projektet.',
-      'Ett starkt belägg övertygar mer än en lista.',
+      'Ett enda starkt citat eller en siffra övertygar mer än en lista.',
       'Öva inför ett annat team och be om kamratrespons.',
     ],
     pitfalls: [

@@ -15,7 +15,7 @@ export const experienceSurvey: ShippedMethodCard = {
       'Laatikaa lyhyt kysely: muutama asteikkokysymys ja 1–2 avointa kysymystä ("Mikä oli hankalinta?").',
       'Testatkaa kysely parilla asiakkaalla ennen julkaisua ja korjatkaa epäselvät kysymykset.',
       'Tarjotkaa kysely suomeksi, ruotsiksi ja selkokielellä tarpeen mukaan ja kanavissa, joissa asiakkaat ovat.',
-      'Tuokaa vastaukset Timanttiin CSV-tiedostona: avoimet vastaukset muuttuvat näytöiksi, joita voi ryhmitellä.',
+      'Tuokaa vastaukset Timanttiin CSV-tiedostona: avoimista vastauksista tulee evidenssiä, jota voi ryhmitellä.',
     ],
     materials: [
       'Kyselytyökalu tai paperilomake',
@@ -45,7 +45,7 @@ export const experienceSurvey: ShippedMethodCard = {
       'Gör en kort enkät: några skalfrågor och en eller två öppna frågor (”Vad var svårast?”).',
       'Testa enkäten med ett par kunder före publiceringen och rätta otydliga frågor.',
       'Erbjud enkäten på finska, svenska och lättläst språk vid behov, i de kanaler där kunderna finns.',
-      'För in svaren i Timantti som en CSV-fil: de öppna svaren blir belägg som kan grupperas.',
+      'För in svaren i Timantti som en CSV-fil: de öppna svaren blir evidens som kan grupperas.',
     ],
     materials: [
       'Enkätverktyg eller pappersblankett',

@@ -10,13 +10,13 @@ export const howMightWe: ShippedMethodCard = {
     purpose:
       '"Miten voisimme…?" -kysymys muuttaa oivalluksen kehittämistehtäväksi. Hyvä kysymys on tarpeeksi kapea, jotta siihen voi tarttua, ja tarpeeksi avoin, jotta siihen on monta ratkaisua. Se on siirtymä ensimmäisestä timantista toiseen.',
     steps: [
-      'Valitkaa oivallus, joka perustuu usean asiakkaan näyttöön.',
+      'Valitkaa oivallus, joka perustuu usean asiakkaan evidenssiin.',
       'Kirjoittakaa jokainen oma kysymyksensä: "Miten voisimme auttaa [ketä] [tekemään mitä], jotta [mitä hyötyä]?"',
       'Kokeilkaa eri laajuuksia: liian laaja ("Miten voisimme parantaa palvelua?") ja liian kapea ("Miten voisimme lisätä lomakkeeseen ohjetekstin?").',
       'Lukekaa kysymykset ääneen ja valitkaa äänestämällä 1–3, joihin ideoitte ratkaisuja.',
       'Kirjatkaa valitut kysymykset Timanttiin oivallusten yhteyteen.',
     ],
-    materials: ['Oivallukset näyttöineen', 'Tarralappuja tai Timantin oivallussivu'],
+    materials: ['Oivallukset evidensseineen', 'Tarralappuja tai Timantin oivallussivu'],
     tips: [
       'Nimetkää kysymyksessä asiakas ja hänen tilanteensa, ei organisaation tavoitetta.',
       'Kysymys ei saa sisältää valmista ratkaisua.',
@@ -35,13 +35,13 @@ export const howMightWe: ShippedMethodCard = {
     purpose:
       'Frågan ”Hur skulle vi kunna …?” gör en insikt till en utvecklingsuppgift. En bra fråga är tillräckligt smal för att gå att ta tag i och tillräckligt öppen för att ha många lösningar. Den är övergången från den första diamanten till den andra.',
     steps: [
-      'Välj en insikt som bygger på belägg från flera kunder.',
+      'Välj en insikt som bygger på evidens från flera kunder.',
       'Var och en skriver egna frågor: ”Hur skulle vi kunna hjälpa [vem] att [göra vad], så att [vilken nytta]?”',
       'Pröva olika bredd: för bred (”Hur skulle vi kunna förbättra tjänsten?”) och för smal (”Hur skulle vi kunna lägga till en hjälptext i blanketten?”).',
       'Läs frågorna högt och välj genom omröstning 1–3 som ni tar fram lösningar för.',
       'För in de valda frågorna i Timantti vid insikterna.',
     ],
-    materials: ['Insikter med belägg', 'Lappar eller Timantis insiktssida'],
+    materials: ['Insikter med evidens', 'Lappar eller Timantis insiktssida'],
     tips: [
       'Nämn kunden och kundens situation i frågan, inte organisationens mål.',
       'Frågan får inte innehålla en färdig lösning.',

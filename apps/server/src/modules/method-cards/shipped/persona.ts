@@ -10,14 +10,14 @@ export const persona: ShippedMethodCard = {
     purpose:
       'Persona on aineistoon perustuva kuvaus tyypillisestä asiakkaasta: hänen tarpeensa, tavoitteensa ja turhautumisensa. Personat auttavat tiimiä pitämään asiakkaat mielessä ideoinnissa ja päätöksissä ja kysymään "mitä tämä tarkoittaisi Ainolle?".',
     steps: [
-      'Ryhmitelkää näytöt ja etsikää asiakkaiden väliltä eroja, jotka vaikuttavat palvelun käyttöön (esimerkiksi kokemus, kiire, digitaidot).',
+      'Ryhmitelkää evidenssi ja etsikää asiakkaiden väliltä eroja, jotka vaikuttavat palvelun käyttöön (esimerkiksi kokemus, kiire, digitaidot).',
       'Muodostakaa 2–4 personaa, joista jokainen edustaa selvästi erilaista tarve- ja toimintatapaa.',
       'Kirjoittakaa jokaiselle nimi, segmentti, tarpeet, tavoitteet, turhautumiset ja kuvaava lainaus.',
-      'Liittäkää jokaiseen kenttään näytöt, joihin se perustuu. Kenttä ilman näyttöä on oletus.',
+      'Liittäkää jokaiseen kenttään evidenssi, johon se perustuu. Kenttä ilman evidenssiä on oletus.',
       'Käyttäkää personia ideoinnissa ja testauksessa: kenen ongelmaa tämä ratkaisu auttaa?',
     ],
     materials: [
-      'Ryhmitellyt näytöt synteesitaululta',
+      'Ryhmitelty evidenssi affiniteettitaululta',
       'Timantin personapohja',
       'Taustatutkimuksen tilastot asiakasryhmistä',
     ],
@@ -39,14 +39,14 @@ export const persona: ShippedMethodCard = {
     purpose:
       'En persona är en beskrivning av en typisk kund som bygger på materialet: kundens behov, mål och frustrationer. Personor hjälper teamet att hålla kunderna i tankarna vid idégenerering och beslut och att fråga ”vad skulle det här betyda för Aino?”.',
     steps: [
-      'Gruppera beläggen och sök skillnader mellan kunderna som påverkar hur tjänsten används (till exempel erfarenhet, tidsbrist, digital vana).',
+      'Gruppera evidensen och sök skillnader mellan kunderna som påverkar hur tjänsten används (till exempel erfarenhet, tidsbrist, digital vana).',
       'Forma 2–4 personor som var och en tydligt representerar ett eget sätt att behöva och handla.',
       'Skriv för varje persona namn, segment, behov, mål, frustrationer och ett belysande citat.',
-      'Knyt de belägg som varje fält bygger på till fältet. Ett fält utan belägg är ett antagande.',
+      'Knyt den evidens som varje fält bygger på till fältet. Ett fält utan evidens är ett antagande.',
       'Använd personorna i idégenerering och testning: vems problem hjälper den här lösningen?',
     ],
     materials: [
-      'Grupperade belägg från syntestavlan',
+      'Grupperad evidens från affinitetstavlan',
       'Timantis personamall',
       'Statistik om kundgrupperna från bakgrundsundersökningen',
     ],
@@ -75,7 +75,7 @@ export const persona: ShippedMethodCard = {
       'Use the personas in ideation and testing: whose problem does this solution help with?',
     ],
     materials: [
-      'Clustered evidence from the synthesis board',
+      'Clustered evidence from the affinity board',
       'Timantti’s persona template',
       'Statistics on customer groups from the desk research',
     ],

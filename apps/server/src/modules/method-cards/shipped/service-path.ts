@@ -13,13 +13,13 @@ export const servicePath: ShippedMethodCard = {
       'Valitkaa yksi asiakasryhmä tai persona ja yksi tilanne, jonka polun kuvaatte, sekä polun alku ja loppu.',
       'Kirjatkaa vaiheet asiakkaan näkökulmasta ("saa tietää", "hakee", "odottaa", "saa päätöksen"), ei organisaation prosessin nimillä.',
       'Täyttäkää jokaiselle vaiheelle asiakkaan teot, kosketuspisteet ja kanavat sekä ajatukset ja tunteet.',
-      'Piirtäkää tunnekäyrä ja merkitkää kipupisteet. Liittäkää soluihin näytöt, joihin kuvaus perustuu.',
+      'Piirtäkää tunnekäyrä ja merkitkää kipupisteet. Liittäkää soluihin evidenssi, johon kuvaus perustuu.',
       'Lisätkää tarvittaessa palvelun etu- ja takanäyttämö sekä tukiprosessit: kuka tekee mitä, missä järjestelmässä.',
       'Nimetkää lopuksi mahdollisuudet: missä vaiheissa muutos auttaisi asiakasta eniten?',
     ],
     materials: [
       'Timantin palvelupolkupohja tai iso paperi ja tarralappuja',
-      'Haastatteluista ja havainnoinnista nostetut näytöt',
+      'Haastatteluista ja havainnoinnista nostettu evidenssi',
       'Personat tai asiakastarinat',
     ],
     tips: [
@@ -29,7 +29,7 @@ export const servicePath: ShippedMethodCard = {
     ],
     pitfalls: [
       'Polku piirretään organisaation prosessikaaviona: yksiköt ja järjestelmät näkyvät, asiakas ei.',
-      'Tunteet ja kipupisteet arvataan ilman näyttöä.',
+      'Tunteet ja kipupisteet arvataan ilman evidenssiä.',
       'Liian laaja polku: yksi kartta kaikista asiakkaista kaikissa tilanteissa ei kerro kenestäkään.',
     ],
     example:
@@ -43,13 +43,13 @@ export const servicePath: ShippedMethodCard = {
       'Välj en kundgrupp eller persona och en situation vars stig ni beskriver, samt var stigen börjar och slutar.',
       'Skriv stegen ur kundens perspektiv (”får veta”, ”ansöker”, ”väntar”, ”får beslut”), inte med namnen på organisationens processer.',
       'Fyll för varje steg i kundens handlingar, kontaktpunkter och kanaler, samt tankar och känslor.',
-      'Rita känslokurvan och markera smärtpunkterna. Knyt de belägg som beskrivningen bygger på till cellerna.',
+      'Rita känslokurvan och markera smärtpunkterna. Knyt den evidens som beskrivningen bygger på till cellerna.',
       'Lägg vid behov till tjänstens främre och bakre scen samt stödprocesserna: vem gör vad, i vilket system.',
       'Namnge till sist möjligheterna: i vilka steg skulle en förändring hjälpa kunden mest?',
     ],
     materials: [
       'Timantis mall för servicestig eller ett stort papper och lappar',
-      'Belägg från intervjuer och observationer',
+      'Evidens från intervjuer och observationer',
       'Personor eller kundberättelser',
     ],
     tips: [
@@ -59,7 +59,7 @@ export const servicePath: ShippedMethodCard = {
     ],
     pitfalls: [
       'Stigen ritas som organisationens processchema: enheter och system syns, kunden gör det inte.',
-      'Känslor och smärtpunkter gissas utan belägg.',
+      'Känslor och smärtpunkter gissas utan evidens.',
       'En för bred stig: en karta över alla kunder i alla situationer säger ingenting om någon.',
     ],
     example:
