@@ -28,8 +28,14 @@ import { researchRoutes } from './modules/research/research.routes.ts';
 import { boardRoutes } from './modules/synthesis/boards.routes.ts';
 import { insightRoutes } from './modules/synthesis/insights.routes.ts';
 import { themeSuggestionRoutes } from './modules/synthesis/theme-suggestions.routes.ts';
-import { startCollab, type Collab, type CollabOptions } from './collab/collab-server.ts';
+import {
+  INSTANCE_HEADER,
+  startCollab,
+  type Collab,
+  type CollabOptions,
+} from './collab/collab-server.ts';
 import { DomainEvents } from './events/domain-events.ts';
+import { startEventRelay, type EventRelay } from './events/relay.ts';
 import { registerAuth } from './http/auth.ts';
 import { healthRoutes } from './http/health.ts';
 import { refuseUnexpectedBodies } from './http/no-body.ts';
@@ -50,6 +56,8 @@ export type BuildAppOptions = Omit<AppContext, 'events' | 'roles'> & {
    * upgrade is accepted.
    */
   collab?: CollabOptions | null;
+  /** Sent as X-Timantti-Instance on every reply, WebSocket upgrades included. */
+  instanceId?: string;
 };
 
 // A hop count trusts that many proxies nearest to us, as Express and proxy-addr define it.
@@ -58,10 +66,14 @@ function trustProxyOption(value: boolean | number | string) {
 }
 
 /** The HTTP API and web app as one Fastify instance, not yet listening. */
-export async function buildApp(
-  options: BuildAppOptions,
-): Promise<{ app: App; routes: RouteEntry[]; events: DomainEvents; collab: Collab | null }> {
-  const { logger, collab: collabOptions, roles, ...base } = options;
+export async function buildApp(options: BuildAppOptions): Promise<{
+  app: App;
+  routes: RouteEntry[];
+  events: DomainEvents;
+  relay: EventRelay;
+  collab: Collab | null;
+}> {
+  const { logger, collab: collabOptions, roles, instanceId, ...base } = options;
   const quietLogger = createLogger('silent');
   const events = new DomainEvents(logger === false ? null : logger);
   const context: AppContext = {
@@ -77,6 +89,10 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  if (instanceId)
+    app.addHook('onRequest', async (_request, reply) => {
+      reply.header(INSTANCE_HEADER, instanceId);
+    });
 
   // The route table the authorization matrix test walks, so no route can escape it.
   const routes: RouteEntry[] = [];
@@ -136,7 +152,7 @@ export async function buildApp(
     oidcRoutes(app, context, providers);
     accountRoutes(app, context);
     organisationRoutes(app, context, providers);
-    invitationRoutes(app, context);
+    invitationRoutes(app, context, providers);
     jobRoutes(app, context);
     projectRoutes(app, context);
     researchRoutes(app, context);
@@ -179,11 +195,31 @@ export async function buildApp(
         events,
         logger: logger === false ? quietLogger : logger,
         options: collabOptions,
+        instanceId,
       })
     : null;
   // Before the HTTP server closes: live documents are stored while the database is still open.
   if (collab) app.addHook('preClose', () => collab.close());
 
-  await app.ready();
-  return { app, routes, events, collab };
+  // Events to and from the other instances; an instance with live documents answers requests
+  // about them.
+  const relay = await startEventRelay({
+    pool: context.database.pool,
+    events,
+    logger: logger === false ? quietLogger : logger,
+    answersRequests: collab !== null,
+  });
+  events.connect(relay.transport);
+  app.addHook('onClose', async () => {
+    events.connect(null);
+    await relay.stop();
+  });
+
+  try {
+    await app.ready();
+  } catch (error) {
+    await relay.stop();
+    throw error;
+  }
+  return { app, routes, events, relay, collab };
 }

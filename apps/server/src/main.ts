@@ -86,8 +86,14 @@ async function start({
       jobs,
       roles,
       logger,
+      instanceId: config.instanceId,
       collab: roles.includes('collab')
-        ? { redisUrl: config.redisUrl, trustProxy: config.trustProxy }
+        ? {
+            redisUrl: config.redisUrl,
+            redisPrefix: config.redisPrefix,
+            trustProxy: config.trustProxy,
+            sweepIntervalMs: config.accessSweepMs,
+          }
         : null,
     }),
     (built) => built.app.close(),
@@ -99,7 +105,7 @@ async function start({
   const morphology = finnishMorphology();
   const lines = [
     '',
-    `  Timantti is running at ${url} (roles: ${roles.join(', ')})`,
+    `  Timantti is running at ${url} (roles: ${roles.join(', ')}; instance ${config.instanceId})`,
     `  Database: ${database.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'DATABASE_URL'}`,
     morphology.on
       ? '  Finnish search: Voikko morphology on (inflected forms and parts of compound words)'

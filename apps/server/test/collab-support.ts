@@ -76,6 +76,8 @@ export type Client = {
   socket: HocuspocusProviderWebsocket;
   failures: string[];
   closes: string[];
+  /** The X-Timantti-Instance of each connection's upgrade, behind a balancer the latest last. */
+  instances: string[];
   destroy: () => void;
 };
 
@@ -100,10 +102,15 @@ export function connect(
     options.schemaVersion === undefined ? liveSchemaVersion(name) : options.schemaVersion;
   const headers: Record<string, string> = { origin: options.origin ?? server.origin };
   if (session) headers.cookie = session.cookie;
+  const instances: string[] = [];
   // Browsers send the cookie and Origin by themselves; in Node the ws client is told to.
   class CookieWebSocket extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
       super(url, protocols, { headers });
+      this.once('upgrade', (response) => {
+        const instance = response.headers['x-timantti-instance'];
+        if (typeof instance === 'string') instances.push(instance);
+      });
     }
   }
   const socket = new HocuspocusProviderWebsocket({
@@ -131,6 +138,7 @@ export function connect(
     socket,
     failures,
     closes,
+    instances,
     destroy: () => {
       provider.destroy();
       socket.destroy();

@@ -68,9 +68,11 @@ const scopes: Record<string, string> = {
 /**
  * Tables whose rows belong to no organisation: keyed hashes of sign-in failures and of the
  * addresses and browsers that signed in, public form submission counters, secrets, the
- * installation's identity providers and the sign-ins under way at them.
+ * installation's identity providers and the sign-ins under way at them, and the outbox of
+ * domain events (ids only, kept an hour).
  */
 export const unscopedTables = [
+  'domain_events',
   'feedback_rate_limits',
   'login_account_failures',
   'login_attempts',

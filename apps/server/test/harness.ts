@@ -25,6 +25,9 @@ export type TestApp = Awaited<ReturnType<typeof buildApp>> & {
   jobs: JobQueue;
 };
 
+/** What the fixture builders need: a database, of a test app or of servers a test started. */
+export type WithDatabase = Pick<TestApp, 'database'>;
+
 /**
  * The job queue on the run's test database. Started by the first enqueue's caller; test apps
  * run no jobs unless asked (`worker`), so jobs one file enqueues are not run by another.
@@ -86,7 +89,7 @@ export async function startTestApp(
 // 32 bits two of them sharing an e-mail address was a matter of time.
 const unique = () => randomUUID().replaceAll('-', '').slice(0, 12);
 
-export async function buildOrganisation(app: TestApp, name = `Testikunta ${unique()}`) {
+export async function buildOrganisation(app: WithDatabase, name = `Testikunta ${unique()}`) {
   const [row] = await app.database.db
     .insert(organisations)
     .values({ name, slug: `org-${unique()}` })
@@ -96,7 +99,7 @@ export async function buildOrganisation(app: TestApp, name = `Testikunta ${uniqu
 }
 
 export async function buildUser(
-  app: TestApp,
+  app: WithDatabase,
   options: { organisationId?: string; role?: Role; name?: string } = {},
 ) {
   const email = `person-${unique()}@test.example`;
@@ -121,7 +124,7 @@ export async function buildUser(
 
 /** A project with its organisation and an admin who created it. */
 export async function buildProject(
-  app: TestApp,
+  app: WithDatabase,
   options: { organisationId?: string; creatorId?: string } = {},
 ) {
   const organisationId = options.organisationId ?? (await buildOrganisation(app)).id;
@@ -142,7 +145,7 @@ export async function buildProject(
 }
 
 export async function addToTeam(
-  app: TestApp,
+  app: WithDatabase,
   projectId: string,
   userId: string,
   perspectives: Perspective[] = [],
@@ -189,7 +192,7 @@ export function call(
 }
 
 /** A session made directly, for tests that need many signed-in people quickly. */
-export async function sessionFor(app: TestApp, userId: string): Promise<Session> {
+export async function sessionFor(app: WithDatabase, userId: string): Promise<Session> {
   const { token, csrfToken } = await createSession(app.database.db, {
     userId,
     userAgent: 'vitest',

@@ -11,7 +11,8 @@ import {
 } from '../../../e2e/support/server.ts';
 import { connectDatabase, type Database } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
-import { memberships, organisations, users } from '../src/db/schema.ts';
+import { eq, sql } from 'drizzle-orm';
+import { jobs, memberships, organisations, users } from '../src/db/schema.ts';
 import { jobDefinitions } from '../src/jobs/definitions.ts';
 import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
 import { startThemeSuggestion } from '../src/modules/synthesis/commands/start-theme-suggestion.ts';
@@ -157,6 +158,40 @@ describe('the job queue', () => {
     expect(attemptsOf.get(job.id)).toBe(3);
     expect((await api.find(job.id))?.attempts).toBe(3);
     expect(await api.redrive(job.id)).toBe(false);
+  });
+
+  it('applies a definition changed since its queue was made', async () => {
+    const name = `test-settings-${randomUUID().slice(0, 8)}`;
+    const define = (retryLimit: number) =>
+      defineJob({
+        name,
+        payload: z.object({}),
+        retryLimit,
+        retryDelaySeconds: 0,
+        retryBackoff: false,
+        expireInSeconds: 60,
+        concurrency: 1,
+        batchSize: 1,
+        async run() {},
+      });
+    const retryLimit = async () =>
+      (
+        await database.pool.query<{ retry_limit: number }>(
+          'select retry_limit from pgboss.queue where name = $1',
+          [name],
+        )
+      ).rows[0]?.retry_limit;
+    for (const limit of [1, 4]) {
+      const queue = createJobQueue({
+        url: databaseUrl,
+        db: database.db,
+        logger,
+        definitions: [define(limit)],
+      });
+      await queue.start();
+      await queue.stop();
+      expect(await retryLimit()).toBe(limit);
+    }
   });
 
   it('runs many small jobs in batches, not one per polling interval', async () => {
@@ -336,5 +371,25 @@ describe('the jobs page', () => {
     const cancelled = await call(app, session, 'POST', `${base}/${running.id}/cancel`);
     expect(cancelled.json()).toMatchObject({ state: 'cancelled', abilities: { cancel: false } });
     expect((await call(app, other.session, 'GET', base)).statusCode).toBe(404);
+  });
+
+  it('offers no second run once a dead job’s copy is gone, and refuses one asked for', async () => {
+    const { org, admin, session } = await adminOfNewOrganisation(app);
+    const values = { organisationId: org.id, kind: 'theme-suggestion', createdBy: admin.id };
+    const expired = await insertJob(app.database.db, values);
+    await moveJob(app.database.db, expired.id, ['queued'], 'dead');
+    await app.database.db
+      .update(jobs)
+      .set({ updatedAt: sql`now() - interval '25 hours'` })
+      .where(eq(jobs.id, expired.id));
+
+    const base = `/api/v1/orgs/${org.id}/jobs`;
+    const [listed] = (await call(app, session, 'GET', base)).json().items;
+    expect(listed).toMatchObject({ id: expired.id, abilities: { redrive: false } });
+    const refused = await call(app, session, 'POST', `${base}/${expired.id}/redrive`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'job_not_redrivable' });
+    const [after] = await app.database.db.select().from(jobs).where(eq(jobs.id, expired.id));
+    expect(after?.state).toBe('dead');
   });
 });

@@ -5,10 +5,10 @@ import {
   insertParticipant,
 } from '../src/modules/research/participants/participants.repo.ts';
 import { searchVector } from '../src/modules/research/search-vector.ts';
-import type { TestApp } from './harness.ts';
+import type { WithDatabase } from './harness.ts';
 
 /** A participant with valid consent, an interview with a note about them, evidence, a source and tags. */
-export async function buildResearch(app: TestApp, projectId: string, userId: string) {
+export async function buildResearch(app: WithDatabase, projectId: string, userId: string) {
   const db = app.database.db;
   const participant = await insertParticipant(db, {
     projectId,

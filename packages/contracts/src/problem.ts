@@ -51,6 +51,7 @@ export const problemCodes = [
   'findings_missing',
   'test_round_has_form',
   'answered_form_change',
+  'job_not_redrivable',
   'internal',
 ] as const;
 export const ProblemCode = z.enum(problemCodes);

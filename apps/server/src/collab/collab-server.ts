@@ -14,6 +14,8 @@ import { revocation } from './revocation.ts';
 import { schemaGuard } from './schema-guard.ts';
 
 export const COLLAB_PATH = '/collab';
+/** Which process answered, behind a load balancer (TIMANTTI_INSTANCE_ID). */
+export const INSTANCE_HEADER = 'x-timantti-instance';
 
 export type CollabOptions = {
   /** Set to share live boards between instances through Redis. */
@@ -24,13 +26,17 @@ export type CollabOptions = {
    * A store waits for this long a pause in editing (a drag or a typing burst ends)…
    * `storeDebounceMs`, and happens at least every `storeMaxDebounceMs` while people keep
    * editing. Each store rewrites the board's derived rows, so under a workshop's steady stream
-   * of edits this bounds stores to one per board per 10 s, and what a crash could lose to the
-   * last 10 s (which the editors' clients still hold and resend on reconnect).
+   * of edits this bounds stores to one per board per 10 s on each instance that has it open
+   * (every one stores what reached it through Redis too, redis.ts), and what a crash could lose
+   * to the last 10 s (which the editors' clients still hold and resend on reconnect).
    */
   storeDebounceMs?: number;
   storeMaxDebounceMs?: number;
   storeRetry?: StoreRetry;
-  /** How often open connections are authorised again, for changes made on other instances. */
+  /**
+   * How often all open connections are authorised again: a backstop for a change no domain
+   * event named (one made straight in the database).
+   */
   sweepIntervalMs?: number;
   trustProxy: boolean | number | string;
 };
@@ -80,8 +86,9 @@ export function startCollab(options: {
   events: DomainEvents;
   logger: FastifyBaseLogger;
   options: CollabOptions;
+  instanceId?: string | undefined;
 }): Collab {
-  const { server, database, events, logger } = options;
+  const { server, database, events, logger, instanceId } = options;
   const config = options.options;
   const log = logger.child({ component: 'collab' });
 
@@ -111,7 +118,7 @@ export function startCollab(options: {
     sweepIntervalMs: config.sweepIntervalMs ?? 30_000,
     logger: log,
   });
-  const stopErasure = erasure({ hocuspocus, database, events, shared: Boolean(config.redisUrl) });
+  const stopErasure = erasure({ hocuspocus, database, events });
   const stopStoreRequests = events.on(async (event) => {
     if (event.type !== 'live_document.store_requested') return;
     const document = hocuspocus.documents.get(event.documentName);
@@ -119,6 +126,8 @@ export function startCollab(options: {
   });
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 });
+  if (instanceId)
+    sockets.on('headers', (headers) => headers.push(`${INSTANCE_HEADER}: ${instanceId}`));
   let closing = false;
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {

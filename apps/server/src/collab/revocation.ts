@@ -38,8 +38,8 @@ function affects(event: DomainEvent, context: CollabContext): boolean {
 
 /**
  * Checks open connections again when access may have changed: at once for the connections a
- * domain event names (this instance's changes), and every `sweepIntervalMs` for all of them
- * (changes made through another instance). A connection that lost access is closed; one whose
+ * domain event names (emitted on any instance, events/relay.ts), and every `sweepIntervalMs`
+ * for all of them, a backstop for what no event named. A connection that lost access is closed; one whose
  * access narrowed to reading (or widened to editing) stops or starts taking edits at once and
  * is asked to reconnect, so its client learns the new scope.
  */

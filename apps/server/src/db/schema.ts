@@ -1337,6 +1337,21 @@ export const feedbackRateLimits = pgTable('feedback_rate_limits', {
   count: integer('count').notNull(),
 });
 
+// The outbox of after-commit domain events (events/relay.ts): what one instance emitted, for
+// every other to read when its listening connection was away. Ids only, never text or personal
+// data; kept an hour.
+export const domainEvents = pgTable(
+  'domain_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    // The emitting instance, which ran its own listeners already.
+    origin: uuid('origin').notNull(),
+    event: jsonb('event').$type<{ type: string }>().notNull(),
+    ...timestamps,
+  },
+  (t) => [index('domain_events_created_idx').on(t.createdAt)],
+);
+
 /*
  * An organisation's method cards (modules/method-cards/). Shipped cards live in the code and
  * need no row; a row is either the organisation's copy of a shipped card in one language

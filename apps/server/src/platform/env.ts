@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -10,6 +11,11 @@ const EnvSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.url().optional(),
   REDIS_URL: z.url().optional(),
+  // Namespace of this installation's keys and channels, for a Redis shared with others.
+  TIMANTTI_REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w.:-]{1,64}$/, 'TIMANTTI_REDIS_PREFIX: letters, digits, . _ : - (at most 64)')
+    .default('timantti'),
   TIMANTTI_DATA_DIR: z.string().default(path.join(repoRoot, 'data')),
   TIMANTTI_DEMO: z.enum(['on', 'off']).default('on'),
   // How many reverse-proxy hops to trust for the client address and protocol (0 = none).
@@ -51,6 +57,15 @@ const EnvSchema = z.object({
   // off hides the password form, for installations where everyone signs in through a provider.
   TIMANTTI_PASSWORD_LOGIN: z.enum(['on', 'off']).default('on'),
   TIMANTTI_PUBLIC_URL: z.url().optional(),
+  // How often live connections are authorised again, a backstop: access changes reach them at
+  // once as domain events.
+  TIMANTTI_ACCESS_SWEEP_SECONDS: z.coerce.number().int().min(1).default(30),
+  // Names this process in the X-Timantti-Instance response header, so an operator (and the
+  // load-balancer test) can tell which instance behind a balancer answered; random if unset.
+  TIMANTTI_INSTANCE_ID: z
+    .string()
+    .regex(/^[\w.-]{1,64}$/, 'TIMANTTI_INSTANCE_ID: letters, digits, . _ - (at most 64)')
+    .optional(),
 });
 
 export type Config = {
@@ -58,6 +73,7 @@ export type Config = {
   host: string;
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
+  redisPrefix: string;
   dataDir: string;
   demo: boolean;
   trustProxy: boolean | number | string;
@@ -65,6 +81,8 @@ export type Config = {
   webDist: string;
   feedbackLimits: { perAddressPerMinute: number; perFormPerMinute: number };
   oidc: OidcConfig;
+  accessSweepMs: number;
+  instanceId: string;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -79,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
+    redisPrefix: e.TIMANTTI_REDIS_PREFIX,
     dataDir: path.resolve(e.TIMANTTI_DATA_DIR),
     demo: e.TIMANTTI_DEMO === 'on',
     trustProxy: e.TRUST_PROXY,
@@ -93,5 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       passwordLogin: e.TIMANTTI_PASSWORD_LOGIN === 'on',
       publicUrl: e.TIMANTTI_PUBLIC_URL?.replace(/\/+$/, ''),
     },
+    accessSweepMs: e.TIMANTTI_ACCESS_SWEEP_SECONDS * 1000,
+    instanceId: e.TIMANTTI_INSTANCE_ID ?? randomBytes(4).toString('hex'),
   };
 }

@@ -17,6 +17,7 @@ const statusByCode: Partial<Record<ProblemCode, number>> = {
   note_changed: 409,
   edit_conflict: 409,
   test_round_has_form: 409,
+  job_not_redrivable: 409,
   internal: 500,
 };
 

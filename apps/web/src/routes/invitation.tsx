@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { signInMethodsQuery } from '../api/auth.ts';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import type { InvitationPreview, Me } from '@timantti/contracts';
 import { acceptInvitation } from '../api/organisations.ts';
@@ -64,6 +65,7 @@ function Invitation({ token, preview }: { token: string; preview: InvitationPrev
   const me = useMe();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const methods = useQuery(signInMethodsQuery).data;
 
   const accept = useMutation({
     mutationFn: (input: { displayName?: string; password?: string }) =>
@@ -115,6 +117,16 @@ function Invitation({ token, preview }: { token: string; preview: InvitationPrev
           <p>{t('invite.existingUser')}</p>
           <p>
             <Link appearance="button" href={paths.login(paths.invitation(token))}>
+              {t('invite.signIn')}
+            </Link>
+          </p>
+        </section>
+      ) : methods?.password === false ? (
+        <section className="stack" aria-labelledby="sign-in-heading">
+          <h2 id="sign-in-heading">{t('invite.signInHeading')}</h2>
+          <p>{t('invite.providerIntro', { email: preview.email })}</p>
+          <p>
+            <Link appearance="button" href={paths.login()}>
               {t('invite.signIn')}
             </Link>
           </p>

@@ -10,6 +10,7 @@ import {
 } from '@timantti/contracts';
 import { z } from 'zod';
 import type { App, AppContext } from '../../http/types.ts';
+import type { OidcProviders } from '../oidc/oidc-providers.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { startSession } from '../auth/start-session.ts';
 import { requireInOrganisation } from '../organisations/organisation-access.ts';
@@ -26,7 +27,11 @@ const OrgParams = z.strictObject({ orgId: Id });
 const InvitationParams = z.strictObject({ orgId: Id, invitationId: Id });
 const TokenParams = z.strictObject({ token: inputString().min(20).max(100) });
 
-export function invitationRoutes(app: App, { database }: AppContext) {
+export function invitationRoutes(
+  app: App,
+  { database }: AppContext,
+  providers: Pick<OidcProviders, 'passwordLogin'>,
+) {
   const { db } = database;
 
   app.get(
@@ -141,6 +146,7 @@ export function invitationRoutes(app: App, { database }: AppContext) {
         displayName: request.body.displayName,
         password: request.body.password,
         locale: request.locale,
+        passwordAccounts: providers.passwordLogin,
       });
       return startSession(request, reply, db, userId);
     },

@@ -1,4 +1,5 @@
 import type { Job, JobKind } from '@timantti/contracts';
+import { DEAD_JOB_KEPT_MS } from '../../platform/jobs/job-queue.ts';
 import type { JobRow } from '../../platform/jobs/jobs.repo.ts';
 
 /** A job for its organisation's admins, with what they may do to it now. */
@@ -13,7 +14,7 @@ export function presentJob(row: JobRow): Job {
     updatedAt: row.updatedAt.toISOString(),
     abilities: {
       cancel: ['queued', 'running', 'failed'].includes(row.state),
-      redrive: row.state === 'dead',
+      redrive: row.state === 'dead' && Date.now() - row.updatedAt.getTime() < DEAD_JOB_KEPT_MS,
     },
   };
 }

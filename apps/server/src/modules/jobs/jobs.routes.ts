@@ -1,7 +1,7 @@
 import { Id, Job, JobList } from '@timantti/contracts';
 import { z } from 'zod';
 import type { App, AppContext } from '../../http/types.ts';
-import { notFound } from '../../platform/errors.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
 import { findOrganisationJob, listOrganisationJobs } from '../../platform/jobs/jobs.repo.ts';
 import { requireInOrganisation } from '../organisations/organisation-access.ts';
 import { presentJob } from './jobs.presenter.ts';
@@ -75,8 +75,11 @@ export function jobRoutes(app: App, { database, jobs }: AppContext) {
       const { orgId, jobId } = request.params;
       requireInOrganisation(request.actor, orgId, 'manageJobs');
       await loadJob(orgId, jobId);
-      await jobs.redrive(jobId);
-      return presentJob(await loadJob(orgId, jobId));
+      const redriven = await jobs.redrive(jobId);
+      const job = await loadJob(orgId, jobId);
+      // Not redriven but no longer dead: a second press while it runs again refuses nothing.
+      if (!redriven && job.state === 'dead') throw new AppError('job_not_redrivable');
+      return presentJob(job);
     },
   );
 }

@@ -24,6 +24,11 @@ const SUPERVISE_SECONDS = 10;
 const KEEP_FINISHED_SECONDS = 60 * 60;
 // A dead job waits this long for an admin to run it again, then its payload is deleted too.
 const KEEP_DEAD_SECONDS = 24 * 60 * 60;
+/** How long a dead job can be run again (its dead-letter copy is kept this long). */
+export const DEAD_JOB_KEPT_MS = KEEP_DEAD_SECONDS * 1000;
+// Our row says dead as the last attempt fails; pg-boss writes the dead-letter copy a moment
+// later. A redrive in that moment waits for the copy this long.
+const DEAD_COPY_WAIT_MS = 5_000;
 const PROGRESS_EVERY_MS = 250;
 const RETRY_POLL_SECONDS = 2;
 
@@ -59,11 +64,11 @@ export function createJobQueue(options: {
   async function createQueues() {
     for (const d of definitions.values()) {
       // The dead-letter queue first: a queue naming one that does not exist is refused.
-      await boss.createQueue(deadLetterQueue(d.name), {
+      const dead = {
         retentionSeconds: KEEP_DEAD_SECONDS,
         deleteAfterSeconds: KEEP_FINISHED_SECONDS,
-      });
-      await boss.createQueue(d.name, {
+      };
+      const queue = {
         retryLimit: d.retryLimit,
         retryDelay: d.retryDelaySeconds,
         retryBackoff: d.retryBackoff,
@@ -72,7 +77,13 @@ export function createJobQueue(options: {
         deleteAfterSeconds: KEEP_FINISHED_SECONDS,
         deadLetter: deadLetterQueue(d.name),
         notify: true,
-      });
+      };
+      // createQueue leaves a queue that exists as it was: a definition changed since (more
+      // retries, a longer expiry) takes effect through updateQueue.
+      await boss.createQueue(deadLetterQueue(d.name), dead);
+      await boss.updateQueue(deadLetterQueue(d.name), dead);
+      await boss.createQueue(d.name, queue);
+      await boss.updateQueue(d.name, queue);
     }
   }
 
@@ -91,6 +102,8 @@ export function createJobQueue(options: {
       return { id: job.id, status: 'deadletter' };
     }
     const payload = parsed.data;
+    // Which instance ran what, when several run jobs; ids only, never the payload.
+    logger.info({ jobId, kind: definition.name, attempt: row.attempts }, 'job started');
     const local = new AbortController();
     running.set(jobId, local);
     const signal = AbortSignal.any([job.signal, local.signal]);
@@ -206,9 +219,15 @@ export function createJobQueue(options: {
 
     /** Runs a dead job again from its dead-letter queue. False when it is not dead. */
     async redrive(jobId: string) {
-      const row = await moveJob(db, jobId, ['dead'], 'queued');
-      if (!row) return false;
-      const moved = await boss.redrive(deadLetterQueue(row.kind), { data: { jobId } });
+      const died = await findJob(db, jobId);
+      const row = died && (await moveJob(db, jobId, ['dead'], 'queued'));
+      if (!died || !row) return false;
+      const redrive = () => boss.redrive(deadLetterQueue(row.kind), { data: { jobId } });
+      let moved = await redrive();
+      while (moved === 0 && Date.now() - died.updatedAt.getTime() < DEAD_COPY_WAIT_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        moved = await redrive();
+      }
       if (moved === 0) {
         // Its dead-letter copy is gone (kept a day): nothing left to run.
         await moveJob(db, jobId, ['queued'], 'dead');

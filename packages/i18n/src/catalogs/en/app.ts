@@ -102,6 +102,8 @@ export const app: Record<keyof typeof fi, string> = {
   'invite.existingUser':
     'You already have a Timantti account with this e-mail address. Sign in to accept the invitation.',
   'invite.signIn': 'Sign in',
+  'invite.providerIntro':
+    'Here everyone signs in through their organisation’s identification service. Sign in there with the address {email}: your first sign-in accepts the invitation.',
   'invite.createAccountHeading': 'Create an account',
   'invite.createAccountIntro': 'The account is created for {email}.',
   'invite.displayName': 'Name',

@@ -62,6 +62,8 @@ export const errors: Record<keyof typeof fi, string> = {
     'Record the result of at least one hypothesis before you start the next version.',
   'errors.answered_form_change':
     'The form already has answers, so this change cannot be saved. What cannot change is marked at the fields.',
+  'errors.job_not_redrivable':
+    'This job can no longer be run again: a failed job is kept for a day, then its data is deleted. Start the work again where it began.',
   'errors.edit_conflict':
     'Someone else saved this meanwhile. Load the latest version or compare it with your changes.',
   'errors.voting_round_closed':

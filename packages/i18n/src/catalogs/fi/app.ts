@@ -102,6 +102,8 @@ export const app = {
   'invite.existingUser':
     'Sinulla on jo Timantti-tunnus tällä sähköpostiosoitteella. Kirjaudu sisään, niin voit hyväksyä kutsun.',
   'invite.signIn': 'Kirjaudu sisään',
+  'invite.providerIntro':
+    'Täällä kirjaudutaan organisaation tunnistuspalvelun kautta. Kirjaudu siellä osoitteella {email}: ensimmäinen kirjautumisesi hyväksyy kutsun.',
   'invite.createAccountHeading': 'Luo tunnus',
   'invite.createAccountIntro': 'Tunnus luodaan sähköpostiosoitteelle {email}.',
   'invite.displayName': 'Nimi',

@@ -60,6 +60,8 @@ export const errors = {
     'Kirjaa ainakin yhden hypoteesin tulos ennen kuin aloitat seuraavan version.',
   'errors.answered_form_change':
     'Lomakkeeseen on jo vastattu, joten muutosta ei voi tallentaa. Kenttiin on merkitty, mikä ei voi muuttua.',
+  'errors.job_not_redrivable':
+    'Tätä työtä ei voi enää ajaa uudelleen: epäonnistunut työ säilytetään vuorokauden, sitten sen tiedot poistetaan. Aloita työ uudelleen sieltä, mistä se alkoi.',
   'errors.edit_conflict':
     'Joku muu tallensi tämän sillä välin. Lataa uusin versio tai vertaa sitä omiin muutoksiisi.',
   'errors.voting_round_closed':

@@ -104,6 +104,8 @@ export const app: Record<keyof typeof fi, string> = {
   'invite.existingUser':
     'Du har redan ett Timantti-konto med den här e-postadressen. Logga in så kan du godkänna inbjudan.',
   'invite.signIn': 'Logga in',
+  'invite.providerIntro':
+    'Här loggar alla in via sin organisations identifieringstjänst. Logga in där med adressen {email}: din första inloggning godkänner inbjudan.',
   'invite.createAccountHeading': 'Skapa konto',
   'invite.createAccountIntro': 'Kontot skapas för e-postadressen {email}.',
   'invite.displayName': 'Namn',

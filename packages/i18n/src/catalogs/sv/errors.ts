@@ -61,6 +61,8 @@ export const errors: Record<keyof typeof fi, string> = {
     'Registrera resultatet för minst en hypotes innan du påbörjar nästa version.',
   'errors.answered_form_change':
     'Formuläret har redan besvarats, så ändringen kan inte sparas. Det som inte kan ändras är markerat vid fälten.',
+  'errors.job_not_redrivable':
+    'Det här jobbet kan inte längre köras igen: ett misslyckat jobb sparas ett dygn, sedan raderas dess data. Starta arbetet på nytt där det började.',
   'errors.edit_conflict':
     'Någon annan sparade det här under tiden. Hämta den senaste versionen eller jämför den med dina ändringar.',
   'errors.voting_round_closed':

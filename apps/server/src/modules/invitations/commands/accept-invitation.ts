@@ -10,7 +10,9 @@ import { findOpenInvitationByToken, markInvitationAccepted } from '../invitation
 
 /**
  * Accepts an invitation. A newcomer sets a name and password and gets an account; a person who
- * already has an account must be signed in as that account. Returns the member's user id.
+ * already has an account must be signed in as that account. Where everyone signs in through an
+ * identity provider, no password account is opened: the newcomer's first sign-in there accepts
+ * the invitation. Returns the member's user id.
  */
 export async function acceptInvitation(
   db: Db,
@@ -20,6 +22,7 @@ export async function acceptInvitation(
     displayName: string | undefined;
     password: string | undefined;
     locale: LocaleCode;
+    passwordAccounts: boolean;
   },
 ): Promise<{ userId: string; organisationId: string }> {
   const invitation = await findOpenInvitationByToken(db, input.token);
@@ -33,6 +36,7 @@ export async function acceptInvitation(
 
   let passwordHash: string | null = null;
   if (!existing) {
+    if (!input.passwordAccounts) throw new AppError('password_login_off');
     const missing = [
       ...(input.displayName ? [] : ['displayName']),
       ...(input.password === undefined ? ['password'] : []),
