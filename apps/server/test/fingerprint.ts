@@ -62,6 +62,7 @@ const scopes: Record<string, string> = {
   test_finding_evidence: `hypothesis_id in (select id from test_hypotheses where ${ofTable('round_id', 'test_rounds')})`,
   feedback_forms: ofProjects,
   feedback_responses: ofTable('form_id', 'feedback_forms'),
+  method_cards: 'organisation_id = any($1)',
 };
 
 /**
@@ -86,12 +87,15 @@ export const fingerprintedTables = Object.keys(scopes);
 const rowOf = (table: string) =>
   table === 'sessions' ? `to_jsonb(x) - 'last_seen_at'` : 'to_jsonb(x)';
 
-const query = `select json_build_object(${fingerprintedTables
-  .map(
-    (table) =>
-      `'${table}', (select md5(coalesce(string_agg(r::text, ',' order by r::text), '')) from (select ${rowOf(table)} as r from ${table} x where ${scopes[table]}) rows)`,
-  )
-  .join(', ')}) as tables`;
+const hashOf = (table: string) =>
+  `'${table}', (select md5(coalesce(string_agg(r::text, ',' order by r::text), '')) from (select ${rowOf(table)} as r from ${table} x where ${scopes[table]}) rows)`;
+// A function takes at most 100 arguments in PostgreSQL: two a table, so 50 tables an object.
+const objects: string[] = [];
+for (let i = 0; i < fingerprintedTables.length; i += 50) {
+  const tables = fingerprintedTables.slice(i, i + 50);
+  objects.push(`jsonb_build_object(${tables.map(hashOf).join(', ')})`);
+}
+const query = `select ${objects.join(' || ')} as tables`;
 
 /** A hash per table of every row of the organisations' (and their projects'), to compare. */
 export async function fingerprint(

@@ -12,6 +12,12 @@ export const paths = {
   project: (orgSlug: string, projectId: string) => `/o/${enc(orgSlug)}/projects/${enc(projectId)}`,
   members: (orgSlug: string) => `/o/${enc(orgSlug)}/members`,
   jobs: (orgSlug: string) => `/o/${enc(orgSlug)}/jobs`,
+  methods: (orgSlug: string) => `/o/${enc(orgSlug)}/methods`,
+  newMethod: (orgSlug: string) => `/o/${enc(orgSlug)}/methods/new`,
+  /** A method card; opened from a project, its "use it" link goes to that project's tool. */
+  method: (orgSlug: string, key: string, projectId?: string) =>
+    `/o/${enc(orgSlug)}/methods/${enc(key)}${projectId ? `?project=${enc(projectId)}` : ''}`,
+  editMethod: (orgSlug: string, key: string) => `/o/${enc(orgSlug)}/methods/${enc(key)}/edit`,
 };
 
 /** The research repository of one project (tutkimusaineisto). */

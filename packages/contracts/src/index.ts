@@ -25,3 +25,4 @@ export * from './ideas.ts';
 export * from './feedback-forms.ts';
 export * from './qr.ts';
 export * from './charts.ts';
+export * from './method-cards.ts';

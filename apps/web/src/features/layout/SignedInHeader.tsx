@@ -58,6 +58,7 @@ export function MainNavigation({ me }: { me: Me }) {
   const items: Array<{ href: string; label: string; exact?: boolean }> = [];
   if (org) {
     items.push({ href: paths.projects(org.slug), label: t('nav.projects') });
+    items.push({ href: paths.methods(org.slug), label: t('nav.methods') });
     if (organisation.data?.abilities.manageMembers) {
       items.push({ href: paths.members(org.slug), label: t('nav.members') });
     }

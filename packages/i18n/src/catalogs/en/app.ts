@@ -11,6 +11,7 @@ export const app: Record<keyof typeof fi, string> = {
   'nav.projects': 'Projects',
   'nav.members': 'Members',
   'nav.jobs': 'Background jobs',
+  'nav.methods': 'Method cards',
   'nav.account': 'My account',
   'nav.signIn': 'Sign in',
   'nav.breadcrumbs': 'Breadcrumbs',

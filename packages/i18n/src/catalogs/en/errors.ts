@@ -98,5 +98,6 @@ export const errors: Record<keyof typeof fi, string> = {
   'validation.too_many_nodes': 'The content has too many parts (at most {max}).',
   'validation.missing_translation': 'Write the text in every language of the form.',
   'validation.closes_before_opens': 'The closing time must be after the opening time.',
+  'validation.max_below_min': 'The upper limit cannot be less than the lower one.',
   'validation.no_body': 'This request takes no body.',
 };

@@ -11,6 +11,7 @@ export const app = {
   'nav.projects': 'Projektit',
   'nav.members': 'Jäsenet',
   'nav.jobs': 'Taustatyöt',
+  'nav.methods': 'Menetelmäkortit',
   'nav.account': 'Oma tili',
   'nav.signIn': 'Kirjaudu sisään',
   'nav.breadcrumbs': 'Murupolku',

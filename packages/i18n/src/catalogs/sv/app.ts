@@ -12,6 +12,7 @@ export const app: Record<keyof typeof fi, string> = {
   'nav.projects': 'Projekt',
   'nav.members': 'Medlemmar',
   'nav.jobs': 'Bakgrundsjobb',
+  'nav.methods': 'Metodkort',
   'nav.account': 'Mitt konto',
   'nav.signIn': 'Logga in',
   'nav.breadcrumbs': 'Brödsmulor',
