@@ -25,3 +25,5 @@ export * from './ideas.ts';
 export * from './feedback-forms.ts';
 export * from './qr.ts';
 export * from './charts.ts';
+export * from './articles.ts';
+export * from './training.ts';

@@ -96,4 +96,7 @@ export const errors: Record<keyof typeof fi, string> = {
   'validation.missing_translation': 'Write the text in every language of the form.',
   'validation.closes_before_opens': 'The closing time must be after the opening time.',
   'validation.no_body': 'This request takes no body.',
+  'validation.alt_text_missing': 'Write a text alternative for the image or mark it as decorative.',
+  'errors.image_type_unsupported': 'The image must be a PNG, JPEG or WebP image.',
+  'errors.exercise_checks_itself': 'This exercise is met by the data of your practice project, not marked done by hand.',
 };

@@ -94,4 +94,7 @@ export const errors = {
   'validation.missing_translation': 'Kirjoita teksti jokaisella lomakkeen kielellä.',
   'validation.closes_before_opens': 'Sulkeutumisajan pitää olla avautumisajan jälkeen.',
   'validation.no_body': 'Tämä pyyntö ei ota sisältöä.',
+  'validation.alt_text_missing': 'Kirjoita kuvalle tekstivastine tai merkitse kuva koristeelliseksi.',
+  'errors.image_type_unsupported': 'Kuvan pitää olla PNG-, JPEG- tai WebP-kuva.',
+  'errors.exercise_checks_itself': 'Tämä tehtävä täyttyy harjoitusprojektisi tiedoista, eikä sitä merkitä tehdyksi käsin.',
 } as const;

@@ -95,4 +95,7 @@ export const errors: Record<keyof typeof fi, string> = {
   'validation.missing_translation': 'Skriv texten på vart och ett av formulärets språk.',
   'validation.closes_before_opens': 'Stängningstiden måste vara efter öppningstiden.',
   'validation.no_body': 'Den här begäran tar inget innehåll.',
+  'validation.alt_text_missing': 'Skriv ett textalternativ för bilden eller markera den som dekorativ.',
+  'errors.image_type_unsupported': 'Bilden måste vara en PNG-, JPEG- eller WebP-bild.',
+  'errors.exercise_checks_itself': 'Den här uppgiften uppfylls av uppgifterna i ditt övningsprojekt och markeras inte som klar för hand.',
 };
