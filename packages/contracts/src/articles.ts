@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Timestamp, Version, line, refusal, text } from './domain.ts';
+import { MethodCardRef } from './method-cards.ts';
 import { RichTextDoc, StoredRichTextDoc } from './rich-text.ts';
 
 /*
@@ -20,19 +21,13 @@ export const ARTICLE_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
 export const ARTICLE_MAX_IMAGES = 20;
 export const ARTICLE_MAX_LINKS = 20;
 
-/** A method card's stable key (`customer-interview`), shipped or an organisation's own. */
-export const CardKey = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-  .max(60);
-
 const uniqueIds = (max: number) =>
   z
     .array(Id)
     .max(max)
     .refine((ids) => new Set(ids).size === ids.length, { message: 'ids must be unique' });
 const uniqueKeys = z
-  .array(CardKey)
+  .array(MethodCardRef)
   .max(ARTICLE_MAX_LINKS)
   .refine((keys) => new Set(keys).size === keys.length, { message: 'keys must be unique' });
 
@@ -118,7 +113,7 @@ export const Article = ArticleSummary.extend({
   images: z.array(ArticleImage),
   /** Linked projects the caller may open; others are left out. */
   projects: z.array(z.object({ id: Id, name: z.string() })),
-  cardKeys: z.array(CardKey),
+  cardKeys: z.array(MethodCardRef),
   createdAt: Timestamp,
   version: Version,
   abilities: z.object({ edit: z.boolean(), publish: z.boolean(), delete: z.boolean() }),

@@ -49,6 +49,7 @@ export const inputRefusals = [
   'missing_translation',
   'closes_before_opens',
   'alt_text_missing',
+  'max_below_min',
 ] as const;
 export type InputRefusal = (typeof inputRefusals)[number];
 export const refusal = (reason: InputRefusal, params: Record<string, number> = {}) => ({

@@ -27,3 +27,4 @@ export * from './qr.ts';
 export * from './charts.ts';
 export * from './articles.ts';
 export * from './training.ts';
+export * from './method-cards.ts';

@@ -1,4 +1,4 @@
-import type { ConceptSnapshot, RichTextDoc } from '@timantti/contracts';
+import type { ConceptSnapshot, MethodCardContent, RichTextDoc } from '@timantti/contracts';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -1336,6 +1336,43 @@ export const feedbackRateLimits = pgTable('feedback_rate_limits', {
   windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
   count: integer('count').notNull(),
 });
+
+/*
+ * An organisation's method cards (modules/method-cards/). Shipped cards live in the code and
+ * need no row; a row is either the organisation's copy of a shipped card in one language
+ * (`shipped_key` set) or a card of its own (`shipped_key` null, written in one language).
+ * Restoring a copy to the shipped text empties `content` but keeps the row, so its version only
+ * ever grows and an edit made before the restore cannot land on a later copy.
+ */
+export const methodCards = pgTable(
+  'method_cards',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    shippedKey: text('shipped_key'),
+    language: textLanguageEnum('language').notNull(),
+    content: jsonb('content').$type<MethodCardContent>(),
+    // Null exactly when `content` is: a restored copy is searched as the shipped card.
+    search: tsvector('search'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+    ...versioned,
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('method_cards_copy_key').on(t.organisationId, t.shippedKey, t.language),
+    index('method_cards_organisation_idx').on(t.organisationId, t.createdAt),
+    index('method_cards_search_idx').using('gin', t.search),
+    check(
+      'method_cards_own_has_content',
+      sql`${t.shippedKey} is not null or ${t.content} is not null`,
+    ),
+    check('method_cards_search_with_content', sql`(${t.search} is null) = (${t.content} is null)`),
+  ],
+);
 
 // Articles of an organisation's article collection: drafts stay inside the organisation,
 // published ones are read across the installation (modules/articles/articles.policy.ts).

@@ -95,6 +95,7 @@ export const errors: Record<keyof typeof fi, string> = {
   'validation.too_many_nodes': 'The content has too many parts (at most {max}).',
   'validation.missing_translation': 'Write the text in every language of the form.',
   'validation.closes_before_opens': 'The closing time must be after the opening time.',
+  'validation.max_below_min': 'The upper limit cannot be less than the lower one.',
   'validation.no_body': 'This request takes no body.',
   'validation.alt_text_missing': 'Write a text alternative for the image or mark it as decorative.',
   'errors.image_type_unsupported': 'The image must be a PNG, JPEG or WebP image.',

@@ -93,6 +93,7 @@ export const errors = {
   'validation.too_many_nodes': 'Sisällössä on liian monta osaa (enintään {max}).',
   'validation.missing_translation': 'Kirjoita teksti jokaisella lomakkeen kielellä.',
   'validation.closes_before_opens': 'Sulkeutumisajan pitää olla avautumisajan jälkeen.',
+  'validation.max_below_min': 'Yläraja ei voi olla pienempi kuin alaraja.',
   'validation.no_body': 'Tämä pyyntö ei ota sisältöä.',
   'validation.alt_text_missing': 'Kirjoita kuvalle tekstivastine tai merkitse kuva koristeelliseksi.',
   'errors.image_type_unsupported': 'Kuvan pitää olla PNG-, JPEG- tai WebP-kuva.',
