@@ -65,6 +65,7 @@ const scopes: Record<string, string> = {
   test_finding_evidence: `hypothesis_id in (select id from test_hypotheses where ${ofTable('round_id', 'test_rounds')})`,
   feedback_forms: ofProjects,
   feedback_responses: ofTable('form_id', 'feedback_forms'),
+  method_cards: 'organisation_id = any($1)',
   articles: 'organisation_id = any($1)',
   article_authors: ofOrganisation('article_id', 'articles'),
   article_projects: ofOrganisation('article_id', 'articles'),
@@ -96,12 +97,16 @@ export const fingerprintedTables = Object.keys(scopes);
 const rowOf = (table: string) =>
   table === 'sessions' ? `to_jsonb(x) - 'last_seen_at'` : 'to_jsonb(x)';
 
-const query = `select json_build_object(${fingerprintedTables
-  .map(
-    (table) =>
-      `'${table}', (select md5(coalesce(string_agg(r::text, ',' order by r::text), '')) from (select ${rowOf(table)} as r from ${table} x where ${scopes[table]}) rows)`,
-  )
-  .join(', ')}) as tables`;
+const tableHash = (table: string) =>
+  `'${table}', (select md5(coalesce(string_agg(r::text, ',' order by r::text), '')) from (select ${rowOf(table)} as r from ${table} x where ${scopes[table]}) rows)`;
+// A function call takes at most 100 arguments, so the tables go in objects of 40 joined by ||.
+const chunks: string[][] = [];
+for (let i = 0; i < fingerprintedTables.length; i += 40) {
+  chunks.push(fingerprintedTables.slice(i, i + 40));
+}
+const query = `select ${chunks
+  .map((chunk) => `jsonb_build_object(${chunk.map(tableHash).join(', ')})`)
+  .join(' || ')} as tables`;
 
 /** A hash per table of every row of the organisations' (and their projects'), to compare. */
 export async function fingerprint(
