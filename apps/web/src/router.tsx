@@ -48,6 +48,14 @@ const api = {
   concepts: () => import('./api/concepts.ts'),
   conceptTests: () => import('./api/concept-tests.ts'),
   forms: () => import('./api/feedback-forms.ts'),
+  articles: () => import('./api/articles.ts'),
+  training: () => import('./api/training.ts'),
+};
+
+/** A 404 of the page's own data shows the not-found page. */
+const orNotFound = (error: unknown) => {
+  if (isApiError(error, 404)) throw notFound();
+  throw error;
 };
 
 // The error and not-found pages load when shown: the first page of a visit is rarely one.
@@ -608,6 +616,73 @@ const jobsRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/jobs.tsx'), 'JobsPage'),
 });
 
+const articlesRoute = createRoute({
+  getParentRoute: () => organisationRoute,
+  path: 'articles',
+  loader: async ({ context }) => {
+    const { organisationArticlesQuery, installationArticlesQuery } = await api.articles();
+    await Promise.all([
+      context.queryClient.ensureQueryData(organisationArticlesQuery(context.org.id)),
+      context.queryClient.ensureQueryData(installationArticlesQuery),
+    ]);
+  },
+  component: lazyRouteComponent(() => import('./routes/articles/articles.tsx'), 'ArticlesPage'),
+});
+
+const articleRoute = createRoute({
+  getParentRoute: () => organisationRoute,
+  path: 'articles/$articleId',
+  loader: async ({ context, params }) =>
+    context.queryClient
+      .ensureQueryData((await api.articles()).articleQuery(params.articleId))
+      .catch(orNotFound),
+  component: lazyRouteComponent(() => import('./routes/articles/article.tsx'), 'ArticlePage'),
+});
+
+const editArticleRoute = createRoute({
+  getParentRoute: () => organisationRoute,
+  path: 'articles/$articleId/edit',
+  loader: async ({ context, params }) =>
+    context.queryClient
+      .ensureQueryData((await api.articles()).articleQuery(params.articleId))
+      .catch(orNotFound),
+  component: lazyRouteComponent(
+    () => import('./routes/articles/article-edit.tsx'),
+    'EditArticlePage',
+  ),
+});
+
+const trainingRoute = createRoute({
+  getParentRoute: () => organisationRoute,
+  path: 'training',
+  loader: async ({ context }) =>
+    context.queryClient.ensureQueryData((await api.training()).coursesQuery(context.org.id)),
+  component: lazyRouteComponent(() => import('./routes/training/courses.tsx'), 'CoursesPage'),
+});
+
+const courseRoute = createRoute({
+  getParentRoute: () => organisationRoute,
+  path: 'training/$courseId',
+  loader: async ({ context, params }) =>
+    context.queryClient
+      .ensureQueryData((await api.training()).courseQuery(params.courseId))
+      .catch(orNotFound),
+  component: lazyRouteComponent(() => import('./routes/training/course.tsx'), 'CoursePage'),
+});
+
+const certificateRoute = createRoute({
+  getParentRoute: () => organisationRoute,
+  path: 'training/$courseId/certificate',
+  loader: async ({ context, params }) =>
+    context.queryClient
+      .ensureQueryData((await api.training()).certificateQuery(params.courseId))
+      .catch(orNotFound),
+  component: lazyRouteComponent(
+    () => import('./routes/training/certificate.tsx'),
+    'CertificatePage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   invitationRoute,
@@ -662,6 +737,12 @@ const routeTree = rootRoute.addChildren([
       ]),
       membersRoute,
       jobsRoute,
+      articlesRoute,
+      articleRoute,
+      editArticleRoute,
+      trainingRoute,
+      courseRoute,
+      certificateRoute,
     ]),
   ]),
 ]);

@@ -137,20 +137,29 @@ export async function insertArticle(
   return row.id;
 }
 
+/**
+ * Moves the article to its next version with the changed fields. Publishing stamps the first
+ * time it went out and keeps that date on a later publish; a draft has none.
+ */
 export async function advanceArticleVersion(
   tx: Tx,
   articleId: string,
   expected: number,
   set: Partial<
     Pick<typeof articles.$inferInsert, 'title' | 'summary' | 'content' | 'body' | 'status'>
-  > & {
-    publishedAt?: SQL | null;
-  },
+  >,
 ) {
+  const publishedAt =
+    set.status === undefined
+      ? {}
+      : {
+          publishedAt:
+            set.status === 'published' ? sql`coalesce(${articles.publishedAt}, now())` : sql`null`,
+        };
   await advanceVersion(tx, articles, {
     id: articleId,
     expected,
-    set: { ...set, updatedAt: sql`now()` },
+    set: { ...set, ...publishedAt, updatedAt: sql`now()` },
   });
 }
 

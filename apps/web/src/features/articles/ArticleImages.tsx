@@ -36,7 +36,11 @@ export function ArticleImages({ article }: { article: Article }) {
   const refresh = () => queryClient.invalidateQueries({ queryKey: articlesKey });
   const add = useMutation({
     mutationFn: (image: File) =>
-      uploadArticleImage(article.id, image, { alt: alt.trim(), decorative, caption: caption.trim() }),
+      uploadArticleImage(article.id, image, {
+        alt: alt.trim(),
+        decorative,
+        caption: caption.trim(),
+      }),
     onSettled: refresh,
   });
   const remove = useMutation({

@@ -58,6 +58,8 @@ export function MainNavigation({ me }: { me: Me }) {
   const items: Array<{ href: string; label: string; exact?: boolean }> = [];
   if (org) {
     items.push({ href: paths.projects(org.slug), label: t('nav.projects') });
+    items.push({ href: paths.training(org.slug), label: t('nav.training') });
+    items.push({ href: paths.articles(org.slug), label: t('nav.articles') });
     if (organisation.data?.abilities.manageMembers) {
       items.push({ href: paths.members(org.slug), label: t('nav.members') });
     }

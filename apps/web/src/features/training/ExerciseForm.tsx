@@ -1,5 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { EXERCISE_TARGET_MAX, exerciseKinds, methodCardKeys, type ExerciseKind } from '@timantti/contracts';
+import {
+  EXERCISE_TARGET_MAX,
+  exerciseKinds,
+  methodCardKeys,
+  type ExerciseKind,
+} from '@timantti/contracts';
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { addExercise, coursesKey } from '../../api/training.ts';
@@ -14,7 +19,13 @@ import { exerciseKindKey } from '../../i18n/keys.ts';
 const counted = (kind: ExerciseKind) => kind !== 'reflection' && kind !== 'concept';
 
 /** A facilitator adds an exercise drawn from a method card, checked from data or reflected on. */
-export function ExerciseForm({ courseId, onDone }: { courseId: string; onDone: (message: string) => void }) {
+export function ExerciseForm({
+  courseId,
+  onDone,
+}: {
+  courseId: string;
+  onDone: (message: string) => void;
+}) {
   const t = useT();
   const form = useFormErrors();
   const queryClient = useQueryClient();

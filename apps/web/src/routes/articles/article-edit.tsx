@@ -90,7 +90,8 @@ function ArticleForm({
       updateArticle(article.id, { version: article.version, status }),
     onSuccess: async (stored) => {
       await queryClient.invalidateQueries({ queryKey: articlesKey });
-      if (stored.status === 'published') await navigate({ href: paths.article(orgSlug, stored.id) });
+      if (stored.status === 'published')
+        await navigate({ href: paths.article(orgSlug, stored.id) });
       else setMessage(t('article.edit.unpublished'));
     },
     onError: (failure) => form.fail(failure),
@@ -185,11 +186,19 @@ function ArticleForm({
         </Button>
         {article.abilities.publish ? (
           article.status === 'draft' ? (
-            <Button variant="secondary" isPending={publish.isPending} onPress={() => publish.mutate('published')}>
+            <Button
+              variant="secondary"
+              isPending={publish.isPending}
+              onPress={() => publish.mutate('published')}
+            >
               {t('article.edit.publish')}
             </Button>
           ) : (
-            <Button variant="secondary" isPending={publish.isPending} onPress={() => publish.mutate('draft')}>
+            <Button
+              variant="secondary"
+              isPending={publish.isPending}
+              onPress={() => publish.mutate('draft')}
+            >
               {t('article.edit.unpublish')}
             </Button>
           )

@@ -11,7 +11,7 @@ import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { RichTextView } from '../../ui/rich-text/RichTextView.tsx';
 
-const route = getRouteApi('/signed-in/o/$orgSlug/articles/$articleId/');
+const route = getRouteApi('/signed-in/o/$orgSlug/articles/$articleId');
 
 /** One article of a collection, this organisation's or another's, as its readers see it. */
 export function ArticlePage() {

@@ -19,7 +19,7 @@ import { PageHeading } from '../../ui/PageHeading.tsx';
 import { TextField } from '../../ui/TextField.tsx';
 import { useFormErrors } from '../../ui/useFormErrors.ts';
 
-const route = getRouteApi('/signed-in/o/$orgSlug/articles/');
+const route = getRouteApi('/signed-in/o/$orgSlug/articles');
 
 /**
  * The organisation's article collection (its drafts too) and, below it, what other public

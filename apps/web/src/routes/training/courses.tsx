@@ -15,7 +15,7 @@ import { PageHeading } from '../../ui/PageHeading.tsx';
 import { TextField } from '../../ui/TextField.tsx';
 import { useFormErrors } from '../../ui/useFormErrors.ts';
 
-const route = getRouteApi('/signed-in/o/$orgSlug/training/');
+const route = getRouteApi('/signed-in/o/$orgSlug/training');
 
 /** The staff-training courses: all of them for those who run them, one's own for the staff. */
 export function CoursesPage() {
@@ -77,8 +77,7 @@ function NewCourseForm({ orgId, orgSlug }: { orgId: string; orgSlug: string }) {
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const create = useMutation({
-    mutationFn: () =>
-      createCourse(orgId, { title: title.trim(), description: description.trim() }),
+    mutationFn: () => createCourse(orgId, { title: title.trim(), description: description.trim() }),
     onSuccess: async (course) => {
       await queryClient.invalidateQueries({ queryKey: coursesKey });
       await navigate({ href: paths.course(orgSlug, course.id) });

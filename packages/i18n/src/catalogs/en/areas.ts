@@ -8,6 +8,7 @@ import { appJourneys } from './app-journeys.ts';
 import { appPersonas } from './app-personas.ts';
 import { appResearch } from './app-research.ts';
 import { appSynthesis } from './app-synthesis.ts';
+import { appTraining } from './app-training.ts';
 
 export const areas: AreaMessages = {
   ...appResearch,
@@ -19,4 +20,5 @@ export const areas: AreaMessages = {
   ...appConcepts,
   ...appConceptTests,
   ...appFeedback,
+  ...appTraining,
 };

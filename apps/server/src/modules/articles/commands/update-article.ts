@@ -1,5 +1,4 @@
 import { plainTextOf, type UpdateArticleInput } from '@timantti/contracts';
-import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
 import {
@@ -31,10 +30,7 @@ export async function updateArticle(
         content: values.content,
         body: plainTextOf(values.content),
       }),
-      ...(values.status !== undefined && {
-        status: values.status,
-        publishedAt: values.status === 'published' ? sql`coalesce(published_at, now())` : null,
-      }),
+      ...(values.status !== undefined && { status: values.status }),
     });
     await checkArticleLinks(tx, organisationId, values);
     if (values.authorIds) await replaceArticleAuthors(tx, articleId, values.authorIds);
