@@ -21,6 +21,7 @@ import { oidcRoutes } from './modules/oidc/oidc.routes.ts';
 import { OidcProviders } from './modules/oidc/oidc-providers.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { jobRoutes } from './modules/jobs/jobs.routes.ts';
+import { methodCardRoutes } from './modules/method-cards/method-cards.routes.ts';
 import { journeyRoutes } from './modules/journeys/journeys.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { personaRoutes } from './modules/personas/personas.routes.ts';
@@ -154,6 +155,7 @@ export async function buildApp(
     trainingRoutes(app, context);
     feedbackFormRoutes(app, context);
     publicFormRoutes(app, context);
+    methodCardRoutes(app, context);
 
     app.get(
       '/api/openapi.json',

@@ -24,6 +24,12 @@ const projectEditors = (status: number): Expectation => ({
   customer: 403,
   viewer: 403,
 });
+// Admins and facilitators keep the organisation's method cards.
+const cardKeepers = (status: number): Expectation => ({
+  ...inOrganisation(403),
+  admin: status,
+  facilitator: status,
+});
 // Admins and facilitators: archiving a project and taking someone off its team.
 const projectLeads = (status: number): Expectation => ({
   ...projectEditors(status),
@@ -406,6 +412,12 @@ const matrix: Record<string, { expect: Expectation }> = {
   'POST /api/v1/orgs/:orgId/jobs/:jobId/redrive': {
     expect: adminsOnly(200),
   },
+  'GET /api/v1/orgs/:orgId/method-cards': { expect: inOrganisation(200) },
+  'POST /api/v1/orgs/:orgId/method-cards': { expect: cardKeepers(201) },
+  'GET /api/v1/orgs/:orgId/method-cards/:key': { expect: inOrganisation(200) },
+  'PUT /api/v1/orgs/:orgId/method-cards/:key': { expect: cardKeepers(200) },
+  'POST /api/v1/orgs/:orgId/method-cards/:key/restore': { expect: cardKeepers(200) },
+  'DELETE /api/v1/orgs/:orgId/method-cards/:key': { expect: cardKeepers(204) },
   'GET /api/v1/orgs/:orgId/projects': {
     expect: inOrganisation(200),
   },

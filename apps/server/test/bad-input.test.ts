@@ -46,6 +46,8 @@ const writes: { method: 'POST' | 'PUT' | 'PATCH'; url: string }[] = [
   { method: 'PATCH', url: `${r}/personas/${w.personaId}` },
   { method: 'POST', url: `${r}/journeys` },
   { method: 'PATCH', url: `${r}/journeys/${w.journeyId}` },
+  { method: 'POST', url: `/api/v1/orgs/${w.orgId}/method-cards` },
+  { method: 'PUT', url: `/api/v1/orgs/${w.orgId}/method-cards/customer-interview` },
   { method: 'POST', url: '/api/v1/account/password' },
 ];
 

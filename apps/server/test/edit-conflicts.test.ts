@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { call, startTestApp } from './harness.ts';
-import { buildWorld, FEEDBACK_FORM, type World } from './route-cases.ts';
+import { buildWorld, FEEDBACK_FORM, METHOD_CARD, type World } from './route-cases.ts';
 
 /*
  * One rule for every editable resource: an edit names the version it was made on, and an edit
@@ -50,6 +50,12 @@ const resources: Record<string, VersionedResource> = {
     },
     edit: (n) => ({ label: `Oma vaihe ${n}`, done: n % 2 === 0 }),
     missing: (w) => `${p(w)}/checklist/${randomUUID()}`,
+  },
+  'method card': {
+    method: 'PUT',
+    url: (w) => `/api/v1/orgs/${w.orgId}/method-cards/${w.methodCardId}`,
+    edit: (n) => ({ language: 'fi', content: { ...METHOD_CARD, title: `Asukasraati ${n}` } }),
+    missing: (w) => `/api/v1/orgs/${w.orgId}/method-cards/${randomUUID()}`,
   },
   persona: {
     url: (w) => `${p(w)}/personas/${w.personaId}`,

@@ -97,16 +97,15 @@ export const fingerprintedTables = Object.keys(scopes);
 const rowOf = (table: string) =>
   table === 'sessions' ? `to_jsonb(x) - 'last_seen_at'` : 'to_jsonb(x)';
 
-const tableHash = (table: string) =>
+const hashOf = (table: string) =>
   `'${table}', (select md5(coalesce(string_agg(r::text, ',' order by r::text), '')) from (select ${rowOf(table)} as r from ${table} x where ${scopes[table]}) rows)`;
-// A function call takes at most 100 arguments, so the tables go in objects of 40 joined by ||.
-const chunks: string[][] = [];
-for (let i = 0; i < fingerprintedTables.length; i += 40) {
-  chunks.push(fingerprintedTables.slice(i, i + 40));
+// A function takes at most 100 arguments in PostgreSQL: two a table, so 50 tables an object.
+const objects: string[] = [];
+for (let i = 0; i < fingerprintedTables.length; i += 50) {
+  const tables = fingerprintedTables.slice(i, i + 50);
+  objects.push(`jsonb_build_object(${tables.map(hashOf).join(', ')})`);
 }
-const query = `select ${chunks
-  .map((chunk) => `jsonb_build_object(${chunk.map(tableHash).join(', ')})`)
-  .join(' || ')} as tables`;
+const query = `select ${objects.join(' || ')} as tables`;
 
 /** A hash per table of every row of the organisations' (and their projects'), to compare. */
 export async function fingerprint(

@@ -32,6 +32,10 @@ import { addExercise } from '../src/modules/training/commands/add-exercise.ts';
 import { completeExercise } from '../src/modules/training/commands/complete-exercise.ts';
 import { enrolMember } from '../src/modules/training/commands/enrol-member.ts';
 import { insertCourse } from '../src/modules/training/training.repo.ts';
+import {
+  createMethodCard,
+  editMethodCard,
+} from '../src/modules/method-cards/commands/edit-method-card.ts';
 import { buildResearch } from './research-fixtures.ts';
 import {
   addToTeam,
@@ -82,6 +86,8 @@ export type World = {
   /** Jobs of the organisation: one running, one dead. */
   jobId: string;
   deadJobId: string;
+  /** A method card of the organisation's own. */
+  methodCardId: string;
   ideaId: string;
   roundId: string;
   projectId: string;
@@ -341,6 +347,13 @@ export async function buildWorld(target: TestApp): Promise<World> {
     userId: teamMember.id,
     reflection: 'Opin kuuntelemaan.',
   });
+  // The organisation's own copy of a shipped card, for a restore to take back.
+  await editMethodCard(target.database.db, {
+    organisationId: org.id,
+    key: 'persona',
+    actorUserId: admin.id,
+    values: { version: null, language: 'fi', content: { ...METHOD_CARD, title: 'Persona meillä' } },
+  });
   return {
     orgId: org.id,
     otherOrgId: other.id,
@@ -365,6 +378,11 @@ export async function buildWorld(target: TestApp): Promise<World> {
     suggestionId: suggestion?.id ?? '',
     jobId: job.id,
     deadJobId: deadJob.id,
+    methodCardId: await createMethodCard(target.database.db, {
+      organisationId: org.id,
+      actorUserId: admin.id,
+      values: { language: 'fi', content: METHOD_CARD },
+    }),
     ideaId,
     roundId,
     projectId: project.id,
@@ -455,6 +473,21 @@ export const FEEDBACK_FORM = {
   ],
   opensAt: null,
   closesAt: null,
+};
+
+/** A method card as an organisation writes one of its own. */
+export const METHOD_CARD = {
+  title: 'Asukasraati',
+  purpose: 'Satunnaisesti valitut asukkaat perehtyvät kysymykseen ja antavat suosituksen.',
+  phases: ['develop' as const],
+  steps: ['Arvokaa osallistujat.', 'Kuulkaa asiantuntijoita.', 'Kirjoittakaa suositus.'],
+  minutes: { min: 240, max: 960 },
+  groupSize: { min: 12, max: 24 },
+  materials: ['Taustamateriaali'],
+  tips: ['Maksakaa osallistujille palkkio.'],
+  pitfalls: ['Suositukselle ei luvata käsittelyä.'],
+  example: 'Kaupunki kokosi raadin pohtimaan kirjastoverkkoa.',
+  tool: 'ideas' as const,
 };
 
 const SURVEY = 'Vastaaja;Ikäryhmä;Mitä toivoisit palvelulta?\n1;18–29;Selkeämmät ohjeet verkkoon\n';
@@ -1021,6 +1054,31 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'POST /api/v1/orgs/:orgId/jobs/:jobId/redrive': {
     path: (w) => `/api/v1/orgs/${w.orgId}/jobs/${w.deadJobId}/redrive`,
+  },
+  'GET /api/v1/orgs/:orgId/method-cards': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/method-cards?q=haastatteluissa&phase=discover`,
+  },
+  'POST /api/v1/orgs/:orgId/method-cards': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/method-cards`,
+    body: () => ({ language: 'sv', content: { ...METHOD_CARD, title: 'Invånarpanel' } }),
+  },
+  'GET /api/v1/orgs/:orgId/method-cards/:key': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/method-cards/${w.methodCardId}`,
+  },
+  'PUT /api/v1/orgs/:orgId/method-cards/:key': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/method-cards/customer-interview`,
+    body: () => ({
+      version: null,
+      language: 'fi',
+      content: { ...METHOD_CARD, title: 'Asiakashaastattelu meillä', tool: 'sessions' },
+    }),
+  },
+  'POST /api/v1/orgs/:orgId/method-cards/:key/restore': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/method-cards/persona/restore`,
+    body: () => ({ version: 1, language: 'fi' }),
+  },
+  'DELETE /api/v1/orgs/:orgId/method-cards/:key': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/method-cards/${w.methodCardId}`,
   },
   'GET /api/v1/orgs/:orgId/projects': {
     path: (w) => `/api/v1/orgs/${w.orgId}/projects`,

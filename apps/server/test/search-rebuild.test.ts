@@ -79,6 +79,7 @@ describe('rebuilding the stored search vectors', () => {
       journey_cells: 0,
       concept_fields: 0,
       ideas: 0,
+      method_cards: 0,
     });
     for (const result of results) expect(result.done).toBe(result.total);
     expect(await vectors()).toEqual(before);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, Timestamp, Version, line, refusal, text } from './domain.ts';
-import { MethodCardRef } from './method-cards.ts';
+import { MethodCardKey } from './method-cards.ts';
 import { RichTextDoc, StoredRichTextDoc } from './rich-text.ts';
 
 /*
@@ -21,13 +21,19 @@ export const ARTICLE_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
 export const ARTICLE_MAX_IMAGES = 20;
 export const ARTICLE_MAX_LINKS = 20;
 
+/**
+ * A method card as articles and courses name it: a shipped card's stable key, or the id of a
+ * card of the organisation's own.
+ */
+export const CardReference = z.union([MethodCardKey, Id]);
+
 const uniqueIds = (max: number) =>
   z
     .array(Id)
     .max(max)
     .refine((ids) => new Set(ids).size === ids.length, { message: 'ids must be unique' });
 const uniqueKeys = z
-  .array(MethodCardRef)
+  .array(CardReference)
   .max(ARTICLE_MAX_LINKS)
   .refine((keys) => new Set(keys).size === keys.length, { message: 'keys must be unique' });
 
@@ -113,7 +119,7 @@ export const Article = ArticleSummary.extend({
   images: z.array(ArticleImage),
   /** Linked projects the caller may open; others are left out. */
   projects: z.array(z.object({ id: Id, name: z.string() })),
-  cardKeys: z.array(MethodCardRef),
+  cardKeys: z.array(CardReference),
   createdAt: Timestamp,
   version: Version,
   abilities: z.object({ edit: z.boolean(), publish: z.boolean(), delete: z.boolean() }),

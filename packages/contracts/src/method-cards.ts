@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Phase, Timestamp, Version, line, refusal, text } from './domain.ts';
+import { Phase, Timestamp, Version, line, refusal, text } from './domain.ts';
 import { TextLanguage } from './research.ts';
 
 /*
@@ -119,9 +119,6 @@ export const methodCardOrigins = ['shipped', 'own'] as const;
 export const MethodCardOrigin = z.enum(methodCardOrigins);
 export type MethodCardOrigin = z.infer<typeof MethodCardOrigin>;
 
-/** A card's key in an address: a shipped card's key, or the id of an organisation's own card. */
-export const MethodCardRef = z.union([MethodCardKey, Id]);
-
 /** Up to how many minutes the shortest way of doing a method takes (a filter of the list). */
 export const methodCardDurations = [60, 120, 240, 480] as const;
 
@@ -151,7 +148,11 @@ export const MethodCardSummary = z.object({
   customised: z.boolean(),
 });
 export type MethodCardSummary = z.infer<typeof MethodCardSummary>;
-export const MethodCardList = z.object({ items: z.array(MethodCardSummary) });
+export const MethodCardList = z.object({
+  items: z.array(MethodCardSummary),
+  /** Whether the caller may write cards of the organisation's own. */
+  abilities: z.object({ create: z.boolean() }),
+});
 export type MethodCardList = z.infer<typeof MethodCardList>;
 
 export const MethodCard = z.object({
@@ -189,5 +190,3 @@ export const CreateMethodCardInput = z.strictObject({
   content: MethodCardContent,
 });
 export type CreateMethodCardInput = z.input<typeof CreateMethodCardInput>;
-
-export const MethodCardRefParams = z.strictObject({ orgId: Id, key: MethodCardRef });

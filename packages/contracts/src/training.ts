@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MethodCardRef } from './method-cards.ts';
+import { CardReference } from './articles.ts';
 import { Id, Timestamp, Version, line, text } from './domain.ts';
 
 /*
@@ -51,7 +51,7 @@ export const UpdateCourseInput = z
 export type UpdateCourseInput = z.input<typeof UpdateCourseInput>;
 
 export const ExerciseInput = z.strictObject({
-  cardKey: MethodCardRef,
+  cardKey: CardReference,
   title: line(200),
   instructions: text(2000).default(''),
   kind: ExerciseKind,
@@ -67,7 +67,7 @@ export const CompletionInput = z.strictObject({ reflection: line(2000) });
 export const Exercise = z.object({
   id: Id,
   position: z.number().int(),
-  cardKey: MethodCardRef,
+  cardKey: CardReference,
   title: z.string(),
   instructions: z.string(),
   kind: ExerciseKind,
@@ -132,6 +132,6 @@ export const Certificate = z.object({
   participantName: z.string(),
   /** When it was printed: self-checking exercises are met by the data as it is now. */
   issuedAt: Timestamp,
-  exercises: z.array(z.object({ title: z.string(), cardKey: MethodCardRef })),
+  exercises: z.array(z.object({ title: z.string(), cardKey: CardReference })),
 });
 export type Certificate = z.infer<typeof Certificate>;

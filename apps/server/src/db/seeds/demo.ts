@@ -12,6 +12,7 @@ import {
   type DemoResearch,
 } from './demo-research.ts';
 import { seedDemoSynthesis } from './demo-synthesis.ts';
+import { seedDemoMethodCards } from './demo-method-cards.ts';
 import { checklistItems, memberships, organisations, projects, users } from '../schema.ts';
 
 type DemoPerson = { key: string; name: string; email: string; description: string };
@@ -282,11 +283,19 @@ export async function seedDemoData(db: Db): Promise<boolean> {
           };
       }
     }
-    return { kunto };
+    const keeper = (slug: string, person: string) => ({
+      organisationId: organisationIds.get(slug) ?? '',
+      userId: idOf(person),
+    });
+    return {
+      kunto,
+      methodCards: { lahti: keeper('lahti', 'helmi'), kuntaliitto: keeper('kuntaliitto', 'helmi') },
+    };
   });
   if (!synthesis) return false;
   // Boards and journeys store through their own transactions, after the research they cite.
   if (synthesis.kunto) await seedDemoSynthesis(db, synthesis.kunto);
   if (synthesis.kunto) await seedDemoFeedback(db, synthesis.kunto);
+  await seedDemoMethodCards(db, synthesis.methodCards);
   return true;
 }

@@ -133,6 +133,8 @@ export async function writeCardContent(
     userId: string;
     content: MethodCardContent | null;
     search: SQL | null;
+    /** An own card may move to another language; a copy stays in its own. */
+    language?: TextLanguage;
   },
 ): Promise<number> {
   return advanceVersion(tx, methodCards, {
@@ -142,6 +144,7 @@ export async function writeCardContent(
     set: {
       content: edit.content,
       search: edit.search,
+      ...(edit.language ? { language: edit.language } : {}),
       updatedBy: edit.userId,
       updatedAt: sql`now()`,
     },

@@ -2,7 +2,12 @@ import type { Role } from '@timantti/contracts';
 import type { Actor } from '../../http/types.ts';
 
 export type OrganisationAction =
-  'view' | 'createProject' | 'manageMembers' | 'manageJobs' | 'seeAllProjects';
+  | 'view'
+  | 'createProject'
+  | 'manageMembers'
+  | 'manageJobs'
+  | 'seeAllProjects'
+  | 'manageMethodCards';
 
 export const roleIn = (actor: Actor, organisationId: string): Role | null =>
   actor.roles.get(organisationId) ?? null;
@@ -14,6 +19,8 @@ const rolesFor: Record<OrganisationAction, readonly Role[]> = {
   manageJobs: ['admin'],
   // Facilitators guide every team of their organisation, so they see every project.
   seeAllProjects: ['admin', 'facilitator'],
+  // The organisation's method cards guide every team, so those who guide teams keep them.
+  manageMethodCards: ['admin', 'facilitator'],
 };
 
 export function canInOrganisation(

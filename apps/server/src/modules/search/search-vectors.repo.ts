@@ -1,10 +1,11 @@
-import { asc, count, gt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, gt, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../db/client.ts';
 import {
   conceptFields,
   evidence,
   ideas,
   journeyCells,
+  methodCards,
   notes,
   personas,
   sources,
@@ -19,6 +20,8 @@ export const searchTables = {
   journey_cells: { table: journeyCells, key: ['journey_id', 'lane_id', 'stage_id'] },
   concept_fields: { table: conceptFields, key: ['id'] },
   ideas: { table: ideas, key: ['id'] },
+  // A copy restored to the shipped text has no vector: it is searched as the shipped card.
+  method_cards: { table: methodCards, key: ['id'], indexed: isNotNull(methodCards.content) },
 } as const;
 export type SearchTable = keyof typeof searchTables;
 
@@ -26,7 +29,11 @@ export type SearchTable = keyof typeof searchTables;
 export type RowKey = readonly string[];
 
 export async function countSearchRows(db: Queryable, name: SearchTable): Promise<number> {
-  const [row] = await db.select({ rows: count() }).from(searchTables[name].table);
+  const entry = searchTables[name];
+  const [row] = await db
+    .select({ rows: count() })
+    .from(entry.table)
+    .where('indexed' in entry ? entry.indexed : undefined);
   return row?.rows ?? 0;
 }
 
@@ -112,6 +119,17 @@ export const lockIdeaBatch = (tx: Tx, after: RowKey | null, limit: number) =>
     .from(ideas)
     .where(after ? gt(ideas.id, after[0] ?? '') : undefined)
     .orderBy(asc(ideas.id))
+    .limit(limit)
+    .for('update');
+
+export const lockMethodCardBatch = (tx: Tx, after: RowKey | null, limit: number) =>
+  tx
+    .select({ id: methodCards.id, language: methodCards.language, content: methodCards.content })
+    .from(methodCards)
+    .where(
+      and(isNotNull(methodCards.content), after ? gt(methodCards.id, after[0] ?? '') : undefined),
+    )
+    .orderBy(asc(methodCards.id))
     .limit(limit)
     .for('update');
 

@@ -1,5 +1,6 @@
 import type { Db, Tx } from '../../../db/client.ts';
 import { ideaSearchTexts } from '../../ideas/idea-search.ts';
+import { methodCardSearchTexts } from '../../method-cards/method-card-search.ts';
 import { personaSearchTexts } from '../../personas/persona-values.ts';
 import { lockEvidenceSearchBatch } from '../../research/evidence/evidence.repo.ts';
 import { searchVectorWith, type TextLanguage } from '../../research/search-vector.ts';
@@ -9,6 +10,7 @@ import {
   lockConceptFieldBatch,
   lockIdeaBatch,
   lockJourneyCellBatch,
+  lockMethodCardBatch,
   lockNoteBatch,
   lockPersonaBatch,
   lockSourceBatch,
@@ -101,6 +103,16 @@ const rebuilds: Rebuild[] = [
     lock: lockIdeaBatch,
     key: (row) => [row.id],
     texts: (row) => ({ language: row.language, texts: ideaSearchTexts(row) }),
+  }),
+  rebuild({
+    table: 'method_cards',
+    lock: lockMethodCardBatch,
+    key: (row) => [row.id],
+    // The batch reads only rows with content; a shipped card's vector is never stored.
+    texts: (row) => ({
+      language: row.language,
+      texts: row.content ? methodCardSearchTexts(row.content) : [],
+    }),
   }),
 ];
 
