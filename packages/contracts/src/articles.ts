@@ -40,7 +40,8 @@ const uniqueKeys = z
 export const ArticleInput = z.strictObject({
   title: line(200),
   summary: text(1000).default(''),
-  content: RichTextDoc.default({ type: 'doc', content: [] }),
+  // A document has at least one block: an empty one is one empty paragraph, as the editor makes it.
+  content: RichTextDoc.default({ type: 'doc', content: [{ type: 'paragraph' }] }),
   /** Members of the organisation; the writer when left out. */
   authorIds: uniqueIds(ARTICLE_MAX_LINKS).optional(),
   projectIds: uniqueIds(ARTICLE_MAX_LINKS).default([]),

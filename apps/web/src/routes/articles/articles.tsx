@@ -41,7 +41,7 @@ export function ArticlesPage() {
       <p className="lead">{t('article.list.intro')}</p>
       {own.abilities.create ? <NewArticleForm orgId={org.id} orgSlug={org.slug} /> : null}
       <section aria-labelledby="own-articles">
-        <h2 id="own-articles">{t('article.list.own', { name: organisation.name })}</h2>
+        <h2 id="own-articles">{t('article.list.own')}</h2>
         {own.items.length === 0 ? (
           <p className="empty-state">{t('article.list.empty')}</p>
         ) : (

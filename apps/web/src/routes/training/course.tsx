@@ -66,11 +66,11 @@ export function CoursePage() {
         )}
       </section>
       {course.abilities.manage ? (
-        <>
+        <div className="course-manage">
           <ExerciseForm courseId={course.id} onDone={setMessage} />
           <EnrolForm course={course} onDone={setMessage} />
           <ParticipantsTable course={course} />
-        </>
+        </div>
       ) : null}
     </>
   );
@@ -95,7 +95,7 @@ function MyProgress({
           max={Math.max(course.exerciseCount, 1)}
           value={me.doneCount}
         />{' '}
-        {t('training.progress', { done: me.doneCount, count: course.exerciseCount })}
+        {t('training.progress', { done: me.doneCount, total: course.exerciseCount })}
       </p>
       {me.finished ? (
         <p>
@@ -145,7 +145,7 @@ function ExerciseItem({
           {exercise.kind !== 'reflection'
             ? t('training.current', {
                 current: formatNumber(locale, progress.current),
-                count: exercise.kind === 'concept' ? 1 : exercise.target,
+                total: exercise.kind === 'concept' ? 1 : exercise.target,
               })
             : null}
         </p>
@@ -238,7 +238,7 @@ function ParticipantsTable({ course }: { course: Course }) {
                     ) : (
                       t('training.progress', {
                         done: participant.doneCount,
-                        count: course.exerciseCount,
+                        total: course.exerciseCount,
                       })
                     )}
                   </td>

@@ -55,7 +55,7 @@ export function CoursesPage() {
                     ) : (
                       t('training.progress', {
                         done: course.mine.doneCount,
-                        count: course.exerciseCount,
+                        total: course.exerciseCount,
                       })
                     )}
                   </>

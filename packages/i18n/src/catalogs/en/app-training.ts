@@ -4,7 +4,7 @@ export const appTraining: Record<keyof typeof fi, string> = {
   'article.list.title': 'Articles',
   'article.list.intro':
     'The article collection tells what the development work taught and inspires other public bodies to develop their own customer-service models. Published articles are seen by every organisation of the installation.',
-  'article.list.own': 'Articles of {name}',
+  'article.list.own': 'Articles of your organisation',
   'article.list.empty': 'There are no articles yet.',
   'article.list.others': 'Articles of other organisations',
   'article.list.othersEmpty': 'Other organisations have not published articles yet.',

@@ -3,7 +3,7 @@ export const appTraining = {
   'article.list.title': 'Artikkelit',
   'article.list.intro':
     'Artikkelikokoelma kertoo, mitä kehittämistyössä opittiin, ja innostaa muita julkisia toimijoita kehittämään omia asiakaspalvelun mallejaan. Julkaistut artikkelit näkyvät kaikille palvelun organisaatioille.',
-  'article.list.own': 'Organisaation {name} artikkelit',
+  'article.list.own': 'Oman organisaation artikkelit',
   'article.list.empty': 'Artikkeleita ei ole vielä.',
   'article.list.others': 'Muiden organisaatioiden artikkelit',
   'article.list.othersEmpty': 'Muut organisaatiot eivät ole vielä julkaisseet artikkeleita.',

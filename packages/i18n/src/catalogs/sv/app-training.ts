@@ -4,7 +4,7 @@ export const appTraining: Record<keyof typeof fi, string> = {
   'article.list.title': 'Artiklar',
   'article.list.intro':
     'Artikelsamlingen berättar vad utvecklingsarbetet lärde oss och inspirerar andra offentliga aktörer att utveckla egna modeller för kundservice. Publicerade artiklar syns för alla organisationer i tjänsten.',
-  'article.list.own': 'Artiklar av {name}',
+  'article.list.own': 'Den egna organisationens artiklar',
   'article.list.empty': 'Det finns inga artiklar ännu.',
   'article.list.others': 'Andra organisationers artiklar',
   'article.list.othersEmpty': 'Andra organisationer har inte publicerat artiklar ännu.',
