@@ -20,6 +20,7 @@ import './styles/personas.css';
 import './styles/ideas.css';
 import './styles/articles.css';
 import './styles/board.css';
+import './styles/method-cards.css';
 import { clearSession } from './features/session/session.ts';
 import { loadCatalog, shellOnly } from './i18n/catalogs.ts';
 import { initialLocale } from './i18n/locale-storage.ts';

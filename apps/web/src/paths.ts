@@ -20,6 +20,12 @@ export const paths = {
   course: (orgSlug: string, courseId: string) => `/o/${enc(orgSlug)}/training/${enc(courseId)}`,
   certificate: (orgSlug: string, courseId: string) =>
     `/o/${enc(orgSlug)}/training/${enc(courseId)}/certificate`,
+  methods: (orgSlug: string) => `/o/${enc(orgSlug)}/methods`,
+  newMethod: (orgSlug: string) => `/o/${enc(orgSlug)}/methods/new`,
+  /** A method card; opened from a project, its "use it" link goes to that project's tool. */
+  method: (orgSlug: string, key: string, projectId?: string) =>
+    `/o/${enc(orgSlug)}/methods/${enc(key)}${projectId ? `?project=${enc(projectId)}` : ''}`,
+  editMethod: (orgSlug: string, key: string) => `/o/${enc(orgSlug)}/methods/${enc(key)}/edit`,
 };
 
 /** The research repository of one project (tutkimusaineisto). */

@@ -48,6 +48,7 @@ const api = {
   concepts: () => import('./api/concepts.ts'),
   conceptTests: () => import('./api/concept-tests.ts'),
   forms: () => import('./api/feedback-forms.ts'),
+  methodCards: () => import('./api/method-cards.ts'),
   articles: () => import('./api/articles.ts'),
   training: () => import('./api/training.ts'),
 };
@@ -616,6 +617,56 @@ const jobsRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/jobs.tsx'), 'JobsPage'),
 });
 
+const methodCardsRoute = createRoute({
+  getParentRoute: () => organisationRoute,
+  path: 'methods',
+  validateSearch: textParams,
+  component: lazyRouteComponent(() => import('./routes/method-cards.tsx'), 'MethodCardsPage'),
+});
+
+const newMethodCardRoute = createRoute({
+  getParentRoute: () => organisationRoute,
+  path: 'methods/new',
+  loader: async ({ context }) =>
+    context.queryClient.ensureQueryData(
+      (await api.methodCards()).methodCardsQuery(context.org.id, {}),
+    ),
+  component: lazyRouteComponent(
+    () => import('./routes/method-card-form-pages.tsx'),
+    'NewMethodCardPage',
+  ),
+});
+
+/** Loads the card of the address; a key that is no card of the organisation is not found. */
+async function loadMethodCard(context: RouterContext & { org: { id: string } }, key: string) {
+  const { methodCardQuery } = await api.methodCards();
+  await context.queryClient
+    .ensureQueryData(methodCardQuery(context.org.id, key))
+    .catch((error: unknown) => {
+      if (isApiError(error, 404)) throw notFound();
+      throw error;
+    });
+}
+
+const methodCardRoute = createRoute({
+  getParentRoute: () => organisationRoute,
+  path: 'methods/$key',
+  validateSearch: (search: Record<string, unknown>): { project?: string } =>
+    typeof search.project === 'string' ? { project: search.project } : {},
+  loader: ({ context, params }) => loadMethodCard(context, params.key),
+  component: lazyRouteComponent(() => import('./routes/method-card.tsx'), 'MethodCardPage'),
+});
+
+const editMethodCardRoute = createRoute({
+  getParentRoute: () => organisationRoute,
+  path: 'methods/$key/edit',
+  loader: ({ context, params }) => loadMethodCard(context, params.key),
+  component: lazyRouteComponent(
+    () => import('./routes/method-card-form-pages.tsx'),
+    'EditMethodCardPage',
+  ),
+});
+
 const articlesRoute = createRoute({
   getParentRoute: () => organisationRoute,
   path: 'articles',
@@ -743,6 +794,10 @@ const routeTree = rootRoute.addChildren([
       trainingRoute,
       courseRoute,
       certificateRoute,
+      methodCardsRoute,
+      newMethodCardRoute,
+      methodCardRoute,
+      editMethodCardRoute,
     ]),
   ]),
 ]);

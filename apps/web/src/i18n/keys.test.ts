@@ -6,6 +6,8 @@ import {
   importColumnRoles,
   ImportPreview,
   locales,
+  methodCardDurations,
+  methodTools,
   participantKinds,
   perspectives,
   phases,
@@ -25,6 +27,8 @@ import {
   importEncodingKey,
   importRoleKey,
   localeKey,
+  methodDurationKey,
+  methodToolKey,
   participantKindKey,
   perspectiveKey,
   phaseDescriptionKey,
@@ -52,6 +56,8 @@ describe('keys built from domain values', () => {
       ...ImportPreview.shape.encoding.options.map(importEncodingKey),
       ...ImportPreview.shape.delimiter.options.map(importDelimiterKey),
       ...SearchHit.shape.type.options.map(searchTypeKey),
+      ...methodTools.map(methodToolKey),
+      ...methodCardDurations.map(methodDurationKey),
     ];
     for (const key of keys) expect(catalogs.fi).toHaveProperty([key]);
   });

@@ -15,6 +15,7 @@ import type {
   ImportColumnRole,
   ImportPreview,
   Locale,
+  MethodTool,
   ParticipantKind,
   PersonaField,
   PersonaIcon,
@@ -34,6 +35,9 @@ import type { z } from 'zod';
 // (beside the checklist) are the only places where a message key is built from a value, and
 // the types prove every key exists.
 export const phaseKey = (phase: Phase): MessageKey => `phase.${phase}`;
+export const methodToolKey = (tool: MethodTool): MessageKey => `methodTool.${tool}`;
+export const methodDurationKey = (minutes: 60 | 120 | 240 | 480): MessageKey =>
+  `methods.fitsIn.${minutes}`;
 export const phaseDescriptionKey = (phase: Phase): MessageKey => `phase.${phase}.description`;
 export const perspectiveKey = (perspective: Perspective): MessageKey =>
   `perspective.${perspective}`;

@@ -74,6 +74,7 @@ export function ProjectPage() {
             <PhaseStepper project={project} onPhaseChanged={setChecklistPhase} />
             <h3 className="subsection-heading">{t('project.checklist.title')}</h3>
             <Checklists
+              orgSlug={org.slug}
               project={project}
               selectedPhase={checklistPhase}
               onSelectPhase={setChecklistPhase}

@@ -58,6 +58,7 @@ export function MainNavigation({ me }: { me: Me }) {
   const items: Array<{ href: string; label: string; exact?: boolean }> = [];
   if (org) {
     items.push({ href: paths.projects(org.slug), label: t('nav.projects') });
+    items.push({ href: paths.methods(org.slug), label: t('nav.methods') });
     items.push({ href: paths.training(org.slug), label: t('nav.training') });
     items.push({ href: paths.articles(org.slug), label: t('nav.articles') });
     if (organisation.data?.abilities.manageMembers) {

@@ -5,12 +5,15 @@ import { formatDate } from '../../i18n/format.ts';
 import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Checkbox } from '../../ui/Checkbox.tsx';
+import { Link } from '../../ui/Link.tsx';
 import { TextField } from '../../ui/TextField.tsx';
 import { useFormErrors } from '../../ui/useFormErrors.ts';
 import { checklistLabel } from './checklist-label.ts';
 
 export interface ChecklistItemRowProps {
   item: ChecklistItem;
+  /** The method card of a built-in step. */
+  cardHref: string | null;
   canEdit: boolean;
   onToggle: (done: boolean) => void;
   onRename: (label: string, done: { onSuccess: () => void; onError: (e: unknown) => void }) => void;
@@ -20,6 +23,7 @@ export interface ChecklistItemRowProps {
 
 export function ChecklistItemRow({
   item,
+  cardHref,
   canEdit,
   onToggle,
   onRename,
@@ -90,6 +94,15 @@ export function ChecklistItemRow({
           </span>
         ) : null}
       </Checkbox>
+      {cardHref ? (
+        <Link
+          href={cardHref}
+          className="checklist-item__card"
+          aria-label={t('methods.checklistLinkLabel', { label })}
+        >
+          {t('methods.checklistLink')}
+        </Link>
+      ) : null}
       {canEdit ? (
         <span className="checklist-item__actions">
           <Button

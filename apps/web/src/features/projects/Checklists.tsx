@@ -15,16 +15,18 @@ import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { TextField } from '../../ui/TextField.tsx';
 import { useEditConflict } from '../../ui/useEditConflict.ts';
 import { useFormErrors } from '../../ui/useFormErrors.ts';
-import { checklistLabel } from './checklist-label.ts';
+import { checklistLabel, methodCardHref } from './checklist-label.ts';
 import { ChecklistItemRow } from './ChecklistItemRow.tsx';
 import { useProjectMutation } from './useProjectMutation.ts';
 
 /** One checklist per phase, in tabs; the current phase's tab is open first. */
 export function Checklists({
+  orgSlug,
   project,
   selectedPhase,
   onSelectPhase,
 }: {
+  orgSlug: string;
   project: Project;
   selectedPhase: Phase;
   onSelectPhase: (phase: Phase) => void;
@@ -59,7 +61,7 @@ export function Checklists({
       </TabList>
       {phases.map((phase) => (
         <TabPanel key={phase} id={phase} className="tabs__panel">
-          <PhaseChecklist project={project} phase={phase} />
+          <PhaseChecklist orgSlug={orgSlug} project={project} phase={phase} />
         </TabPanel>
       ))}
     </Tabs>
@@ -68,7 +70,15 @@ export function Checklists({
 
 type ItemEdit = { itemId: string; version: number; label?: string; done?: boolean };
 
-function PhaseChecklist({ project, phase }: { project: Project; phase: Phase }) {
+function PhaseChecklist({
+  orgSlug,
+  project,
+  phase,
+}: {
+  orgSlug: string;
+  project: Project;
+  phase: Phase;
+}) {
   const t = useT();
   const canEdit = project.abilities.editChecklist;
   const items = project.checklist
@@ -152,6 +162,7 @@ function PhaseChecklist({ project, phase }: { project: Project; phase: Phase }) 
               <ChecklistItemRow
                 key={item.id}
                 item={item}
+                cardHref={methodCardHref(orgSlug, project.id, item)}
                 canEdit={canEdit}
                 isPending={update.isPending && update.variables.itemId === item.id}
                 onToggle={(done) =>

@@ -1,5 +1,6 @@
-import { checklistTemplate, type ChecklistItem } from '@timantti/contracts';
+import { checklistMethodCards, checklistTemplate, type ChecklistItem } from '@timantti/contracts';
 import type { MessageKey } from '@timantti/i18n/core';
+import { paths } from '../../paths.ts';
 
 const builtInSteps = new Set<string>(Object.values(checklistTemplate).flat());
 
@@ -13,4 +14,17 @@ export function checklistLabel(item: ChecklistItem, t: (key: MessageKey) => stri
   if (item.label) return item.label;
   const key = item.templateKey ? checklistKey(item.templateKey) : null;
   return key ? t(key) : (item.templateKey ?? '');
+}
+
+/**
+ * The method card a built-in step is done with, opened for the project so that its "use it"
+ * link leads to the project's tool; a team's own step has none.
+ */
+export function methodCardHref(
+  orgSlug: string,
+  projectId: string,
+  item: Pick<ChecklistItem, 'templateKey'>,
+): string | null {
+  const key = item.templateKey ? checklistMethodCards[item.templateKey] : undefined;
+  return key ? paths.method(orgSlug, key, projectId) : null;
 }

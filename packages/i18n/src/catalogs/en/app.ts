@@ -13,6 +13,7 @@ export const app: Record<keyof typeof fi, string> = {
   'nav.jobs': 'Background jobs',
   'nav.training': 'Training',
   'nav.articles': 'Articles',
+  'nav.methods': 'Method cards',
   'nav.account': 'My account',
   'nav.signIn': 'Sign in',
   'nav.breadcrumbs': 'Breadcrumbs',

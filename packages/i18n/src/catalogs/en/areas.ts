@@ -1,5 +1,6 @@
 import type { AreaMessages } from '../../messages.ts';
 import { appIdeas } from './app-ideas.ts';
+import { appMethodCards } from './app-method-cards.ts';
 import { appConcepts } from './app-concepts.ts';
 import { appConceptTests } from './app-concept-tests.ts';
 import { appFeedback } from './app-feedback.ts';
@@ -21,4 +22,5 @@ export const areas: AreaMessages = {
   ...appConceptTests,
   ...appFeedback,
   ...appTraining,
+  ...appMethodCards,
 };

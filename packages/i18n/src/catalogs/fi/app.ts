@@ -13,6 +13,7 @@ export const app = {
   'nav.jobs': 'Taustatyöt',
   'nav.training': 'Koulutuspolut',
   'nav.articles': 'Artikkelit',
+  'nav.methods': 'Menetelmäkortit',
   'nav.account': 'Oma tili',
   'nav.signIn': 'Kirjaudu sisään',
   'nav.breadcrumbs': 'Murupolku',

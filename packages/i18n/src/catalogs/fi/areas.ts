@@ -1,4 +1,5 @@
 import { appIdeas } from './app-ideas.ts';
+import { appMethodCards } from './app-method-cards.ts';
 import { appConcepts } from './app-concepts.ts';
 import { appConceptTests } from './app-concept-tests.ts';
 import { appFeedback } from './app-feedback.ts';
@@ -21,4 +22,5 @@ export const areas = {
   ...appConceptTests,
   ...appFeedback,
   ...appTraining,
+  ...appMethodCards,
 };

@@ -14,6 +14,7 @@ export const app: Record<keyof typeof fi, string> = {
   'nav.jobs': 'Bakgrundsjobb',
   'nav.training': 'Utbildningsstigar',
   'nav.articles': 'Artiklar',
+  'nav.methods': 'Metodkort',
   'nav.account': 'Mitt konto',
   'nav.signIn': 'Logga in',
   'nav.breadcrumbs': 'Brödsmulor',
