@@ -80,7 +80,7 @@ describe('staff-training path and article collection', () => {
     await expectAccessible(page, 'new course');
 
     // An exercise met by the practice project's data: two evidence items of one's own.
-    await choose(page, /Menetelmäkortti/, /^customer-interview$/);
+    await choose(page, /Menetelmäkortti/, /^Asiakashaastattelu/);
     await typeInto(page, /^Tehtävä/, 'Nosta kaksi evidenssiä');
     await choose(page, /Miten tehtävä täyttyy/, /^Omat evidenssit/);
     await page.getByRole('textbox', { name: /^Montako vaaditaan/ }).fill('');
@@ -93,7 +93,7 @@ describe('staff-training path and article collection', () => {
     await page.getByRole('heading', { level: 3, name: 'Nosta kaksi evidenssiä' }).waitFor();
 
     // And one marked done with a reflection.
-    await choose(page, /Menetelmäkortti/, /^peer-feedback$/);
+    await choose(page, /Menetelmäkortti/, /^Vertaispalaute$/);
     await typeInto(page, /^Tehtävä/, 'Mitä opit?');
     await choose(page, /Miten tehtävä täyttyy/, /^Osallistuja kirjoittaa pohdinnan/);
     await page.getByRole('button', { name: 'Lisää tehtävä' }).press('Enter');
@@ -145,6 +145,16 @@ describe('staff-training path and article collection', () => {
       .toBe(false);
     await page.emulateMedia({ media: 'screen' });
 
+    // An exercise opens the method card it is drawn from.
+    await page.goBack();
+
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Nosta kaksi evidenssiä' })
+      .getByRole('link', { name: /^Asiakashaastattelu/ })
+      .press('Enter');
+    await page.getByRole('heading', { level: 1, name: /^Asiakashaastattelu/ }).waitFor();
+
     await facilitator.reload();
     await facilitator
       .getByRole('table', { name: 'Osallistujat' })
@@ -156,8 +166,19 @@ describe('staff-training path and article collection', () => {
     const page = facilitator;
     await page.getByRole('link', { name: 'Artikkelit' }).press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Artikkelit' }).waitFor();
-    await page.getByRole('link', { name: /^Tapahtumaluvat yhdeltä luukulta/ }).waitFor();
     await expectAccessible(page, 'article collection');
+
+    // The demo article on the event-permit project: its picture says what it shows, and it
+    // links the project and the method cards it used.
+    await page.getByRole('link', { name: /^Tapahtumaluvat yhdeltä luukulta/ }).press('Enter');
+    await page
+      .getByRole('img', { name: /^Tapahtumaluvan palvelupolku neljänä vaiheena/ })
+      .waitFor();
+    await page.getByRole('link', { name: 'Tapahtumaluvat sujuviksi' }).waitFor();
+    await page.getByRole('link', { name: 'Palvelupolku' }).waitFor();
+    await expectAccessible(page, 'demo article');
+    await page.getByRole('link', { name: 'Artikkelit', exact: true }).first().press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Artikkelit' }).waitFor();
 
     await typeInto(page, /^Otsikko/, ARTICLE);
     await page.getByRole('button', { name: 'Aloita artikkeli' }).press('Enter');

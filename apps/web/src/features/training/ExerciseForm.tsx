@@ -15,18 +15,27 @@ import { Select } from '../../ui/Select.tsx';
 import { TextField } from '../../ui/TextField.tsx';
 import { useFormErrors } from '../../ui/useFormErrors.ts';
 import { exerciseKindKey } from '../../i18n/keys.ts';
+import { useCardTitles } from '../articles/CardLinks.tsx';
 
 const counted = (kind: ExerciseKind) => kind !== 'reflection' && kind !== 'concept';
 
 /** A facilitator adds an exercise drawn from a method card, checked from data or reflected on. */
 export function ExerciseForm({
+  orgId,
   courseId,
   onDone,
 }: {
+  orgId: string;
   courseId: string;
   onDone: (message: string) => void;
 }) {
   const t = useT();
+  const { cards } = useCardTitles(orgId);
+  const cardOptions = cards.map((card) => ({
+    id: card.key,
+    label: card.title,
+    lang: card.language,
+  }));
   const form = useFormErrors();
   const queryClient = useQueryClient();
   const [cardKey, setCardKey] = useState<string>(methodCardKeys[0]);
@@ -76,7 +85,7 @@ export function ExerciseForm({
       <Select
         name="cardKey"
         label={t('training.exercise.card')}
-        options={methodCardKeys.map((key) => ({ id: key, label: key }))}
+        options={cardOptions}
         value={cardKey}
         onChange={setCardKey}
       />

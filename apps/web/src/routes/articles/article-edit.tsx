@@ -1,12 +1,13 @@
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { methodCardKeys, type Article, type RichTextDoc } from '@timantti/contracts';
+import type { Article, RichTextDoc } from '@timantti/contracts';
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { articleQuery, articlesKey, updateArticle } from '../../api/articles.ts';
 import { fetchProjects } from '../../api/projects.ts';
 import { membersQuery } from '../../api/queries.ts';
 import { ArticleImages } from '../../features/articles/ArticleImages.tsx';
+import { useCardTitles } from '../../features/articles/CardLinks.tsx';
 import { useDocumentTitle } from '../../features/layout/document-title.ts';
 import { useT } from '../../i18n/LocaleProvider.tsx';
 import { paths } from '../../paths.ts';
@@ -29,6 +30,8 @@ export function EditArticlePage() {
   const { org } = route.useRouteContext();
   const { articleId } = route.useParams();
   const article = useSuspenseQuery(articleQuery(articleId)).data;
+  // Outside the form, which starts again on every stored version, so the message stays.
+  const [message, setMessage] = useState('');
   useDocumentTitle(t('article.edit.title'), article.title);
   if (!article.abilities.edit || article.organisation.id !== org.id) return <NotFoundPage />;
 
@@ -38,8 +41,15 @@ export function EditArticlePage() {
         <Link href={paths.article(org.slug, article.id)}>{article.title}</Link>
       </p>
       <PageHeading>{t('article.edit.title')}</PageHeading>
+      <LiveMessage message={message} />
       {/* Remounted on every stored version, so the form starts from what was stored. */}
-      <ArticleForm key={article.version} article={article} orgId={org.id} orgSlug={org.slug} />
+      <ArticleForm
+        key={article.version}
+        article={article}
+        orgId={org.id}
+        orgSlug={org.slug}
+        onDone={setMessage}
+      />
       <ArticleImages article={article} />
     </>
   );
@@ -49,16 +59,19 @@ function ArticleForm({
   article,
   orgId,
   orgSlug,
+  onDone,
 }: {
   article: Article;
   orgId: string;
   orgSlug: string;
+  onDone: (message: string) => void;
 }) {
   const t = useT();
   const form = useFormErrors();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const members = useQuery(membersQuery(orgId));
+  const { cards } = useCardTitles(orgId);
   const projects = useQuery({
     queryKey: ['projects', orgId, 'article-links'],
     queryFn: () => fetchProjects(orgId, {}),
@@ -69,7 +82,6 @@ function ArticleForm({
   const [authorIds, setAuthorIds] = useState(article.authors.map((author) => author.id));
   const [projectIds, setProjectIds] = useState(article.projects.map((project) => project.id));
   const [cardKeys, setCardKeys] = useState<string[]>(article.cardKeys);
-  const [message, setMessage] = useState('');
   const save = useMutation({
     mutationFn: () =>
       updateArticle(article.id, {
@@ -81,7 +93,7 @@ function ArticleForm({
         projectIds,
         cardKeys,
       }),
-    onSuccess: () => setMessage(t('article.edit.saved')),
+    onSuccess: () => onDone(t('article.edit.saved')),
     onError: (failure) => form.fail(failure),
     onSettled: () => queryClient.invalidateQueries({ queryKey: articlesKey }),
   });
@@ -92,7 +104,7 @@ function ArticleForm({
       await queryClient.invalidateQueries({ queryKey: articlesKey });
       if (stored.status === 'published')
         await navigate({ href: paths.article(orgSlug, stored.id) });
-      else setMessage(t('article.edit.unpublished'));
+      else onDone(t('article.edit.unpublished'));
     },
     onError: (failure) => form.fail(failure),
   });
@@ -111,7 +123,6 @@ function ArticleForm({
         save.mutate();
       }}
     >
-      <LiveMessage message={message} />
       <FormProblem error={form.problem} />
       <TextField
         name="title"
@@ -174,9 +185,9 @@ function ArticleForm({
         errorMessage={form.errors.cardKeys}
         orientation="vertical"
       >
-        {methodCardKeys.map((key) => (
-          <Checkbox key={key} value={key}>
-            {key}
+        {cards.map((card) => (
+          <Checkbox key={card.key} value={card.key}>
+            <span lang={card.language}>{card.title}</span>
           </Checkbox>
         ))}
       </CheckboxGroup>

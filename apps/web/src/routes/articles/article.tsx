@@ -73,7 +73,7 @@ export function ArticlePage() {
           </ul>
         </section>
       ) : null}
-      <CardLinks keys={article.cardKeys} />
+      <CardLinks org={org} keys={article.cardKeys} />
     </article>
   );
 }

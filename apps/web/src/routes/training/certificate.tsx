@@ -37,7 +37,7 @@ export function CertificatePage() {
         <ol>
           {certificate.exercises.map((exercise, index) => (
             <li key={index}>
-              {exercise.title} (<CardName cardKey={exercise.cardKey} />)
+              {exercise.title} (<CardName org={org} cardKey={exercise.cardKey} link={false} />)
             </li>
           ))}
         </ol>

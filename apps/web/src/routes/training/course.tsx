@@ -56,6 +56,7 @@ export function CoursePage() {
             {course.exercises.map((exercise) => (
               <ExerciseItem
                 key={exercise.id}
+                org={org}
                 course={course}
                 exercise={exercise}
                 me={me}
@@ -67,7 +68,7 @@ export function CoursePage() {
       </section>
       {course.abilities.manage ? (
         <div className="course-manage">
-          <ExerciseForm courseId={course.id} onDone={setMessage} />
+          <ExerciseForm orgId={org.id} courseId={course.id} onDone={setMessage} />
           <EnrolForm course={course} onDone={setMessage} />
           <ParticipantsTable course={course} />
         </div>
@@ -109,11 +110,13 @@ function MyProgress({
 }
 
 function ExerciseItem({
+  org,
   course,
   exercise,
   me,
   onDone,
 }: {
+  org: { id: string; slug: string };
   course: Course;
   exercise: Exercise;
   me: CourseParticipant | null;
@@ -129,7 +132,7 @@ function ExerciseItem({
         {exercise.title}
       </h3>
       <p className="exercise__meta">
-        <CardName cardKey={exercise.cardKey} /> · {t(exerciseKindKey(exercise.kind))}
+        <CardName org={org} cardKey={exercise.cardKey} /> · {t(exerciseKindKey(exercise.kind))}
       </p>
       {exercise.instructions ? <p>{exercise.instructions}</p> : null}
       <p className="exercise__rule">
