@@ -9,12 +9,14 @@ import { Link } from '../../ui/Link.tsx';
 export function ArticleSummaryList({
   orgSlug,
   articles,
-  showOrganisation,
+  level = 3,
 }: {
   orgSlug: string;
   articles: readonly ArticleSummary[];
-  showOrganisation?: boolean;
+  /** The level of each article's heading under the list's own. */
+  level?: 3 | 4;
 }) {
+  const Heading = level === 3 ? 'h3' : 'h4';
   const t = useT();
   const { locale } = useLocale();
   return (
@@ -24,9 +26,9 @@ export function ArticleSummaryList({
         return (
           <li key={article.id}>
             <article className="card article-card" aria-labelledby={headingId}>
-              <h3 id={headingId} className="article-card__title">
+              <Heading id={headingId} className="article-card__title">
                 <Link href={paths.article(orgSlug, article.id)}>{article.title}</Link>
-              </h3>
+              </Heading>
               <p className="article-card__meta">
                 {article.status === 'draft' ? (
                   <Badge tone="warning">{t('article.status.draft')}</Badge>
@@ -35,7 +37,6 @@ export function ArticleSummaryList({
                     date: formatDate(locale, article.publishedAt ?? article.updatedAt),
                   })
                 )}{' '}
-                {showOrganisation ? `${article.organisation.name} · ` : ''}
                 {formatList(
                   locale,
                   article.authors.map((author) => author.displayName),

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import type { ArticleSummary } from '@timantti/contracts';
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import {
@@ -53,11 +54,31 @@ export function ArticlesPage() {
         {others.length === 0 ? (
           <p className="empty-state">{t('article.list.othersEmpty')}</p>
         ) : (
-          <ArticleSummaryList orgSlug={org.slug} articles={others} showOrganisation />
+          collections(others).map((collection) => (
+            <section key={collection.id} aria-labelledby={`collection-${collection.id}`}>
+              <h3 id={`collection-${collection.id}`}>{collection.name}</h3>
+              <ArticleSummaryList orgSlug={org.slug} articles={collection.articles} level={4} />
+            </section>
+          ))
         )}
       </section>
     </>
   );
+}
+
+/** Articles by the organisation that published them, each its own collection, in first-seen order. */
+function collections(articles: readonly ArticleSummary[]) {
+  const byOrganisation = new Map<
+    string,
+    { id: string; name: string; articles: ArticleSummary[] }
+  >();
+  for (const article of articles) {
+    const { id, name } = article.organisation;
+    const collection = byOrganisation.get(id) ?? { id, name, articles: [] };
+    collection.articles.push(article);
+    byOrganisation.set(id, collection);
+  }
+  return [...byOrganisation.values()];
 }
 
 function NewArticleForm({ orgId, orgSlug }: { orgId: string; orgSlug: string }) {
