@@ -150,6 +150,58 @@ describe('method cards', () => {
     });
   });
 
+  describe('an editor writing a card of the organisation’s own', () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await newPage(browser);
+      await signInWithKeyboard(page, 'aino.virtanen@lahti.example');
+      await page.waitForURL(/\/o\/lahti\/projects/);
+    });
+    afterAll(async () => {
+      await page.context().close();
+    });
+
+    it('writes it, finds it in the list and deletes it', async () => {
+      await page.goto('/o/lahti/methods');
+      await page.getByRole('link', { name: 'Uusi oma kortti' }).press('Enter');
+      await heading(page, 'Uusi oma menetelmäkortti').waitFor();
+      await page.getByRole('button', { name: 'Tallenna kortti' }).press('Enter');
+      await page.getByText('Valitse ainakin yksi vaihe.').waitFor();
+      await page.getByText('Kirjoita ainakin yksi työvaihe.').waitFor();
+      await expect.poll(() => focused(page).getAttribute('name')).toBe('title');
+
+      await page.getByRole('textbox', { name: /^Otsikko/ }).fill('Asukasraati');
+      await page
+        .getByRole('textbox', { name: /^Mihin menetelmää käytetään/ })
+        .fill('Satunnaisesti valitut asukkaat perehtyvät kysymykseen ja antavat suosituksen.');
+      await page.getByRole('checkbox', { name: 'Kehitä' }).focus();
+      await page.keyboard.press('Space');
+      await page.getByRole('button', { name: 'Lisää työvaihe' }).press('Enter');
+      await focused(page).fill('Arvokaa osallistujat väestörekisteristä.');
+      await page.getByRole('textbox', { name: 'Enintään (min)' }).first().fill('20');
+      await page.getByRole('button', { name: 'Tallenna kortti' }).press('Enter');
+      await page.getByText('Yläraja ei voi olla pienempi kuin alaraja.').waitFor();
+      await page.getByRole('textbox', { name: 'Enintään (min)' }).first().fill('240');
+      await page.getByRole('button', { name: 'Tallenna kortti' }).press('Enter');
+      await heading(page, 'Asukasraati').waitFor();
+      await page.getByText('Organisaation oma').waitFor();
+      await expectAccessible(page, 'own method card');
+
+      await page.getByRole('link', { name: 'Kaikki menetelmäkortit' }).press('Enter');
+      await page.getByText('17 menetelmäkorttia').waitFor();
+      await page.getByLabel('Hae menetelmää').fill('asukasraadissa');
+      await page.getByText('1 menetelmäkortti').waitFor();
+      await page.getByRole('link', { name: 'Asukasraati' }).press('Enter');
+      await heading(page, 'Asukasraati').waitFor();
+
+      await page.getByRole('button', { name: 'Poista kortti' }).press('Enter');
+      const dialog = page.getByRole('alertdialog', { name: 'Poistetaanko kortti Asukasraati?' });
+      await dialog.getByRole('button', { name: 'Poista kortti' }).press('Enter');
+      await heading(page, 'Menetelmäkortit').waitFor();
+      await page.getByText('16 menetelmäkorttia').waitFor();
+    });
+  });
+
   describe('on a 390 px phone', () => {
     let page: Page;
     beforeAll(async () => {
