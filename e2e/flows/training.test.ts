@@ -99,6 +99,17 @@ describe('staff-training path and article collection', () => {
     await page.getByRole('button', { name: 'Lisää tehtävä' }).press('Enter');
     await page.getByRole('heading', { level: 3, name: 'Mitä opit?' }).waitFor();
 
+    // One added by mistake is taken out again.
+    await typeInto(page, /^Tehtävä/, 'Väärä tehtävä');
+    await page.getByRole('button', { name: 'Lisää tehtävä' }).press('Enter');
+    await page.getByRole('button', { name: 'Poista tehtävä ”Väärä tehtävä”' }).press('Enter');
+    await expect
+      .poll(() => live(page).innerText())
+      .toBe('Tehtävä ”Väärä tehtävä” poistettiin kurssilta.');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 3, name: 'Väärä tehtävä' }).count())
+      .toBe(0);
+
     await choose(page, /Henkilö/, /^Mikko Laine$/);
     await page.getByRole('button', { name: 'Lisää kurssille' }).press('Enter');
     await expect.poll(() => live(page).innerText()).toBe('Mikko Laine lisättiin kurssille.');

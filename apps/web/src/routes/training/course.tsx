@@ -4,7 +4,7 @@ import type { Course, CourseParticipant, Exercise } from '@timantti/contracts';
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { membersQuery } from '../../api/queries.ts';
-import { courseQuery, coursesKey, enrol } from '../../api/training.ts';
+import { courseQuery, coursesKey, enrol, removeExercise, unenrol } from '../../api/training.ts';
 import { CardName } from '../../features/articles/CardLinks.tsx';
 import { useDocumentTitle } from '../../features/layout/document-title.ts';
 import { ExerciseForm } from '../../features/training/ExerciseForm.tsx';
@@ -70,7 +70,7 @@ export function CoursePage() {
         <div className="course-manage">
           <ExerciseForm orgId={org.id} courseId={course.id} onDone={setMessage} />
           <EnrolForm course={course} onDone={setMessage} />
-          <ParticipantsTable course={course} />
+          <ParticipantsTable course={course} onDone={setMessage} />
         </div>
       ) : null}
     </>
@@ -124,7 +124,12 @@ function ExerciseItem({
 }) {
   const t = useT();
   const { locale } = useLocale();
+  const queryClient = useQueryClient();
   const progress = me?.exercises.find((item) => item.exerciseId === exercise.id);
+  const remove = useMutation({
+    mutationFn: () => removeExercise(course.id, exercise.id),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: coursesKey }),
+  });
   const headingId = `exercise-${exercise.id}`;
   return (
     <li className="card exercise">
@@ -156,6 +161,22 @@ function ExerciseItem({
       {progress?.reflection ? <blockquote>{progress.reflection}</blockquote> : null}
       {me && progress && !progress.done && exercise.kind === 'reflection' ? (
         <ReflectionForm courseId={course.id} exercise={exercise} onDone={onDone} />
+      ) : null}
+      {course.abilities.manage ? (
+        <p>
+          <Button
+            variant="secondary"
+            size="small"
+            isPending={remove.isPending}
+            onPress={() =>
+              remove.mutate(undefined, {
+                onSuccess: () => onDone(t('training.exercise.removed', { title: exercise.title })),
+              })
+            }
+          >
+            {t('training.exercise.remove', { title: exercise.title })}
+          </Button>
+        </p>
       ) : null}
     </li>
   );
@@ -212,8 +233,19 @@ function EnrolForm({ course, onDone }: { course: Course; onDone: (message: strin
   );
 }
 
-function ParticipantsTable({ course }: { course: Course }) {
+function ParticipantsTable({
+  course,
+  onDone,
+}: {
+  course: Course;
+  onDone: (message: string) => void;
+}) {
   const t = useT();
+  const queryClient = useQueryClient();
+  const remove = useMutation({
+    mutationFn: (userId: string) => unenrol(course.id, userId),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: coursesKey }),
+  });
   return (
     <section aria-labelledby="participants">
       <h2 id="participants">{t('training.participants')}</h2>
@@ -228,6 +260,9 @@ function ParticipantsTable({ course }: { course: Course }) {
                 <th scope="col">{t('training.participant')}</th>
                 <th scope="col">{t('training.practice.project')}</th>
                 <th scope="col">{t('training.progressColumn')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('training.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -244,6 +279,20 @@ function ParticipantsTable({ course }: { course: Course }) {
                         total: course.exerciseCount,
                       })
                     )}
+                  </td>
+                  <td>
+                    <Button
+                      variant="secondary"
+                      size="small"
+                      onPress={() =>
+                        remove.mutate(participant.userId, {
+                          onSuccess: () =>
+                            onDone(t('training.enrol.removed', { name: participant.displayName })),
+                        })
+                      }
+                    >
+                      {t('training.enrol.remove', { name: participant.displayName })}
+                    </Button>
                   </td>
                 </tr>
               ))}

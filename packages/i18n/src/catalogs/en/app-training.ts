@@ -114,4 +114,9 @@ export const appTraining: Record<keyof typeof fi, string> = {
   'training.certificate.exercises': 'Exercises completed',
   'training.certificate.issued': 'Issued {date}',
   'training.certificate.print': 'Print the certificate',
+  'training.exercise.remove': 'Remove the exercise “{title}”',
+  'training.exercise.removed': 'The exercise “{title}” was removed from the course.',
+  'training.enrol.remove': 'Take {name} off the course',
+  'training.enrol.removed': '{name} was taken off the course.',
+  'training.actions': 'Actions',
 };

@@ -114,4 +114,9 @@ export const appTraining = {
   'training.certificate.exercises': 'Suoritetut tehtävät',
   'training.certificate.issued': 'Annettu {date}',
   'training.certificate.print': 'Tulosta todistus',
+  'training.exercise.remove': 'Poista tehtävä ”{title}”',
+  'training.exercise.removed': 'Tehtävä ”{title}” poistettiin kurssilta.',
+  'training.enrol.remove': 'Poista {name} kurssilta',
+  'training.enrol.removed': '{name} poistettiin kurssilta.',
+  'training.actions': 'Toiminnot',
 } as const;

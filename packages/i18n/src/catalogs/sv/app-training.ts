@@ -115,4 +115,9 @@ export const appTraining: Record<keyof typeof fi, string> = {
   'training.certificate.exercises': 'Gjorda uppgifter',
   'training.certificate.issued': 'Utfärdat {date}',
   'training.certificate.print': 'Skriv ut intyget',
+  'training.exercise.remove': 'Ta bort uppgiften ”{title}”',
+  'training.exercise.removed': 'Uppgiften ”{title}” togs bort från kursen.',
+  'training.enrol.remove': 'Ta bort {name} från kursen',
+  'training.enrol.removed': '{name} togs bort från kursen.',
+  'training.actions': 'Åtgärder',
 };
