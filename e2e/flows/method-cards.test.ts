@@ -45,6 +45,14 @@ describe('method cards', () => {
       await page.getByText('Projektissa KUNTO – nuorten työkyky ja työllistyminen').waitFor();
       await expectAccessible(page, 'method card opened from a checklist');
 
+      // The card is read in the reader's language, and anew when it changes.
+      const language = page.getByRole('combobox', { name: /Kieli|Språk/ });
+      await language.selectOption({ label: 'Svenska' });
+      await heading(page, 'Servicestig').waitFor();
+      await page.getByRole('link', { name: 'Använd metoden: Servicestigar' }).waitFor();
+      await language.selectOption({ label: 'Suomi' });
+      await heading(page, 'Palvelupolku').waitFor();
+
       await page.getByRole('link', { name: 'Käytä menetelmää: Palvelupolut' }).press('Enter');
       await page.waitForURL(/\/projects\/[^/]+\/synthesis\/journeys$/);
       await heading(page, 'Palvelupolut').waitFor();

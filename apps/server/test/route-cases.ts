@@ -32,10 +32,8 @@ import { addExercise } from '../src/modules/training/commands/add-exercise.ts';
 import { completeExercise } from '../src/modules/training/commands/complete-exercise.ts';
 import { enrolMember } from '../src/modules/training/commands/enrol-member.ts';
 import { insertCourse } from '../src/modules/training/training.repo.ts';
-import {
-  createMethodCard,
-  editMethodCard,
-} from '../src/modules/method-cards/commands/edit-method-card.ts';
+import { createMethodCard } from '../src/modules/method-cards/commands/create-method-card.ts';
+import { editMethodCard } from '../src/modules/method-cards/commands/edit-method-card.ts';
 import { buildResearch } from './research-fixtures.ts';
 import {
   addToTeam,

@@ -629,7 +629,7 @@ const newMethodCardRoute = createRoute({
   path: 'methods/new',
   loader: async ({ context }) =>
     context.queryClient.ensureQueryData(
-      (await api.methodCards()).methodCardsQuery(context.org.id, {}),
+      (await api.methodCards()).methodCardsQuery(context.org.id, context.me.user.locale, {}),
     ),
   component: lazyRouteComponent(
     () => import('./routes/method-card-form-pages.tsx'),
@@ -638,10 +638,13 @@ const newMethodCardRoute = createRoute({
 });
 
 /** Loads the card of the address; a key that is no card of the organisation is not found. */
-async function loadMethodCard(context: RouterContext & { org: { id: string } }, key: string) {
+async function loadMethodCard(
+  context: RouterContext & { org: { id: string }; me: Me },
+  key: string,
+) {
   const { methodCardQuery } = await api.methodCards();
   await context.queryClient
-    .ensureQueryData(methodCardQuery(context.org.id, key))
+    .ensureQueryData(methodCardQuery(context.org.id, key, context.me.user.locale))
     .catch((error: unknown) => {
       if (isApiError(error, 404)) throw notFound();
       throw error;

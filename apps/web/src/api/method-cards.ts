@@ -16,23 +16,25 @@ export type MethodCardFilters = { q?: string; phase?: Phase; fitsIn?: number };
 /** Every view of the organisation's cards; a write to one refreshes them all. */
 export const methodCardsKey = (orgId: string) => ['orgs', orgId, 'method-cards'] as const;
 
-export const methodCardsQuery = (orgId: string, filters: MethodCardFilters) =>
+type Language = 'fi' | 'sv' | 'en';
+
+/** The cards read in a language, named in the request: a change of language reads them anew. */
+export const methodCardsQuery = (orgId: string, language: Language, filters: MethodCardFilters) =>
   queryOptions({
-    queryKey: [...methodCardsKey(orgId), 'list', filters],
+    queryKey: [...methodCardsKey(orgId), 'list', language, filters],
     queryFn: () => {
-      const query = new URLSearchParams();
+      const query = new URLSearchParams({ language });
       if (filters.q) query.set('q', filters.q);
       if (filters.phase) query.set('phase', filters.phase);
       if (filters.fitsIn) query.set('fitsIn', String(filters.fitsIn));
-      const text = query.toString();
-      return request('GET', `${cards(orgId)}${text ? `?${text}` : ''}`, MethodCardList);
+      return request('GET', `${cards(orgId)}?${query.toString()}`, MethodCardList);
     },
   });
 
-export const methodCardQuery = (orgId: string, key: string) =>
+export const methodCardQuery = (orgId: string, key: string, language: Language) =>
   queryOptions({
-    queryKey: [...methodCardsKey(orgId), 'one', key],
-    queryFn: () => request('GET', card(orgId, key), MethodCard),
+    queryKey: [...methodCardsKey(orgId), 'one', key, language],
+    queryFn: () => request('GET', `${card(orgId, key)}?language=${seg(language)}`, MethodCard),
   });
 
 export function createMethodCard(orgId: string, input: CreateMethodCardInput): Promise<MethodCard> {
@@ -50,7 +52,7 @@ export function updateMethodCard(
 export function restoreMethodCard(
   orgId: string,
   key: string,
-  input: { version: number; language: 'fi' | 'sv' | 'en' },
+  input: { version: number; language: Language },
 ): Promise<MethodCard> {
   return request('POST', `${card(orgId, key)}/restore`, MethodCard, input);
 }

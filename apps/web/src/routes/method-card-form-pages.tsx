@@ -18,6 +18,7 @@ import {
   type MethodCardFormValues,
 } from '../features/method-cards/MethodCardForm.tsx';
 import { localeKey } from '../i18n/keys.ts';
+import type { LocaleCode } from '@timantti/i18n/core';
 import { useLocale, useT } from '../i18n/LocaleProvider.tsx';
 import { paths } from '../paths.ts';
 import { EditConflictDialog } from '../ui/EditConflictDialog.tsx';
@@ -45,6 +46,7 @@ const blank: MethodCardContent = {
 function useCardSave<V>(
   orgId: string,
   orgSlug: string,
+  language: LocaleCode,
   save: (input: V) => Promise<MethodCard>,
   caught: (error: unknown, input: V) => boolean = () => false,
 ) {
@@ -52,7 +54,7 @@ function useCardSave<V>(
   const navigate = useNavigate();
   const form = useFormErrors();
   const keep = (card: MethodCard) => {
-    queryClient.setQueryData(methodCardQuery(orgId, card.key).queryKey, card);
+    queryClient.setQueryData(methodCardQuery(orgId, card.key, language).queryKey, card);
     void queryClient.invalidateQueries({ queryKey: methodCardsKey(orgId) });
   };
   const mutation = useMutation({
@@ -76,8 +78,8 @@ export function NewMethodCardPage() {
   const { locale } = useLocale();
   const { org } = newRoute.useRouteContext();
   const organisation = useSuspenseQuery(organisationQuery(org.id)).data;
-  const { abilities } = useSuspenseQuery(methodCardsQuery(org.id, {})).data;
-  const { form, mutation } = useCardSave(org.id, org.slug, (values: MethodCardFormValues) =>
+  const { abilities } = useSuspenseQuery(methodCardsQuery(org.id, locale, {})).data;
+  const { form, mutation } = useCardSave(org.id, org.slug, locale, (values: MethodCardFormValues) =>
     createMethodCard(org.id, values),
   );
   useDocumentTitle(t('methods.new.title'), organisation.name);
@@ -109,7 +111,7 @@ export function EditMethodCardPage() {
   const { org } = editRoute.useRouteContext();
   const { key } = editRoute.useParams();
   const organisation = useSuspenseQuery(organisationQuery(org.id)).data;
-  const card = useSuspenseQuery(methodCardQuery(org.id, key)).data;
+  const card = useSuspenseQuery(methodCardQuery(org.id, key, locale)).data;
   // The version the form was opened on, or the one "keep mine" saves on.
   const [version, setVersion] = useState(card.version);
   const conflicts = useEditConflict<typeof MethodCard, MethodCardFormValues>(MethodCard);
@@ -117,6 +119,7 @@ export function EditMethodCardPage() {
   const { form, mutation, keep } = useCardSave(
     org.id,
     org.slug,
+    locale,
     (edit: Edit) => updateMethodCard(org.id, key, { ...edit.values, version: edit.version }),
     (error, edit) => conflicts.catchConflict(error, edit.values),
   );

@@ -50,13 +50,14 @@ function EditedLine({ card }: { card: MethodCard }) {
  */
 export function MethodCardPage() {
   const t = useT();
+  const { locale } = useLocale();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { org } = route.useRouteContext();
   const { key } = route.useParams();
   const { project: projectId } = route.useSearch();
   const organisation = useSuspenseQuery(organisationQuery(org.id)).data;
-  const card = useSuspenseQuery(methodCardQuery(org.id, key)).data;
+  const card = useSuspenseQuery(methodCardQuery(org.id, key, locale)).data;
   // A project of another organisation, or one the reader cannot see, gives no tool link.
   const project = useQuery({ ...projectQuery(projectId ?? ''), enabled: Boolean(projectId) });
   const fromProject = project.data?.organisationId === org.id ? project.data : null;
@@ -65,7 +66,7 @@ export function MethodCardPage() {
   useDocumentTitle(card.content.title, t('methods.title'), organisation.name);
 
   const keep = (next: MethodCard) => {
-    queryClient.setQueryData(methodCardQuery(org.id, key).queryKey, next);
+    queryClient.setQueryData(methodCardQuery(org.id, key, locale).queryKey, next);
     void queryClient.invalidateQueries({ queryKey: methodCardsKey(org.id) });
   };
   const shipped = card.shipped;

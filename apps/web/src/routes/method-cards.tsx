@@ -10,7 +10,7 @@ import {
   MethodCardFilters,
   type MethodCardFilterValues,
 } from '../features/method-cards/MethodCardFilters.tsx';
-import { useT } from '../i18n/LocaleProvider.tsx';
+import { useLocale, useT } from '../i18n/LocaleProvider.tsx';
 import { paths } from '../paths.ts';
 import { Alert } from '../ui/Alert.tsx';
 import { Badge } from '../ui/Badge.tsx';
@@ -35,13 +35,14 @@ function filtersOf(address: Partial<Record<string, string>>): MethodCardFilterVa
 /** The organisation's method cards, searched and filtered by phase and duration. */
 export function MethodCardsPage() {
   const t = useT();
+  const { locale } = useLocale();
   const { org } = route.useRouteContext();
   const organisation = useSuspenseQuery(organisationQuery(org.id)).data;
   const address = route.useSearch();
   const filters = useMemo(() => filtersOf(address), [address]);
   const navigate = route.useNavigate();
   const cards = useQuery({
-    ...methodCardsQuery(org.id, filters),
+    ...methodCardsQuery(org.id, locale, filters),
     placeholderData: keepPreviousData,
   });
   useDocumentTitle(t('methods.title'), organisation.name);

@@ -1,8 +1,6 @@
 import type { MethodCardContent } from '@timantti/contracts';
-import {
-  createMethodCard,
-  editMethodCard,
-} from '../../modules/method-cards/commands/edit-method-card.ts';
+import { createMethodCard } from '../../modules/method-cards/commands/create-method-card.ts';
+import { editMethodCard } from '../../modules/method-cards/commands/edit-method-card.ts';
 import { shippedCardContent } from '../../modules/method-cards/shipped/index.ts';
 import type { Db } from '../client.ts';
 

@@ -16,11 +16,9 @@ import { onVersion } from '../../platform/versioned-edit.ts';
 import { requireInOrganisation } from '../organisations/organisation-access.ts';
 import { canInOrganisation } from '../organisations/organisations.policy.ts';
 import type { TextLanguage } from '../research/search-vector.ts';
-import {
-  createMethodCard,
-  editMethodCard,
-  restoreMethodCard,
-} from './commands/edit-method-card.ts';
+import { createMethodCard } from './commands/create-method-card.ts';
+import { editMethodCard } from './commands/edit-method-card.ts';
+import { restoreMethodCard } from './commands/restore-method-card.ts';
 import { listMethodCards, readMethodCard } from './method-card-view.ts';
 import { presentMethodCard, presentMethodCardSummary } from './method-cards.presenter.ts';
 import { deleteOwnCard } from './method-cards.repo.ts';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { methodCardsQuery } from '../../api/method-cards.ts';
-import { useT } from '../../i18n/LocaleProvider.tsx';
+import { useLocale, useT } from '../../i18n/LocaleProvider.tsx';
 import { paths } from '../../paths.ts';
 import { Link } from '../../ui/Link.tsx';
 
@@ -9,7 +9,8 @@ import { Link } from '../../ui/Link.tsx';
  * articles and exercises name by key. A key the organisation has no card for keeps its key.
  */
 export function useCardTitles(orgId: string) {
-  const cards = useQuery(methodCardsQuery(orgId, {}));
+  const { locale } = useLocale();
+  const cards = useQuery(methodCardsQuery(orgId, locale, {}));
   const titles = new Map((cards.data?.items ?? []).map((card) => [card.key, card.title]));
   return {
     cards: cards.data?.items ?? [],

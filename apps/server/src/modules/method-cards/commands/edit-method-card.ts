@@ -1,8 +1,4 @@
-import {
-  isMethodCardKey,
-  type CreateMethodCardInput,
-  type UpdateMethodCardInput,
-} from '@timantti/contracts';
+import { isMethodCardKey, type UpdateMethodCardInput } from '@timantti/contracts';
 import type { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
 import { notFound } from '../../../platform/errors.ts';
@@ -12,11 +8,8 @@ import {
   findCardCopy,
   findOwnCard,
   insertCardCopy,
-  insertOwnCard,
   writeCardContent,
 } from '../method-cards.repo.ts';
-
-type Edit = { organisationId: string; key: string; actorUserId: string };
 
 /**
  * Writes the organisation's copy of a shipped card in one language, or one of its own cards,
@@ -26,7 +19,12 @@ type Edit = { organisationId: string; key: string; actorUserId: string };
  */
 export async function editMethodCard(
   db: Db,
-  edit: Edit & { values: z.output<typeof UpdateMethodCardInput> },
+  edit: {
+    organisationId: string;
+    key: string;
+    actorUserId: string;
+    values: z.output<typeof UpdateMethodCardInput>;
+  },
 ) {
   const { organisationId, key, actorUserId, values } = edit;
   const search = methodCardSearchVector(values.language, values.content);
@@ -69,45 +67,5 @@ export async function editMethodCard(
       search,
       language: values.language,
     });
-  });
-}
-
-/** Back to the shipped text: the copy's content goes, its row and growing version stay. */
-export async function restoreMethodCard(
-  db: Db,
-  edit: Edit & { language: 'fi' | 'sv' | 'en'; version: number },
-) {
-  const { organisationId, key, actorUserId } = edit;
-  if (!isMethodCardKey(key)) throw notFound();
-  await db.transaction(async (tx) => {
-    const copy = await findCardCopy(tx, organisationId, key, edit.language);
-    if (!copy) throw notFound();
-    await writeCardContent(tx, {
-      organisationId,
-      id: copy.id,
-      expected: edit.version,
-      userId: actorUserId,
-      content: null,
-      search: null,
-    });
-  });
-}
-
-/** A card of the organisation's own, in the one language it is written in; answers its key. */
-export async function createMethodCard(
-  db: Db,
-  input: {
-    organisationId: string;
-    actorUserId: string;
-    values: z.output<typeof CreateMethodCardInput>;
-  },
-): Promise<string> {
-  const { organisationId, actorUserId, values } = input;
-  return insertOwnCard(db, {
-    organisationId,
-    language: values.language,
-    content: values.content,
-    search: methodCardSearchVector(values.language, values.content),
-    userId: actorUserId,
   });
 }

@@ -1,9 +1,21 @@
 import type { MethodCardContent, MethodCardKey } from '@timantti/contracts';
 import type { TextLanguage } from '../../research/search-vector.ts';
-import { customerStory, persona, affinitySynthesis, howMightWe, servicePath } from './define.ts';
-import { customerTest, elevatorPitch, peerFeedback } from './deliver.ts';
-import { conceptWorkshop, futureWorkshop, ideationDotVoting, prototyping } from './develop.ts';
-import { customerInterview, deskResearch, experienceSurvey, observation } from './discover.ts';
+import { customerInterview } from './customer-interview.ts';
+import { observation } from './observation.ts';
+import { experienceSurvey } from './experience-survey.ts';
+import { deskResearch } from './desk-research.ts';
+import { servicePath } from './service-path.ts';
+import { customerStory } from './customer-story.ts';
+import { persona } from './persona.ts';
+import { affinitySynthesis } from './affinity-synthesis.ts';
+import { howMightWe } from './how-might-we.ts';
+import { futureWorkshop } from './future-workshop.ts';
+import { conceptWorkshop } from './concept-workshop.ts';
+import { ideationDotVoting } from './ideation-dot-voting.ts';
+import { prototyping } from './prototyping.ts';
+import { customerTest } from './customer-test.ts';
+import { elevatorPitch } from './elevator-pitch.ts';
+import { peerFeedback } from './peer-feedback.ts';
 import type { ShippedMethodCard } from './types.ts';
 
 /** Every shipped card, in the order of the double diamond: the list shows them so. */
