@@ -10,6 +10,8 @@ import {
 import { accountRoutes } from './modules/accounts/accounts.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { ideaRoutes } from './modules/ideas/ideas.routes.ts';
+import { articleRoutes } from './modules/articles/articles.routes.ts';
+import { trainingRoutes } from './modules/training/training.routes.ts';
 import { votingRoundRoutes } from './modules/ideas/voting-rounds.routes.ts';
 import { conceptRoutes } from './modules/concepts/concepts.routes.ts';
 import { conceptTestRoutes } from './modules/concept-tests/concept-tests.routes.ts';
@@ -165,6 +167,8 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     themeSuggestionRoutes(app, context);
     ideaRoutes(app, context);
     votingRoundRoutes(app, context);
+    articleRoutes(app, context);
+    trainingRoutes(app, context);
     feedbackFormRoutes(app, context);
     publicFormRoutes(app, context);
     methodCardRoutes(app, context);

@@ -61,7 +61,7 @@ async function start({
     openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger }),
     (opened) => opened.close(),
   );
-  const seeded = config.demo ? await seedDemoData(database.db) : false;
+  const seeded = config.demo ? await seedDemoData(database.db, config) : false;
   // Every role may enqueue or cancel; stopped after HTTP, so requests in flight still can.
   const jobs = await lifecycle.open(
     (async () => {

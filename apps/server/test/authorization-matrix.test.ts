@@ -36,6 +36,27 @@ const projectLeads = (status: number): Expectation => ({
   teamMember: 403,
 });
 
+// Articles: the writer (the member off the team) and the organisation's leads edit a draft.
+const articleEditors = (status: number): Expectation => ({
+  ...inOrganisation(403),
+  admin: status,
+  facilitator: status,
+  member: status,
+});
+// A private course: those who run it manage it; its one participant (the team member) sees it.
+const courseRunners = (status: number): Expectation => ({
+  ...inOrganisation(404),
+  admin: status,
+  facilitator: status,
+  teamMember: 403,
+});
+const courseParticipant = (status: number): Expectation => ({
+  ...inOrganisation(404),
+  admin: 403,
+  facilitator: 403,
+  teamMember: status,
+});
+
 const matrix: Record<string, { expect: Expectation }> = {
   'GET /api/v1/projects/:projectId/participants': {
     expect: projectViewers(200),
@@ -461,6 +482,31 @@ const matrix: Record<string, { expect: Expectation }> = {
   'GET /f/:code/poster': { expect: everyone(200) },
   'GET /f/:code/qr.svg': { expect: everyone(200) },
   'GET /f/:code/qr.png': { expect: everyone(200) },
+  'GET /api/v1/articles': { expect: signedIn(200) },
+  'GET /api/v1/orgs/:orgId/articles': { expect: inOrganisation(200) },
+  'POST /api/v1/orgs/:orgId/articles': { expect: creators(201) },
+  'GET /api/v1/articles/:articleId': { expect: inOrganisation(200) },
+  'PATCH /api/v1/articles/:articleId': { expect: articleEditors(200) },
+  'DELETE /api/v1/articles/:articleId': { expect: articleEditors(204) },
+  'POST /api/v1/articles/:articleId/images': { expect: articleEditors(201) },
+  'GET /api/v1/articles/:articleId/images/:imageId': { expect: inOrganisation(200) },
+  'DELETE /api/v1/articles/:articleId/images/:imageId': { expect: articleEditors(204) },
+  'GET /api/v1/orgs/:orgId/courses': { expect: inOrganisation(200) },
+  'POST /api/v1/orgs/:orgId/courses': {
+    expect: { ...inOrganisation(403), admin: 201, facilitator: 201 },
+  },
+  'GET /api/v1/courses/:courseId': { expect: { ...courseRunners(200), teamMember: 200 } },
+  'PATCH /api/v1/courses/:courseId': { expect: courseRunners(200) },
+  'DELETE /api/v1/courses/:courseId': { expect: courseRunners(204) },
+  'POST /api/v1/courses/:courseId/exercises': { expect: courseRunners(201) },
+  'DELETE /api/v1/courses/:courseId/exercises/:exerciseId': { expect: courseRunners(204) },
+  'POST /api/v1/courses/:courseId/enrolments': { expect: courseRunners(201) },
+  'DELETE /api/v1/courses/:courseId/enrolments/:userId': { expect: courseRunners(204) },
+  'PUT /api/v1/courses/:courseId/practice-project': { expect: courseParticipant(200) },
+  'PUT /api/v1/courses/:courseId/exercises/:exerciseId/completion': {
+    expect: courseParticipant(200),
+  },
+  'GET /api/v1/courses/:courseId/certificate': { expect: courseParticipant(200) },
 };
 
 describe('authorization matrix', () => {

@@ -1,8 +1,13 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { connectDatabase } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { seedDemoData } from '../src/db/seeds/demo.ts';
 import { searchProject } from '../src/modules/research/search/search.repo.ts';
+import { readCourse } from '../src/modules/training/queries/read-course.ts';
+import { presentParticipant } from '../src/modules/training/training.presenter.ts';
 import { createLogger } from '../src/platform/logger.ts';
 import { scratchDatabase } from './scratch-database.ts';
 
@@ -11,8 +16,9 @@ describe('demo data', () => {
     const database = connectDatabase(await scratchDatabase(), createLogger('silent'), 2);
     try {
       await runMigrations(database.pool);
-      expect(await seedDemoData(database.db)).toBe(true);
-      expect(await seedDemoData(database.db)).toBe(false);
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timantti-demo-'));
+      expect(await seedDemoData(database.db, { dataDir })).toBe(true);
+      expect(await seedDemoData(database.db, { dataDir })).toBe(false);
 
       const passages = await database.pool.query<{ text: string; at: string }>(
         `select e.text, substr(n.body, e.note_start + 1, e.note_end - e.note_start) as at
@@ -20,6 +26,33 @@ describe('demo data', () => {
       );
       expect(passages.rows.length).toBeGreaterThan(5);
       for (const row of passages.rows) expect(row.at).toBe(row.text);
+
+      // Lahti's training path: two staff on it, the one practising on the event permits done.
+      const course = await database.pool.query<{ id: string }>('select id from courses');
+      const state = await readCourse(database.db, course.rows[0]?.id ?? '');
+      const progress = (state?.participants ?? []).map((participant) => [
+        participant.displayName,
+        presentParticipant(state?.exercises ?? [], participant).finished,
+      ]);
+      expect(progress).toEqual([
+        ['Mikko Laine', true],
+        ['Päivi Mäkinen', false],
+      ]);
+      // Its article on the event-permit project, published, with an image that says what it shows.
+      const images = await database.pool.query<{ alt: string; file_id: string; status: string }>(
+        `select i.alt, i.file_id, a.status from article_images i join articles a on a.id = i.article_id
+          join article_projects p on p.article_id = a.id join projects j on j.id = p.project_id
+          where j.name = 'Tapahtumaluvat sujuviksi'`,
+      );
+      expect(images.rows).toEqual([
+        {
+          alt: expect.stringMatching(/palvelupolku/),
+          file_id: expect.any(String),
+          status: 'published',
+        },
+      ]);
+      const file = path.join(dataDir, 'article-images', `${images.rows[0]?.file_id}.upload`);
+      expect(fs.readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
 
       const { rows } = await database.pool.query<{ id: string }>(
         `select id from projects where name like 'KUNTO%'`,

@@ -57,6 +57,19 @@ const resources: Record<string, VersionedResource> = {
     edit: (n) => ({ language: 'fi', content: { ...METHOD_CARD, title: `Asukasraati ${n}` } }),
     missing: (w) => `/api/v1/orgs/${w.orgId}/method-cards/${randomUUID()}`,
   },
+  article: {
+    url: (w) => `/api/v1/articles/${w.articleId}`,
+    edit: (n) => ({
+      title: `Luvat yhdeltä luukulta ${n}`,
+      cardKeys: n % 2 === 0 ? ['service-path'] : ['customer-interview'],
+    }),
+    missing: () => `/api/v1/articles/${randomUUID()}`,
+  },
+  course: {
+    url: (w) => `/api/v1/courses/${w.courseId}`,
+    edit: (n) => ({ title: `Palvelumuotoilun perusteet ${n}` }),
+    missing: () => `/api/v1/courses/${randomUUID()}`,
+  },
   persona: {
     url: (w) => `${p(w)}/personas/${w.personaId}`,
     edit: (n) => ({ quote: `Haluan luvat kerralla (${n}).`, goals: [`Tavoite ${n}`] }),

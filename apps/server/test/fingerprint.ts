@@ -11,6 +11,9 @@ const researchSessions = `session_id in (select id from research_sessions where 
 const ofTable = (column: string, table: string) =>
   `${column} in (select id from ${table} where ${ofProjects})`;
 
+const ofOrganisation = (column: string, table: string) =>
+  `${column} in (select id from ${table} where organisation_id = any($1))`;
+
 const scopes: Record<string, string> = {
   organisations: 'id = any($1)',
   memberships: 'organisation_id = any($1)',
@@ -63,6 +66,15 @@ const scopes: Record<string, string> = {
   feedback_forms: ofProjects,
   feedback_responses: ofTable('form_id', 'feedback_forms'),
   method_cards: 'organisation_id = any($1)',
+  articles: 'organisation_id = any($1)',
+  article_authors: ofOrganisation('article_id', 'articles'),
+  article_projects: ofOrganisation('article_id', 'articles'),
+  article_cards: ofOrganisation('article_id', 'articles'),
+  article_images: ofOrganisation('article_id', 'articles'),
+  courses: 'organisation_id = any($1)',
+  course_exercises: ofOrganisation('course_id', 'courses'),
+  course_enrolments: ofOrganisation('course_id', 'courses'),
+  exercise_completions: `exercise_id in (select id from course_exercises where ${ofOrganisation('course_id', 'courses')})`,
 };
 
 /**

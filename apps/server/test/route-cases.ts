@@ -30,6 +30,10 @@ import { createFeedbackForm } from '../src/modules/feedback-forms/commands/creat
 import { publishFeedbackForm } from '../src/modules/feedback-forms/commands/update-feedback-form.ts';
 import { findForm } from '../src/modules/feedback-forms/feedback-forms.repo.ts';
 import { FormTokens } from '../src/modules/feedback-forms/public/form-tokens.ts';
+import { addExercise } from '../src/modules/training/commands/add-exercise.ts';
+import { completeExercise } from '../src/modules/training/commands/complete-exercise.ts';
+import { enrolMember } from '../src/modules/training/commands/enrol-member.ts';
+import { insertCourse } from '../src/modules/training/training.repo.ts';
 import { createMethodCard } from '../src/modules/method-cards/commands/create-method-card.ts';
 import { editMethodCard } from '../src/modules/method-cards/commands/edit-method-card.ts';
 import { buildResearch } from './research-fixtures.ts';
@@ -94,6 +98,13 @@ export type World = {
   invitationToken: string;
   identityId: string;
   outsiderSessionId: string;
+  /** A draft article written by the member off the team, with one image. */
+  articleId: string;
+  articleImageId: string;
+  /** A course with one reflection exercise, which its one participant (the team member) did. */
+  courseId: string;
+  exerciseId: string;
+  enrolledUserId: string;
   sessions: Record<Exclude<ActorName, 'anonymous'>, Session>;
 };
 
@@ -325,6 +336,46 @@ export async function buildWorld(target: TestApp): Promise<World> {
       ideaId,
     });
   }
+  const article = await call(target, sessions.member, 'POST', `/api/v1/orgs/${org.id}/articles`, {
+    title: 'Tapahtumaluvat yhdeltä luukulta',
+  });
+  const articleId = article.json<{ id: string }>().id;
+  const image = await call(
+    target,
+    sessions.member,
+    'POST',
+    `/api/v1/articles/${articleId}/images?alt=Ty%C3%B6paja`,
+    SKETCH,
+    { 'content-type': 'image/png' },
+  );
+  if (image.statusCode !== 201) throw new Error(`article image: ${image.body}`);
+  const courseId = await insertCourse(target.database.db, {
+    organisationId: org.id,
+    title: 'Palvelumuotoilun perusteet',
+    description: '',
+    createdBy: facilitator.id,
+  });
+  const exerciseId = await addExercise(target.database.db, {
+    courseId,
+    values: {
+      cardKey: 'peer-feedback',
+      title: 'Pohdi',
+      instructions: '',
+      kind: 'reflection',
+      target: 1,
+    },
+  });
+  await enrolMember(target.database.db, {
+    courseId,
+    organisationId: org.id,
+    userId: teamMember.id,
+  });
+  await completeExercise(target.database.db, {
+    courseId,
+    exerciseId,
+    userId: teamMember.id,
+    reflection: 'Opin kuuntelemaan.',
+  });
   // The organisation's own copy of a shipped card, for a restore to take back.
   await editMethodCard(target.database.db, {
     organisationId: org.id,
@@ -335,6 +386,11 @@ export async function buildWorld(target: TestApp): Promise<World> {
   return {
     orgId: org.id,
     otherOrgId: other.id,
+    articleId,
+    articleImageId: image.json<{ images: { id: string }[] }>().images[0]?.id ?? '',
+    courseId,
+    exerciseId,
+    enrolledUserId: teamMember.id,
     adminEmail: admin.email,
     ...research,
     importId: upload.json<{ id: string }>().id,
@@ -1115,5 +1171,93 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'DELETE /api/v1/projects/:projectId/checklist/:itemId': {
     path: (w) => `/api/v1/projects/${w.projectId}/checklist/${w.itemId}`,
+  },
+  'GET /api/v1/articles': {
+    path: (w) => `/api/v1/articles?organisationId=${w.orgId}`,
+  },
+  'GET /api/v1/orgs/:orgId/articles': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/articles`,
+  },
+  'POST /api/v1/orgs/:orgId/articles': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/articles`,
+    body: (w) => ({
+      title: 'Mitä opimme asiakkailta',
+      summary: 'Lahden kokemuksia',
+      content: {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Kuuntele.' }] }],
+      },
+      projectIds: [w.projectId],
+      cardKeys: ['customer-interview'],
+    }),
+  },
+  'GET /api/v1/articles/:articleId': {
+    path: (w) => `/api/v1/articles/${w.articleId}`,
+  },
+  'PATCH /api/v1/articles/:articleId': {
+    path: (w) => `/api/v1/articles/${w.articleId}`,
+    body: () => ({ version: 1, title: 'Luvat yhdeltä luukulta', cardKeys: ['service-path'] }),
+  },
+  'DELETE /api/v1/articles/:articleId': {
+    path: (w) => `/api/v1/articles/${w.articleId}`,
+  },
+  'POST /api/v1/articles/:articleId/images': {
+    path: (w) => `/api/v1/articles/${w.articleId}/images?decorative=true`,
+    body: () => SKETCH,
+    headers: { 'content-type': 'image/png' },
+  },
+  'GET /api/v1/articles/:articleId/images/:imageId': {
+    path: (w) => `/api/v1/articles/${w.articleId}/images/${w.articleImageId}`,
+  },
+  'DELETE /api/v1/articles/:articleId/images/:imageId': {
+    path: (w) => `/api/v1/articles/${w.articleId}/images/${w.articleImageId}`,
+  },
+  'GET /api/v1/orgs/:orgId/courses': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/courses`,
+  },
+  'POST /api/v1/orgs/:orgId/courses': {
+    path: (w) => `/api/v1/orgs/${w.orgId}/courses`,
+    body: () => ({ title: 'Asiakaslähtöisyyden kurssi', description: 'Kolme tapaamista' }),
+  },
+  'GET /api/v1/courses/:courseId': {
+    path: (w) => `/api/v1/courses/${w.courseId}`,
+  },
+  'PATCH /api/v1/courses/:courseId': {
+    path: (w) => `/api/v1/courses/${w.courseId}`,
+    body: () => ({ version: 1, title: 'Palvelumuotoilu kaupungin työssä' }),
+  },
+  'DELETE /api/v1/courses/:courseId': {
+    path: (w) => `/api/v1/courses/${w.courseId}`,
+  },
+  'POST /api/v1/courses/:courseId/exercises': {
+    path: (w) => `/api/v1/courses/${w.courseId}/exercises`,
+    body: () => ({
+      cardKey: 'customer-interview',
+      title: 'Haastattele kahta asiakasta ja tee viisi evidenssiä',
+      instructions: 'Oman yksikkösi asiakkaita',
+      kind: 'evidence_items',
+      target: 5,
+    }),
+  },
+  'DELETE /api/v1/courses/:courseId/exercises/:exerciseId': {
+    path: (w) => `/api/v1/courses/${w.courseId}/exercises/${w.exerciseId}`,
+  },
+  'POST /api/v1/courses/:courseId/enrolments': {
+    path: (w) => `/api/v1/courses/${w.courseId}/enrolments`,
+    body: (w) => ({ userId: w.targetUserId }),
+  },
+  'DELETE /api/v1/courses/:courseId/enrolments/:userId': {
+    path: (w) => `/api/v1/courses/${w.courseId}/enrolments/${w.enrolledUserId}`,
+  },
+  'PUT /api/v1/courses/:courseId/practice-project': {
+    path: (w) => `/api/v1/courses/${w.courseId}/practice-project`,
+    body: (w) => ({ projectId: w.projectId }),
+  },
+  'PUT /api/v1/courses/:courseId/exercises/:exerciseId/completion': {
+    path: (w) => `/api/v1/courses/${w.courseId}/exercises/${w.exerciseId}/completion`,
+    body: () => ({ reflection: 'Asiakkaan ääni yllätti.' }),
+  },
+  'GET /api/v1/courses/:courseId/certificate': {
+    path: (w) => `/api/v1/courses/${w.courseId}/certificate`,
   },
 };

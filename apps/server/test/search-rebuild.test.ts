@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { PersonaInput } from '@timantti/contracts';
@@ -30,7 +32,9 @@ let projectId = '';
 
 beforeAll(async () => {
   await runMigrations(database.pool);
-  await seedDemoData(database.db);
+  await seedDemoData(database.db, {
+    dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'timantti-demo-')),
+  });
   const { rows } = await database.pool.query<{ id: string; created_by: string }>(
     `select p.id, pm.user_id as created_by from projects p
        join project_members pm on pm.project_id = p.id

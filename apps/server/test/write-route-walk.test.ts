@@ -37,6 +37,8 @@ const writers: Record<string, { actor: ActorName; body?: (w: World) => unknown }
   },
   'DELETE /api/v1/account/sessions/:sessionId': { actor: 'outsider' },
   'POST /api/v1/invitations/:token/accept': { actor: 'anonymous' },
+  'PUT /api/v1/courses/:courseId/practice-project': { actor: 'teamMember' },
+  'PUT /api/v1/courses/:courseId/exercises/:exerciseId/completion': { actor: 'teamMember' },
 };
 
 type Path = (string | number)[];

@@ -18,6 +18,7 @@ import './styles/concept-tests.css';
 import './styles/feedback-forms.css';
 import './styles/personas.css';
 import './styles/ideas.css';
+import './styles/articles.css';
 import './styles/board.css';
 import './styles/method-cards.css';
 import { clearSession } from './features/session/session.ts';

@@ -12,6 +12,14 @@ export const paths = {
   project: (orgSlug: string, projectId: string) => `/o/${enc(orgSlug)}/projects/${enc(projectId)}`,
   members: (orgSlug: string) => `/o/${enc(orgSlug)}/members`,
   jobs: (orgSlug: string) => `/o/${enc(orgSlug)}/jobs`,
+  articles: (orgSlug: string) => `/o/${enc(orgSlug)}/articles`,
+  article: (orgSlug: string, articleId: string) => `/o/${enc(orgSlug)}/articles/${enc(articleId)}`,
+  editArticle: (orgSlug: string, articleId: string) =>
+    `/o/${enc(orgSlug)}/articles/${enc(articleId)}/edit`,
+  training: (orgSlug: string) => `/o/${enc(orgSlug)}/training`,
+  course: (orgSlug: string, courseId: string) => `/o/${enc(orgSlug)}/training/${enc(courseId)}`,
+  certificate: (orgSlug: string, courseId: string) =>
+    `/o/${enc(orgSlug)}/training/${enc(courseId)}/certificate`,
   methods: (orgSlug: string) => `/o/${enc(orgSlug)}/methods`,
   newMethod: (orgSlug: string) => `/o/${enc(orgSlug)}/methods/new`,
   /** A method card; opened from a project, its "use it" link goes to that project's tool. */

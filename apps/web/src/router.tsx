@@ -49,6 +49,14 @@ const api = {
   conceptTests: () => import('./api/concept-tests.ts'),
   forms: () => import('./api/feedback-forms.ts'),
   methodCards: () => import('./api/method-cards.ts'),
+  articles: () => import('./api/articles.ts'),
+  training: () => import('./api/training.ts'),
+};
+
+/** A 404 of the page's own data shows the not-found page. */
+const orNotFound = (error: unknown) => {
+  if (isApiError(error, 404)) throw notFound();
+  throw error;
 };
 
 // The error and not-found pages load when shown: the first page of a visit is rarely one.
@@ -668,6 +676,73 @@ const editMethodCardRoute = createRoute({
   ),
 });
 
+const articlesRoute = createRoute({
+  getParentRoute: () => organisationRoute,
+  path: 'articles',
+  loader: async ({ context }) => {
+    const { organisationArticlesQuery, installationArticlesQuery } = await api.articles();
+    await Promise.all([
+      context.queryClient.ensureQueryData(organisationArticlesQuery(context.org.id)),
+      context.queryClient.ensureQueryData(installationArticlesQuery),
+    ]);
+  },
+  component: lazyRouteComponent(() => import('./routes/articles/articles.tsx'), 'ArticlesPage'),
+});
+
+const articleRoute = createRoute({
+  getParentRoute: () => organisationRoute,
+  path: 'articles/$articleId',
+  loader: async ({ context, params }) =>
+    context.queryClient
+      .ensureQueryData((await api.articles()).articleQuery(params.articleId))
+      .catch(orNotFound),
+  component: lazyRouteComponent(() => import('./routes/articles/article.tsx'), 'ArticlePage'),
+});
+
+const editArticleRoute = createRoute({
+  getParentRoute: () => organisationRoute,
+  path: 'articles/$articleId/edit',
+  loader: async ({ context, params }) =>
+    context.queryClient
+      .ensureQueryData((await api.articles()).articleQuery(params.articleId))
+      .catch(orNotFound),
+  component: lazyRouteComponent(
+    () => import('./routes/articles/article-edit.tsx'),
+    'EditArticlePage',
+  ),
+});
+
+const trainingRoute = createRoute({
+  getParentRoute: () => organisationRoute,
+  path: 'training',
+  loader: async ({ context }) =>
+    context.queryClient.ensureQueryData((await api.training()).coursesQuery(context.org.id)),
+  component: lazyRouteComponent(() => import('./routes/training/courses.tsx'), 'CoursesPage'),
+});
+
+const courseRoute = createRoute({
+  getParentRoute: () => organisationRoute,
+  path: 'training/$courseId',
+  loader: async ({ context, params }) =>
+    context.queryClient
+      .ensureQueryData((await api.training()).courseQuery(params.courseId))
+      .catch(orNotFound),
+  component: lazyRouteComponent(() => import('./routes/training/course.tsx'), 'CoursePage'),
+});
+
+const certificateRoute = createRoute({
+  getParentRoute: () => organisationRoute,
+  path: 'training/$courseId/certificate',
+  loader: async ({ context, params }) =>
+    context.queryClient
+      .ensureQueryData((await api.training()).certificateQuery(params.courseId))
+      .catch(orNotFound),
+  component: lazyRouteComponent(
+    () => import('./routes/training/certificate.tsx'),
+    'CertificatePage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   invitationRoute,
@@ -723,6 +798,12 @@ const routeTree = rootRoute.addChildren([
       ]),
       membersRoute,
       jobsRoute,
+      articlesRoute,
+      articleRoute,
+      editArticleRoute,
+      trainingRoute,
+      courseRoute,
+      certificateRoute,
       methodCardsRoute,
       newMethodCardRoute,
       methodCardRoute,

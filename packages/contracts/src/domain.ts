@@ -48,6 +48,7 @@ export const inputRefusals = [
   'too_many_nodes',
   'missing_translation',
   'closes_before_opens',
+  'alt_text_missing',
   'max_below_min',
 ] as const;
 export type InputRefusal = (typeof inputRefusals)[number];

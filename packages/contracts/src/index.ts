@@ -25,4 +25,6 @@ export * from './ideas.ts';
 export * from './feedback-forms.ts';
 export * from './qr.ts';
 export * from './charts.ts';
+export * from './articles.ts';
+export * from './training.ts';
 export * from './method-cards.ts';

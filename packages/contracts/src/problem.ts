@@ -53,6 +53,8 @@ export const problemCodes = [
   'findings_missing',
   'test_round_has_form',
   'answered_form_change',
+  'image_type_unsupported',
+  'exercise_checks_itself',
   'internal',
 ] as const;
 export const ProblemCode = z.enum(problemCodes);

@@ -1404,3 +1404,182 @@ export const methodCards = pgTable(
     check('method_cards_search_with_content', sql`(${t.search} is null) = (${t.content} is null)`),
   ],
 );
+
+// Articles of an organisation's article collection: drafts stay inside the organisation,
+// published ones are read across the installation (modules/articles/articles.policy.ts).
+export const articles = pgTable(
+  'articles',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    content: jsonb('content').$type<RichTextDoc>().notNull(),
+    // The plain-text projection of `content`, for search and exports to read.
+    body: text('body').notNull().default(''),
+    status: text('status', { enum: ['draft', 'published'] })
+      .notNull()
+      .default('draft'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+    ...versioned,
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('articles_organisation_idx').on(t.organisationId, t.updatedAt),
+    index('articles_published_idx').on(t.publishedAt),
+  ],
+);
+
+export const articleAuthors = pgTable(
+  'article_authors',
+  {
+    articleId: uuid('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
+);
+
+export const articleProjects = pgTable(
+  'article_projects',
+  {
+    articleId: uuid('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.projectId] })],
+);
+
+// Cards are named by their stable key, so a link outlives an organisation's edit of its copy.
+export const articleCards = pgTable(
+  'article_cards',
+  {
+    articleId: uuid('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    cardKey: text('card_key').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.cardKey] })],
+);
+
+export const articleImages = pgTable(
+  'article_images',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    articleId: uuid('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    // The file's name in <data dir>/article-images/.
+    fileId: uuid('file_id').notNull(),
+    type: sketchTypeEnum('type').notNull(),
+    bytes: integer('bytes').notNull(),
+    alt: text('alt').notNull().default(''),
+    decorative: boolean('decorative').notNull().default(false),
+    caption: text('caption').notNull().default(''),
+    position: integer('position').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    index('article_images_article_idx').on(t.articleId, t.position),
+    // An image says what it shows or is explicitly decorative, never neither.
+    check('article_images_alt', sql`${t.decorative} or ${t.alt} <> ''`),
+  ],
+);
+
+export const exerciseKindEnum = pgEnum('exercise_kind', [
+  'reflection',
+  'evidence_items',
+  'customers_interviewed',
+  'insights',
+  'journey_steps',
+  'concept',
+]);
+
+// A staff-training course of an organisation, private to it (modules/training/).
+export const courses = pgTable(
+  'courses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+    ...versioned,
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('courses_organisation_idx').on(t.organisationId, t.createdAt)],
+);
+
+export const courseExercises = pgTable(
+  'course_exercises',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    courseId: uuid('course_id')
+      .notNull()
+      .references(() => courses.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    cardKey: text('card_key').notNull(),
+    title: text('title').notNull(),
+    instructions: text('instructions').notNull().default(''),
+    kind: exerciseKindEnum('kind').notNull(),
+    target: integer('target').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('course_exercises_course_idx').on(t.courseId, t.position),
+    check('course_exercises_target', sql`${t.target} between 1 and 100`),
+  ],
+);
+
+export const courseEnrolments = pgTable(
+  'course_enrolments',
+  {
+    courseId: uuid('course_id')
+      .notNull()
+      .references(() => courses.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    // The project whose rows the self-checking exercises are met from.
+    practiceProjectId: uuid('practice_project_id').references(() => projects.id, {
+      onDelete: 'set null',
+    }),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.courseId, t.userId] }),
+    index('course_enrolments_user_idx').on(t.userId),
+  ],
+);
+
+// A reflection exercise marked done by its participant; self-checking ones are never stored.
+export const exerciseCompletions = pgTable(
+  'exercise_completions',
+  {
+    exerciseId: uuid('exercise_id')
+      .notNull()
+      .references(() => courseExercises.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    reflection: text('reflection').notNull(),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.exerciseId, t.userId] })],
+);

@@ -19,6 +19,23 @@ export interface UploadStore {
   remove(id: string): Promise<void>;
 }
 
+/** A stored file's first bytes (fewer when it is shorter), to tell what it is. */
+export async function readHead(store: UploadStore, id: string, bytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const stream = store.open(id);
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size >= bytes) break;
+    }
+  } finally {
+    stream.destroy();
+  }
+  return Buffer.concat(chunks).subarray(0, bytes);
+}
+
 const checkedId = (id: string) => {
   if (!/^[0-9a-f-]{36}$/.test(id)) throw new Error('bad upload id');
   return id;
@@ -63,18 +80,6 @@ export class LocalUploadStore implements UploadStore {
       throw error;
     }
     return size;
-  }
-
-  /** The file's first bytes (fewer when it is shorter), to tell what it is. */
-  async head(id: string, bytes: number): Promise<Buffer> {
-    const file = await fs.open(this.file(id), 'r');
-    try {
-      const buffer = Buffer.alloc(bytes);
-      const { bytesRead } = await file.read(buffer, 0, bytes, 0);
-      return buffer.subarray(0, bytesRead);
-    } finally {
-      await file.close();
-    }
   }
 
   open(id: string): Readable {

@@ -9,6 +9,7 @@ import type {
   ConsentMethod,
   ConsentStatus,
   EvidenceKind,
+  ExerciseKind,
   GroupColour,
   LaneType,
   ImportColumnRole,
@@ -93,3 +94,6 @@ export const searchTypeKey = (type: SearchHit['type']): MessageKey => `searchTyp
 export const personaKindKey = (kind: PersonaKind): MessageKey => `personaKind.${kind}`;
 export const personaIconKey = (icon: PersonaIcon): MessageKey => `personaIcon.${icon}`;
 export const personaFieldKey = (field: PersonaField): MessageKey => `persona.${field}`;
+export const exerciseKindKey = (kind: ExerciseKind): MessageKey => `training.kind.${kind}`;
+/** When an exercise of the kind is met, for its participant to read. */
+export const exerciseRuleKey = (kind: ExerciseKind): MessageKey => `training.rule.${kind}`;

@@ -1,4 +1,5 @@
 import { seedDemoFeedback } from './demo-feedback.ts';
+import type { StorageConfig } from '../../platform/storage.ts';
 import { phases, type Perspective, type Phase, type Role } from '@timantti/contracts';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { hashPassword } from '../../modules/auth/passwords.ts';
@@ -12,6 +13,8 @@ import {
   type DemoResearch,
 } from './demo-research.ts';
 import { seedDemoSynthesis } from './demo-synthesis.ts';
+import { seedDemoArticles } from './demo-articles.ts';
+import { seedDemoTraining } from './demo-training.ts';
 import { seedDemoMethodCards } from './demo-method-cards.ts';
 import { checklistItems, memberships, organisations, projects, users } from '../schema.ts';
 
@@ -211,8 +214,11 @@ export async function updateChecklistItemsDone(
     .where(and(eq(checklistItems.projectId, projectId), inArray(checklistItems.phase, earlier)));
 }
 
-/** Seeds the demo organisations into an empty database. Returns false if it was not empty. */
-export async function seedDemoData(db: Db): Promise<boolean> {
+/**
+ * Seeds the demo organisations into an empty database, the article's image into `dataDir`.
+ * Returns false if it was not empty.
+ */
+export async function seedDemoData(db: Db, files: StorageConfig): Promise<boolean> {
   const synthesis = await db.transaction(async (tx) => {
     // Two instances starting at once must not both seed.
     await tx.execute(sql`select pg_advisory_xact_lock(7263400002)`);
@@ -248,6 +254,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
       }
     }
 
+    const projectIds = new Map<string, string>();
     for (const project of projectsToSeed) {
       const organisationId = organisationIds.get(project.organisation);
       if (!organisationId) throw new Error(`demo organisation ${project.organisation} missing`);
@@ -262,6 +269,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
           indicators: project.indicators,
         },
       });
+      projectIds.set(project.name, projectId);
       await tx.update(projects).set({ phase: project.phase }).where(eq(projects.id, projectId));
       for (const [key, perspectives] of Object.entries(project.team)) {
         await setTeamMember(tx, { organisationId, projectId, userId: idOf(key), perspectives });
@@ -287,8 +295,29 @@ export async function seedDemoData(db: Db): Promise<boolean> {
       organisationId: organisationIds.get(slug) ?? '',
       userId: idOf(person),
     });
+    const projectId = (name: string) => {
+      const found = [...projectIds].find(([projectName]) => projectName.startsWith(name));
+      if (!found) throw new Error(`demo project ${name} missing`);
+      return found[1];
+    };
+    const lahti = organisationIds.get('lahti') ?? '';
     return {
       kunto,
+      lahti: {
+        training: {
+          organisationId: lahti,
+          facilitatorId: idOf('helmi'),
+          finished: { userId: idOf('mikko'), projectId: projectId('Tapahtumaluvat') },
+          started: { userId: idOf('paivi'), projectId: projectId('KUNTO') },
+        },
+        article: {
+          organisationId: lahti,
+          projectId: projectId('Tapahtumaluvat'),
+          authorIds: [idOf('mikko'), idOf('helmi')],
+          publisherId: idOf('helmi'),
+          files,
+        },
+      },
       methodCards: { lahti: keeper('lahti', 'helmi'), kuntaliitto: keeper('kuntaliitto', 'helmi') },
     };
   });
@@ -297,5 +326,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   if (synthesis.kunto) await seedDemoSynthesis(db, synthesis.kunto);
   if (synthesis.kunto) await seedDemoFeedback(db, synthesis.kunto);
   await seedDemoMethodCards(db, synthesis.methodCards);
+  await seedDemoTraining(db, synthesis.lahti.training);
+  await seedDemoArticles(db, synthesis.lahti.article);
   return true;
 }

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { actorOf } from '../../http/actor.ts';
 import type { Actor, App, AppContext } from '../../http/types.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { LocalUploadStore } from '../../platform/storage.ts';
+import { uploadStore } from '../../platform/storage.ts';
 import { onVersion } from '../../platform/versioned-edit.ts';
 import { loadProjectFor } from '../projects/project-access.ts';
 import type { ProjectAccessFacts, ProjectAction } from '../projects/projects.policy.ts';
@@ -34,7 +34,7 @@ const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'];
 /** Ideas against insights: list, write, read, edit, pick, delete, and their sketch images. */
 export function ideaRoutes(app: App, { database, config }: AppContext) {
   const { db } = database;
-  const sketches = new LocalUploadStore(`${config.dataDir}/sketches`);
+  const sketches = uploadStore(config, 'sketches');
 
   // Streamed to disk as it arrives; application/octet-stream is taken the same way (imports).
   app.addContentTypeParser(IMAGE_TYPES, (_request, payload, done) => done(null, payload));

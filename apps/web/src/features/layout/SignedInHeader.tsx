@@ -59,6 +59,8 @@ export function MainNavigation({ me }: { me: Me }) {
   if (org) {
     items.push({ href: paths.projects(org.slug), label: t('nav.projects') });
     items.push({ href: paths.methods(org.slug), label: t('nav.methods') });
+    items.push({ href: paths.training(org.slug), label: t('nav.training') });
+    items.push({ href: paths.articles(org.slug), label: t('nav.articles') });
     if (organisation.data?.abilities.manageMembers) {
       items.push({ href: paths.members(org.slug), label: t('nav.members') });
     }

@@ -11,6 +11,8 @@ export const app: Record<keyof typeof fi, string> = {
   'nav.projects': 'Projects',
   'nav.members': 'Members',
   'nav.jobs': 'Background jobs',
+  'nav.training': 'Training',
+  'nav.articles': 'Articles',
   'nav.methods': 'Method cards',
   'nav.account': 'My account',
   'nav.signIn': 'Sign in',

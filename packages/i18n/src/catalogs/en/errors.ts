@@ -100,4 +100,8 @@ export const errors: Record<keyof typeof fi, string> = {
   'validation.closes_before_opens': 'The closing time must be after the opening time.',
   'validation.max_below_min': 'The upper limit cannot be less than the lower one.',
   'validation.no_body': 'This request takes no body.',
+  'validation.alt_text_missing': 'Write a text alternative for the image or mark it as decorative.',
+  'errors.image_type_unsupported': 'The image must be a PNG, JPEG or WebP image.',
+  'errors.exercise_checks_itself':
+    'This exercise is met by the data of your practice project, not marked done by hand.',
 };

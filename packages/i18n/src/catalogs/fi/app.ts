@@ -11,6 +11,8 @@ export const app = {
   'nav.projects': 'Projektit',
   'nav.members': 'Jäsenet',
   'nav.jobs': 'Taustatyöt',
+  'nav.training': 'Koulutuspolut',
+  'nav.articles': 'Artikkelit',
   'nav.methods': 'Menetelmäkortit',
   'nav.account': 'Oma tili',
   'nav.signIn': 'Kirjaudu sisään',

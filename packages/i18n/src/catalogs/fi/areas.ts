@@ -8,6 +8,7 @@ import { appJourneys } from './app-journeys.ts';
 import { appPersonas } from './app-personas.ts';
 import { appResearch } from './app-research.ts';
 import { appSynthesis } from './app-synthesis.ts';
+import { appTraining } from './app-training.ts';
 
 // The research and synthesis areas, loaded with the pages of a signed-in user.
 export const areas = {
@@ -20,5 +21,6 @@ export const areas = {
   ...appConcepts,
   ...appConceptTests,
   ...appFeedback,
+  ...appTraining,
   ...appMethodCards,
 };

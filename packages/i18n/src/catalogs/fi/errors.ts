@@ -98,4 +98,9 @@ export const errors = {
   'validation.closes_before_opens': 'Sulkeutumisajan pitää olla avautumisajan jälkeen.',
   'validation.max_below_min': 'Yläraja ei voi olla pienempi kuin alaraja.',
   'validation.no_body': 'Tämä pyyntö ei ota sisältöä.',
+  'validation.alt_text_missing':
+    'Kirjoita kuvalle tekstivastine tai merkitse kuva koristeelliseksi.',
+  'errors.image_type_unsupported': 'Kuvan pitää olla PNG-, JPEG- tai WebP-kuva.',
+  'errors.exercise_checks_itself':
+    'Tämä tehtävä täyttyy harjoitusprojektisi tiedoista, eikä sitä merkitä tehdyksi käsin.',
 } as const;

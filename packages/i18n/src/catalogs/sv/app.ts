@@ -12,6 +12,8 @@ export const app: Record<keyof typeof fi, string> = {
   'nav.projects': 'Projekt',
   'nav.members': 'Medlemmar',
   'nav.jobs': 'Bakgrundsjobb',
+  'nav.training': 'Utbildningsstigar',
+  'nav.articles': 'Artiklar',
   'nav.methods': 'Metodkort',
   'nav.account': 'Mitt konto',
   'nav.signIn': 'Logga in',

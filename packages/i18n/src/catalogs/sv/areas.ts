@@ -9,6 +9,7 @@ import { appJourneys } from './app-journeys.ts';
 import { appPersonas } from './app-personas.ts';
 import { appResearch } from './app-research.ts';
 import { appSynthesis } from './app-synthesis.ts';
+import { appTraining } from './app-training.ts';
 
 export const areas: AreaMessages = {
   ...appResearch,
@@ -20,5 +21,6 @@ export const areas: AreaMessages = {
   ...appConcepts,
   ...appConceptTests,
   ...appFeedback,
+  ...appTraining,
   ...appMethodCards,
 };

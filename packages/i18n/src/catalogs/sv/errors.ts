@@ -99,4 +99,9 @@ export const errors: Record<keyof typeof fi, string> = {
   'validation.closes_before_opens': 'Stängningstiden måste vara efter öppningstiden.',
   'validation.max_below_min': 'Den övre gränsen kan inte vara mindre än den nedre.',
   'validation.no_body': 'Den här begäran tar inget innehåll.',
+  'validation.alt_text_missing':
+    'Skriv ett textalternativ för bilden eller markera den som dekorativ.',
+  'errors.image_type_unsupported': 'Bilden måste vara en PNG-, JPEG- eller WebP-bild.',
+  'errors.exercise_checks_itself':
+    'Den här uppgiften uppfylls av uppgifterna i ditt övningsprojekt och markeras inte som klar för hand.',
 };

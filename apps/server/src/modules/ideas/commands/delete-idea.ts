@@ -1,12 +1,12 @@
 import type { Queryable } from '../../../db/client.ts';
 import { notFound } from '../../../platform/errors.ts';
-import type { LocalUploadStore } from '../../../platform/storage.ts';
+import type { UploadStore } from '../../../platform/storage.ts';
 import { deleteIdea as deleteIdeaRow } from '../ideas.repo.ts';
 
 /** Deletes an idea with its votes, and then its sketch's file. */
 export async function deleteIdea(
   db: Queryable,
-  sketches: LocalUploadStore,
+  sketches: UploadStore,
   input: { projectId: string; ideaId: string },
 ) {
   const deleted = await deleteIdeaRow(db, input.projectId, input.ideaId);

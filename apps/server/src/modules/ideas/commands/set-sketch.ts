@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { SKETCH_MAX_BYTES } from '@timantti/contracts';
 import type { Db } from '../../../db/client.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
-import type { LocalUploadStore } from '../../../platform/storage.ts';
+import { readHead, type UploadStore } from '../../../platform/storage.ts';
 import { lockIdeaSketch, setIdeaSketch } from '../ideas.repo.ts';
 import { SKETCH_HEAD_BYTES, sniffSketchType } from '../sketch-type.ts';
 
@@ -14,14 +14,14 @@ import { SKETCH_HEAD_BYTES, sniffSketchType } from '../sketch-type.ts';
  */
 export async function setSketch(
   db: Db,
-  sketches: LocalUploadStore,
+  sketches: UploadStore,
   input: { projectId: string; ideaId: string; body: Readable },
 ) {
   const id = randomUUID();
   const bytes = await sketches.save(id, input.body, SKETCH_MAX_BYTES);
   let replaced: string | null;
   try {
-    const type = sniffSketchType(await sketches.head(id, SKETCH_HEAD_BYTES));
+    const type = sniffSketchType(await readHead(sketches, id, SKETCH_HEAD_BYTES));
     if (!type) throw new AppError('sketch_type_unsupported', { status: 415 });
     replaced = await db.transaction(async (tx) => {
       const idea = await lockIdeaSketch(tx, input.projectId, input.ideaId);
@@ -39,7 +39,7 @@ export async function setSketch(
 /** Takes the idea's sketch away, row first and then its file. */
 export async function removeSketch(
   db: Db,
-  sketches: LocalUploadStore,
+  sketches: UploadStore,
   input: { projectId: string; ideaId: string },
 ) {
   const removed = await db.transaction(async (tx) => {
