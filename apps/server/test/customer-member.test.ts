@@ -150,6 +150,15 @@ async function buildWorld() {
   );
   if (finding.statusCode !== 200) throw new Error(`finding: ${finding.body}`);
   const form = await create('/forms', FEEDBACK_FORM);
+  const upload = await call(
+    server,
+    sessions.admin,
+    'POST',
+    `${base}/imports`,
+    'Vastaaja;Mitä toivoisit?\n1;Selkeämmät ohjeet\n',
+    { 'content-type': 'text/csv' },
+  );
+  if (upload.statusCode !== 201) throw new Error(`import: ${upload.body}`);
   const [suggestion] = await server.database.db
     .insert(themeSuggestions)
     .values({ projectId: project.id, boardId: board.id, status: 'done', phase: 'labelling' })
@@ -178,6 +187,7 @@ async function buildWorld() {
       suggestionId: suggestion?.id ?? '',
       ideaId: idea.id,
       roundId: round.id,
+      importId: upload.json<{ id: string }>().id,
     },
   };
 }
@@ -472,6 +482,9 @@ describe('every read of the project, as the customer member', () => {
       ['/api/v1/projects/:projectId/notes/:noteId', 404],
       ['/api/v1/projects/:projectId/participants/:participantId/contact', 403],
       ['/api/v1/projects/:projectId/participants/:participantId/export', 403],
+      // Imports are the team's work on the research: read by those who may write it.
+      ['/api/v1/projects/:projectId/imports', 403],
+      ['/api/v1/projects/:projectId/imports/:importId', 403],
       ['/api/v1/projects/:projectId/forms/:formId/responses.csv', 404],
     ]);
     const seenByViewer = new Set<string>();
