@@ -26,7 +26,14 @@ export async function newPage(
   locale = 'fi-FI',
   screen: Pick<BrowserContextOptions, 'viewport' | 'deviceScaleFactor'> = {},
 ): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl(), locale, ...screen });
+  // Reduced motion: a button whose colour is still fading in (enabled a moment ago) would be
+  // checked by axe halfway, at a contrast it never rests at.
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    locale,
+    reducedMotion: 'reduce',
+    ...screen,
+  });
   // Short waits: a missing element should fail the test in seconds, not minutes.
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
