@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import * as Y from 'yjs';
 import {
   BoardVersionError,
@@ -45,6 +45,12 @@ describe('board document', () => {
   });
 
   it('adds cards and groups, moves cards in one change, and reads a plain snapshot', () => {
+    // Cards are read in the order they were made: the note comes a second after the evidence,
+    // not in the same millisecond as it may on a fast run (then their places decide).
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-01T10:00:00Z') });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     const doc = newBoard();
     const [first, second] = addEvidenceCards(doc, {
       items: [
@@ -53,6 +59,7 @@ describe('board document', () => {
       ],
       createdBy: userId,
     });
+    vi.setSystemTime(new Date('2026-12-01T10:00:01Z'));
     const sticky = addStickyNote(doc, { text: 'Muista chat', language: 'fi', createdBy: userId });
     const group = createGroup(doc, { title: 'Löydettävyys', colour: 'blue' });
     const updates: Uint8Array[] = [];
