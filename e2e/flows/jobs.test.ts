@@ -59,12 +59,19 @@ async function suggestThemes(count: number) {
     throw new Error(`theme suggestion: ${response.status} ${await response.text()}`);
 }
 
-/** Cancels every job of Aino's organisation still to finish, through the API. */
+/**
+ * Cancels this flow's theme suggestions still to finish, through the API; other flows' jobs of
+ * the organisation (the research flow's imports) are theirs to finish.
+ */
 async function cancelUnfinished() {
   const { get, post, session } = await api();
   const base = `/orgs/${session.organisationId}/jobs`;
-  const jobs = await get<{ items: { id: string; abilities: { cancel: boolean } }[] }>(base);
-  for (const job of jobs.items.filter((item) => item.abilities.cancel))
+  const jobs = await get<{
+    items: { id: string; kind: string; abilities: { cancel: boolean } }[];
+  }>(base);
+  for (const job of jobs.items.filter(
+    (item) => item.kind === 'theme-suggestion' && item.abilities.cancel,
+  ))
     await post(`${base}/${job.id}/cancel`);
 }
 
