@@ -23,6 +23,8 @@ export function groupText(
   locale: LocaleCode,
   group: MethodCardContent['groupSize'],
 ): string {
+  // One size, not a range: "1 person", not "1–1 people".
+  if (group.min === group.max) return t('methods.peopleExact', { count: group.min });
   return t('methods.people', {
     min: formatNumber(locale, group.min),
     max: formatNumber(locale, group.max),

@@ -23,6 +23,7 @@ export const appMethodCards: Record<keyof typeof fi, string> = {
   'methods.minutes': '{min}–{max} min',
   'methods.hours': '{min}–{max} h',
   'methods.groupSize': 'Group size',
+  'methods.peopleExact': '{count, plural, one {# person} other {# people}}',
   'methods.people': '{min}–{max} people',
   'methods.phases': 'In the double diamond',
   'methods.section.purpose': 'What the method is for',

@@ -22,6 +22,7 @@ export const appMethodCards = {
   'methods.minutes': '{min}–{max} min',
   'methods.hours': '{min}–{max} h',
   'methods.groupSize': 'Ryhmän koko',
+  'methods.peopleExact': '{count, plural, one {# henki} other {# henkeä}}',
   'methods.people': '{min}–{max} henkeä',
   'methods.phases': 'Tuplatimantissa',
   'methods.section.purpose': 'Mihin menetelmää käytetään',

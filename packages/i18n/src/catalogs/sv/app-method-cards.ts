@@ -24,6 +24,7 @@ export const appMethodCards: Record<keyof typeof fi, string> = {
   'methods.minutes': '{min}–{max} min',
   'methods.hours': '{min}–{max} h',
   'methods.groupSize': 'Gruppens storlek',
+  'methods.peopleExact': '{count, plural, one {# person} other {# personer}}',
   'methods.people': '{min}–{max} personer',
   'methods.phases': 'I dubbeldiamanten',
   'methods.section.purpose': 'Vad metoden används till',
