@@ -11,13 +11,13 @@ import { startFakeS3 } from './s3-server.ts';
 import { startServer, waitUntil, type RunningServer } from '../../../e2e/support/server.ts';
 import { connectDatabase, type Database } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
-import { imports, memberships, organisations, users } from '../src/db/schema.ts';
+import { imports } from '../src/db/schema.ts';
 import { jobDefinitions } from '../src/jobs/definitions.ts';
-import { createProject } from '../src/modules/projects/commands/create-project.ts';
 import { startImport } from '../src/modules/research/imports/commands/start-import.ts';
 import { createJobQueue, type JobQueue } from '../src/platform/jobs/job-queue.ts';
 import { createLogger } from '../src/platform/logger.ts';
 import { LocalUploadStore } from '../src/platform/storage.ts';
+import { buildProject } from './harness.ts';
 import { scratchDatabase } from './scratch-database.ts';
 
 // A database of its own, so that only the worker processes started here take its jobs, and a
@@ -50,26 +50,14 @@ afterAll(async () => {
   await fs.rm(dataDir, { recursive: true, force: true });
 });
 
-async function projectWithOwner() {
-  const [org] = await database.db
-    .insert(organisations)
-    .values({ name: 'Tuontikunta', slug: `imports-${randomUUID()}` })
-    .returning();
-  const [user] = await database.db
-    .insert(users)
-    .values({ email: `${randomUUID()}@test.example`, displayName: 'Tuoja' })
-    .returning();
-  if (!org || !user) throw new Error('not inserted');
-  await database.db
-    .insert(memberships)
-    .values({ organisationId: org.id, userId: user.id, role: 'admin' });
-  const projectId = await createProject(database.db, {
-    actorUserId: user.id,
-    organisationId: org.id,
-    values: { name: 'Kysely', challenge: '', goals: [], targetGroup: '', indicators: [] },
-  });
-  return { organisationId: org.id, userId: user.id, projectId };
-}
+const projectWithOwner = async () => {
+  const project = await buildProject({ database });
+  return {
+    organisationId: project.organisationId,
+    userId: project.creatorId,
+    projectId: project.id,
+  };
+};
 
 const ROWS = 150_000;
 

@@ -13,7 +13,7 @@ import {
 import { connectDatabase, type Database } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { eq, sql } from 'drizzle-orm';
-import { jobs, memberships, organisations, users } from '../src/db/schema.ts';
+import { jobs } from '../src/db/schema.ts';
 import { jobDefinitions } from '../src/jobs/definitions.ts';
 import { createBoard } from '../src/modules/synthesis/commands/create-board.ts';
 import { startThemeSuggestion } from '../src/modules/synthesis/commands/start-theme-suggestion.ts';
@@ -23,7 +23,13 @@ import { createJobQueue, type JobQueue } from '../src/platform/jobs/job-queue.ts
 import { createLogger } from '../src/platform/logger.ts';
 import { LocalUploadStore } from '../src/platform/storage.ts';
 import { insertJob, moveJob, updateRunningJob } from '../src/platform/jobs/jobs.repo.ts';
-import { adminOfNewOrganisation, call, startTestApp } from './harness.ts';
+import {
+  adminOfNewOrganisation,
+  buildOrganisation,
+  buildUser,
+  call,
+  startTestApp,
+} from './harness.ts';
 import { scratchDatabase } from './scratch-database.ts';
 
 const app = await startTestApp();
@@ -106,19 +112,9 @@ afterAll(async () => {
 });
 
 async function organisationWithAdmin() {
-  const [org] = await database.db
-    .insert(organisations)
-    .values({ name: 'Jonokunta', slug: `jobs-${randomUUID()}` })
-    .returning();
-  const [user] = await database.db
-    .insert(users)
-    .values({ email: `${randomUUID()}@test.example`, displayName: 'Jono Ylläpitäjä' })
-    .returning();
-  if (!org || !user) throw new Error('not inserted');
-  await database.db
-    .insert(memberships)
-    .values({ organisationId: org.id, userId: user.id, role: 'admin' });
-  return { organisationId: org.id, userId: user.id };
+  const org = await buildOrganisation({ database });
+  const admin = await buildUser({ database }, { organisationId: org.id, role: 'admin' });
+  return { organisationId: org.id, userId: admin.id };
 }
 
 const jobState = async (jobId: string) => (await api.find(jobId))?.state;
